@@ -1,0 +1,54 @@
+"""Choose what the customer says: lines for the persona, state and mood, filled from the case facts."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from typing import Sequence
+
+from simulator.content.models import Lines, Persona, Scenario, State, Text
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def fill(text: str, scenario: Scenario, lang: str) -> str:
+    """Replace {name} with the case fact `name` in `lang`; unknown names stay as written."""
+
+    def value(match: re.Match) -> str:
+        fact = scenario.case.get(match.group(1))
+        if fact is None:
+            return match.group(0)
+        return fact.get(lang) if isinstance(fact, Text) else str(fact)
+
+    return PLACEHOLDER.sub(value, text)
+
+
+def candidate_lines(persona: Persona, state: State, band: str) -> Lines | None:
+    """The state's own lines for this band, else the persona's for the state's phase or outcome."""
+    for bank in (state.lines, persona.lines.get(state.outcome or state.phase or "", {})):
+        for key in (band, "any"):
+            if key in bank:
+                return bank[key]
+    bank = persona.lines.get(state.outcome or state.phase or "", {})
+    return next(iter(bank.values()), None)
+
+
+class LinePicker:
+    """Picks among alternatives by seed, preferring the least used and never the previous utterance's."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.used: Counter[str] = Counter()
+        self.previous: set[str] = set()
+
+    def pick(self, options: Sequence[str]) -> str:
+        fresh = [line for line in options if line not in self.previous] or list(options)
+        fewest = min(self.used[line] for line in fresh)
+        choice = self.rng.choice([line for line in fresh if self.used[line] == fewest])
+        self.used[choice] += 1
+        return choice
+
+    def said(self, parts: Sequence[str]) -> None:
+        """Remember the lines of the utterance just spoken, so the next one differs."""
+        self.previous = set(parts)

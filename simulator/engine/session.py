@@ -1,0 +1,217 @@
+"""One practice call: the trainee's replies in, the customer's mood, state and replies out."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Protocol, Sequence
+
+from simulator.content.models import Persona, Scenario
+from simulator.domain import VIOLATIONS
+from simulator.engine.machine import CallFacts, CallMachine
+from simulator.engine.mood import Mood, react
+from simulator.engine.replies import LinePicker, candidate_lines, fill
+
+MAX_REPLY_CHARS = 2000
+
+
+class Detection(Protocol):
+    behaviors: Sequence[str]
+    violations: Sequence[str]
+    evidence: Sequence[Any]
+    open_question: bool
+
+
+class Detector(Protocol):
+    """What the engine needs from the grader: the ids a reply shows. Injected, so the engine stays independent."""
+
+    def detect(
+        self, text: str, lang: str, context: str = "", extra_cues: Mapping[str, Sequence[str]] | None = None
+    ) -> Detection: ...
+
+
+class ReplyError(ValueError):
+    """A trainee reply the engine cannot take (empty, too long, control characters). Nothing changes."""
+
+
+def check_reply(text: str) -> str:
+    """The reply as the engine will take it, or ReplyError saying what is wrong with it."""
+    stripped = text.strip()
+    if not stripped:
+        raise ReplyError("empty reply: type what you would say to the customer")
+    if len(stripped) > MAX_REPLY_CHARS:
+        raise ReplyError(f"reply too long ({len(stripped)} characters); keep it under {MAX_REPLY_CHARS}")
+    bad = [ch for ch in stripped if unicodedata.category(ch) == "Cc" and ch not in "\t"]
+    if bad:
+        raise ReplyError(f"reply contains a control character ({bad[0]!r}); type plain text")
+    return stripped
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange: the trainee's reply and what followed it."""
+
+    trainee: str
+    customer: str
+    customer_before: str
+    state: str
+    mood: dict[str, int]
+    behaviors: tuple[str, ...]
+    violations: tuple[str, ...]
+    evidence: tuple[dict, ...] = ()
+    revealed: tuple[str, ...] = ()
+
+    def as_record(self) -> dict:
+        return {
+            "trainee": self.trainee,
+            "customer": self.customer,
+            "state": self.state,
+            "mood": dict(self.mood),
+            "behaviors": list(self.behaviors),
+            "violations": list(self.violations),
+            "evidence": list(self.evidence),
+            "revealed": list(self.revealed),
+        }
+
+
+@dataclass
+class Session:
+    """A call in progress. `opening` is the customer's first line; `reply()` plays one turn."""
+
+    scenario: Scenario
+    persona: Persona
+    lang: str
+    detector: Detector
+    seed: int = 0
+    turns: list[Turn] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.lang not in self.scenario.languages:
+            raise ValueError(f"scenario {self.scenario.id!r} is not written in {self.lang!r}")
+        self.call = CallFacts(mood=Mood.start(self.persona))
+        self.machine = CallMachine(self.scenario, self.persona, self.call)
+        self.picker = LinePicker(self.seed)
+        self.cues = {k: v.get(self.lang) for k, v in self.scenario.cues.items()}
+        self.opening = self._say([self.picker.pick(self.scenario.opening.get(self.lang))])
+
+    @property
+    def state(self) -> str:
+        return self.machine.state
+
+    @property
+    def mood(self) -> Mood:
+        return self.call.mood
+
+    @property
+    def outcome(self) -> str | None:
+        """`resolved`, `escalated` or `hung_up` once the call has ended, else None."""
+        return self.scenario.state(self.state).outcome
+
+    @property
+    def finished(self) -> bool:
+        return self.outcome is not None
+
+    @property
+    def last_customer_line(self) -> str:
+        return self.turns[-1].customer if self.turns else self.opening
+
+    def reply(self, text: str) -> Turn:
+        """Play one trainee reply. Raises ReplyError for unusable input, leaving the call unchanged."""
+        if self.finished:
+            raise ReplyError("the call has ended")
+        text = check_reply(text)
+        before = self.last_customer_line
+        detection = self.detector.detect(text, self.lang, context=before, extra_cues=self.cues)
+        signals = list(detection.behaviors) + [v for v in detection.violations if v in VIOLATIONS]
+        named = self._resolution_named(text)
+        revealed = self._reveal_facts(text, detection)
+
+        call = self.call
+        call.mood = react(call.mood, self.persona, signals, call.said_ever, resolution_named=named and not call.resolution_offered)
+        call.said_now = set(signals)
+        call.violated_now = bool(detection.violations)
+        call.said_ever.update(signals)
+        call.resolution_offered |= named or "propose_solution" in detection.behaviors
+        call.turns_in_state += 1
+        old_state = self.state
+        self.machine.step()
+        moved = self.state != old_state
+        if moved:
+            call.turns_in_state = 0
+
+        customer = self._respond(detection.violations, revealed, moved)
+        turn = Turn(
+            trainee=text,
+            customer=customer,
+            customer_before=before,
+            state=self.state,
+            mood=call.mood.as_dict(),
+            behaviors=tuple(detection.behaviors),
+            violations=tuple(detection.violations),
+            evidence=tuple(_evidence_dict(e) for e in detection.evidence),
+            revealed=tuple(revealed),
+        )
+        self.turns.append(turn)
+        return turn
+
+    def _resolution_named(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(
+            cue.lower() in lowered for resolution in self.scenario.resolutions for cue in resolution.cues.get(self.lang)
+        )
+
+    def _reveal_facts(self, text: str, detection: Detection) -> list[str]:
+        """Facts the reply asks for; an open question that names none draws out the next one."""
+        if "ask_question" not in detection.behaviors:
+            return []
+        open_question = bool(getattr(detection, "open_question", False))
+        if self.persona.closed_questions == "shrug" and not open_question:
+            return []
+        lowered = text.lower()
+        unknown = [f for f in self.scenario.facts if f.id not in self.call.facts_known]
+        asked = [f for f in unknown if any(cue.lower() in lowered for cue in f.asked_by.get(self.lang))]
+        if not asked and open_question and unknown:
+            asked = unknown[:1]
+        self.call.facts_known += [f.id for f in asked]
+        return [f.id for f in asked]
+
+    def _respond(self, violations: Sequence[str], revealed: Sequence[str], moved: bool) -> str:
+        state = self.scenario.state(self.state)
+        parts: list[str] = []
+        if violations:
+            retorts = self.persona.retorts.get(violations[0]) or self.persona.retorts.get("any")
+            if retorts:
+                parts.append(self.picker.pick(retorts.get(self.lang)))
+        elif revealed:
+            facts = {f.id: f for f in self.scenario.facts}
+            parts += [facts[fact_id].answer.get(self.lang) for fact_id in revealed]
+        if moved or not parts:
+            lines = candidate_lines(self.persona, state, self.mood.band(self.persona))
+            if lines is not None:
+                parts.append(self.picker.pick(lines.get(self.lang)))
+        return self._say(parts)
+
+    def _say(self, parts: list[str]) -> str:
+        self.picker.said(parts)
+        joiner = "" if self.lang == "zh" else " "
+        return joiner.join(fill(part, self.scenario, self.lang) for part in parts)
+
+    def record(self) -> dict:
+        """The session as JSON-ready data (docs/record.md)."""
+        return {
+            "scenario": self.scenario.id,
+            "persona": self.persona.id,
+            "persona_type": self.persona.type,
+            "lang": self.lang,
+            "seed": self.seed,
+            "outcome": self.outcome or "incomplete",
+            "final_state": self.state,
+            "opening": self.opening,
+            "turns": [turn.as_record() for turn in self.turns],
+        }
+
+
+def _evidence_dict(evidence: Any) -> dict:
+    if isinstance(evidence, Mapping):
+        return dict(evidence)
+    return {key: getattr(evidence, key) for key in ("id", "start", "end", "cue")}

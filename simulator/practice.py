@@ -1,0 +1,34 @@
+"""Wire content, engine and grader into a practice call; the one factory the CLI and the TUI share."""
+
+from __future__ import annotations
+
+from simulator.content import Library, load_library
+from simulator.engine import Session
+
+
+def start_call(library: Library, scenario_id: str, lang: str, seed: int = 0) -> Session:
+    """A new call on `scenario_id`, graded by the default detector. KeyError/ValueError say what is wrong."""
+    from simulator.grading.detect import default_detector
+
+    scenario = library.scenario(scenario_id)
+    return Session(scenario, library.persona_of(scenario), lang, default_detector(), seed=seed)
+
+
+def scorecard(session: Session) -> dict:
+    """The graded scorecard of a call, as recorded under `score`."""
+    from simulator.grading.score import grade_session
+
+    turns = [
+        {
+            "trainee": t.trainee,
+            "customer_before": t.customer_before,
+            "behaviors": list(t.behaviors),
+            "violations": list(t.violations),
+            "evidence": list(t.evidence),
+        }
+        for t in session.turns
+    ]
+    return grade_session(turns, session.persona.type, session.lang).to_dict()
+
+
+__all__ = ["Library", "load_library", "start_call", "scorecard"]

@@ -194,6 +194,8 @@ def check_scenario(doc: YamlDocument, persona_ids: Iterable[str] | None = None) 
                 issues.append(doc.issue(("states", index, "lines", band), unknown("mood band", band, BAND_KEYS)))
     if states and not any(s.get("outcome") == "resolved" for s in states):
         issues.append(doc.issue(("states",), "no state has `outcome: resolved`: the call could never be resolved"))
+    if states and not any(s.get("outcome") in ("escalated", "hung_up") for s in states):
+        issues.append(doc.issue(("states",), "no state has `outcome: escalated` or `hung_up`: the customer could never break off"))
     if data.get("initial") is not None and data["initial"] not in names:
         issues.append(doc.issue(("initial",), unknown("state", data["initial"], names)))
     if data.get("initial") in terminal:

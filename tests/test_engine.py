@@ -1,0 +1,140 @@
+"""The engine on its own: mood, facts, transitions, replies and input checks (keyword detector)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from simulator.domain import BEHAVIORS, VIOLATIONS
+from simulator.engine import ReplyError, Session
+from simulator.engine.mood import Mood, react
+
+from conftest import FakeDetection
+
+
+def call(library, detector, scenario_id="broadband_outage", lang="en", seed=0):
+    scenario = library.scenario(scenario_id)
+    return Session(scenario, library.persona_of(scenario), lang, detector, seed=seed)
+
+
+def test_soothing_reply_lowers_anger_and_raises_trust(library, keyword_detector):
+    session = call(library, keyword_detector)
+    start = session.mood
+    turn = session.reply("Hello, I'm so sorry, I can feel how stressful this is.")
+    assert turn.mood["anger"] < start.anger
+    assert turn.mood["trust"] > start.trust
+    assert turn.behaviors == ("greet", "empathize", "apologize")
+
+
+def test_violation_raises_anger_and_the_customer_retorts(library, keyword_detector):
+    session = call(library, keyword_detector)
+    persona = session.persona
+    turn = session.reply("That's your fault, honestly.")
+    assert turn.mood["anger"] > persona.mood.anger.start
+    assert turn.violations == ("blame_customer",)
+    assert turn.customer in persona.retorts["blame_customer"].en
+
+
+def test_asking_for_a_fact_reveals_its_answer_with_case_values_filled(library, keyword_detector):
+    session = call(library, keyword_detector)
+    turn = session.reply("Hello, sorry. Have you reported it before, what was the ticket?")
+    assert "earlier_report" in turn.revealed
+    assert "GZ-20261116-0457" in turn.customer
+    assert "{" not in turn.customer
+
+
+def test_open_question_naming_no_fact_draws_out_the_next_one(library, keyword_detector):
+    session = call(library, keyword_detector)
+    turn = session.reply("What happened?")
+    assert turn.revealed == ("since_when",)
+
+
+def test_a_shrugging_customer_answers_no_closed_question(library, keyword_detector):
+    scenario = library.scenario("broadband_outage")
+    persona = library.persona_of(scenario).model_copy(update={"closed_questions": "shrug"})
+    detector = keyword_detector
+    session = Session(scenario, persona, "en", detector)
+    closed = FakeDetection(behaviors=("ask_question",), open_question=False)
+    session.detector = type("D", (), {"detect": staticmethod(lambda *a, **k: closed)})()
+    assert session.reply("Did you restart the router?").revealed == ()
+    session.detector = detector
+    assert session.reply("What did you see on the router?").revealed == ("router_lights",)
+
+
+def test_the_five_steps_walk_the_call_to_resolved(library, keyword_detector):
+    session = call(library, keyword_detector)
+    states = [
+        session.reply(line).state
+        for line in (
+            "Hello, I'm sorry, I feel for you.",
+            "When did it start?",
+            "So it's been down since Monday, right?",
+            "I can refund the days and send an engineer, which would you prefer?",
+            "To recap: engineer tomorrow, refund this week. I'll call you tomorrow, thanks.",
+        )
+    ]
+    assert states == ["listening", "listening", "solving", "closing", "resolved"]
+    assert session.outcome == "resolved" and session.finished
+
+
+def test_repeated_violations_end_the_call_in_the_personas_breaking_outcome(library, keyword_detector):
+    session = call(library, keyword_detector)
+    for count in range(1, 11):
+        session.reply("Calm down, it's impossible and it's your fault.")
+        if session.finished:
+            break
+    assert session.outcome == session.persona.mood.breaks_to
+    assert count <= 10
+    with pytest.raises(ReplyError):
+        session.reply("Hello?")
+
+
+def test_same_seed_and_replies_give_the_same_call(library, keyword_detector):
+    lines = ["Hello", "What happened?", "ok", "ok", "ok", "Sorry, refund?"]
+    transcripts = []
+    for _ in range(2):
+        session = call(library, keyword_detector, seed=7)
+        transcripts.append([session.opening] + [session.reply(line).customer for line in lines])
+    assert transcripts[0] == transcripts[1]
+
+
+def test_customer_never_says_the_same_line_twice_in_a_row(library, keyword_detector):
+    session = call(library, keyword_detector, seed=3)
+    said = [session.reply("hmm").customer for _ in range(8) if not session.finished]
+    assert all(a != b for a, b in zip(said, said[1:]))
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [("", "empty"), ("   ", "empty"), ("x" * 100_000, "too long"), ("hi\x1b[31m", "control character")],
+)
+def test_unusable_replies_are_refused_and_change_nothing(library, keyword_detector, bad, message):
+    session = call(library, keyword_detector)
+    before = (session.mood, session.state)
+    with pytest.raises(ReplyError, match=message):
+        session.reply(bad)
+    assert (session.mood, session.state, session.turns) == (*before, [])
+
+
+def test_a_record_holds_every_turn_with_mood_and_ids(library, keyword_detector):
+    session = call(library, keyword_detector, seed=5)
+    session.reply("Hello, sorry.")
+    record = session.record()
+    assert record["outcome"] == "incomplete" and record["seed"] == 5
+    assert record["persona_type"] == "easygoing"
+    assert record["turns"][0]["behaviors"] == ["greet", "apologize"]
+    assert set(record["turns"][0]["mood"]) >= {"anger", "trust"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(BEHAVIORS + VIOLATIONS), max_size=6), max_size=30), st.integers(0, 8))
+def test_mood_stays_within_0_and_100_whatever_is_said(library, replies, persona_index):
+    persona = sorted(library.personas.values(), key=lambda p: p.id)[persona_index % len(library.personas)]
+    mood = Mood.start(persona)
+    from collections import Counter
+
+    heard: Counter = Counter()
+    for signals in replies:
+        mood = react(mood, persona, signals, heard)
+        heard.update(signals)
+        assert 0 <= mood.anger <= 100 and 0 <= mood.trust <= 100

@@ -166,7 +166,7 @@ def check_persona(doc: YamlDocument) -> list[ContentIssue]:
             issues.append(doc.issue(("needs",), f"no coach hint for phase {phase!r}"))
     mood = _as_dict(data.get("mood"))
     anger = _as_dict(mood.get("anger"))
-    if all(isinstance(anger.get(k), int) for k in ("start", "hot", "breaking")):
+    if all(isinstance(anger.get(k), int) and 0 <= anger[k] <= 100 for k in ("start", "hot", "breaking")):
         if not anger["start"] < anger["breaking"]:
             issues.append(doc.issue(("mood", "anger", "start"), "must be below `breaking`, or the call ends at once"))
         if not anger["hot"] <= anger["breaking"]:

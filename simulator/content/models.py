@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from simulator.domain import BEHAVIORS, PERSONA_TYPES, VIOLATIONS
 
@@ -111,17 +111,6 @@ class Persona(Strict):
         default_factory=dict,
         description="What the customer says right after a violation, by violation id or `any`.",
     )
-
-    @field_validator("lines")
-    @classmethod
-    def _known_line_keys(cls, lines: dict[str, dict[str, Lines]]) -> dict[str, dict[str, Lines]]:
-        for key, bands in lines.items():
-            if key not in LINE_KEYS:
-                raise ValueError(f"unknown phase {key!r}; expected one of {', '.join(LINE_KEYS)}")
-            for band in bands:
-                if band not in BAND_KEYS:
-                    raise ValueError(f"{key}: unknown mood band {band!r}; expected one of {', '.join(BAND_KEYS)}")
-        return lines
 
 
 class Fact(Strict):

@@ -1,0 +1,220 @@
+"""Reply → behaviours and violations with evidence: the grader's detector.
+
+The cue phrases live in lexicons/<lang>.yaml (data a trainer can extend); this module compiles
+them once and applies the few structural rules that phrases alone cannot express: negation
+scope, question sentences, fillers that look like apologies, restating the customer's words,
+and the suppressions in lexicons/rules.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
+from simulator.grading.lexicon import Cue, Lexicon, load_lexicons
+from simulator.grading.text import normalise
+from simulator.grading.units import Units, restates, split_units
+
+_QUESTION_BEHAVIORS = ("offer_help", "ask_preference", "seek_agreement", "confirm_understanding", "close_courteously")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One cue that fired: which id, where in the trainee's original text, and which cue."""
+
+    id: str
+    start: int
+    end: int
+    cue: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "start": self.start, "end": self.end, "cue": self.cue}
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What one reply shows: behaviour and violation ids (in domain order) with evidence."""
+
+    behaviors: tuple[str, ...]
+    violations: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    open_question: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "behaviors": list(self.behaviors),
+            "violations": list(self.violations),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+class Detector:
+    """Detects behaviours and violations in one reply; lexicons are compiled once per instance."""
+
+    def __init__(self, lexicons: Mapping[str, Lexicon] | None = None) -> None:
+        self._lexicons = dict(lexicons) if lexicons is not None else load_lexicons()
+
+    def lexicon(self, lang: str) -> Lexicon:
+        try:
+            return self._lexicons[lang]
+        except KeyError:
+            raise ValueError(f"unknown language {lang!r} (expected one of {', '.join(LANGS)})") from None
+
+    def detect(
+        self,
+        text: str,
+        lang: str,
+        context: str = "",
+        extra_cues: Mapping[str, Sequence[str]] | None = None,
+    ) -> Detection:
+        lexicon = self.lexicon(lang)
+        norm = normalise(text or "", lang)
+        units = split_units(norm.text, lexicon)
+        context_text = normalise(context or "", lang).text if context else ""
+        found: dict[str, list[tuple[int, int, str]]] = {}
+
+        def add(ident: str, start: int, end: int, cue: str) -> None:
+            found.setdefault(ident, []).append((start, end, cue))
+
+        for cue in lexicon.cues:
+            for match in cue.pattern.finditer(norm.text):
+                start, end = match.span()
+                if end == start or not _cue_applies(cue, start, end, units, lexicon, context_text):
+                    continue
+                add(cue.id, start, end, cue.label or f"lexicon:{match.group(0).strip()}")
+
+        if extra_cues:
+            _scenario_cues(extra_cues, norm.text, units, lexicon, add)
+
+        _restatement_rule(units, lexicon, context_text, lang, found, add)
+        _apology_filler_rule(units, lexicon, found)
+        _question_rule(units, lexicon, found, add)
+        _apply_suppressions(lexicon, found, units)
+
+        behaviors = tuple(b for b in BEHAVIORS if found.get(b))
+        violations = tuple(v for v in VIOLATIONS if found.get(v))
+        evidence = []
+        for ident in behaviors + violations:
+            seen = set()
+            for start, end, label in sorted(found[ident]):
+                o_start, o_end = norm.span(start, end)
+                if (o_start, o_end) in seen:
+                    continue
+                seen.add((o_start, o_end))
+                evidence.append(Evidence(ident, o_start, o_end, label))
+        return Detection(behaviors, violations, tuple(evidence), _asks_open_question(units, lexicon, found))
+
+
+def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: str) -> bool:
+    sentence = units.sentence_at(start)
+    if cue.first and sentence != 0:
+        return False
+    if cue.last and sentence != len(units.sentences) - 1:
+        return False
+    if cue.where == "question" and not units.is_question[sentence]:
+        return False
+    if cue.where == "statement" and units.is_question[sentence]:
+        return False
+    s_start, s_end = units.sentences[sentence]
+    if cue.unless is not None and cue.unless.search(units.text, s_start, s_end):
+        return False
+    if cue.unless_text is not None and cue.unless_text.search(units.text):
+        return False
+    if cue.context is not None and not cue.context.search(context):
+        return False
+    if cue.unless_context is not None and cue.unless_context.search(context):
+        return False
+    c_start, c_end = units.clause_bounds(start)
+    if cue.unless_clause is not None and cue.unless_clause.search(units.text, c_start, c_end):
+        return False
+    if cue.requires is not None and not cue.requires.search(units.text, s_start, s_end):
+        return False
+    if cue.requires_clause is not None and not cue.requires_clause.search(units.text, c_start, c_end):
+        return False
+    return not units.negated(start, c_start, lexicon, immediate=cue.negatable)
+
+
+def _scenario_cues(extra_cues, text, units, lexicon, add) -> None:
+    for ident, phrases in extra_cues.items():
+        if ident not in BEHAVIORS and ident not in VIOLATIONS:
+            continue
+        for phrase in phrases or ():
+            needle = normalise(str(phrase), lexicon.lang).text.strip()
+            if not needle:
+                continue
+            position = text.find(needle)
+            while position != -1:
+                c_start, _ = units.clause_bounds(position)
+                if not units.negated(position, c_start, lexicon, immediate=True):
+                    add(ident, position, position + len(needle), f"scenario:{phrase}")
+                    break
+                position = text.find(needle, position + 1)
+
+
+def _restatement_rule(units, lexicon, context, lang, found, add) -> None:
+    """A checking question that repeats the customer's own words confirms understanding."""
+    if not context or found.get("confirm_understanding") or found.get("summarize"):
+        return
+    for index, (s_start, s_end) in enumerate(units.sentences):
+        tag = lexicon.check_tag.search(units.text, s_start, s_end)
+        if tag and restates(units.text[: s_end], context, lang, lexicon.stopwords):
+            add("confirm_understanding", tag.start(), tag.end(), "rule:restates-customer")
+            return
+
+
+def _apology_filler_rule(units, lexicon, found) -> None:
+    """"Sorry, which model is it?" is a polite filler before a question, not an apology."""
+    kept = []
+    for start, end, label in found.get("apologize", ()):
+        index = units.sentence_at(start)
+        s_start, s_end = units.sentences[index]
+        rest = units.text[end:s_end]
+        filler = units.is_question[index] and not lexicon.apology_reason.search(rest) and not lexicon.apology_reason.search(units.text[s_start:start])
+        if not filler and lexicon.bare_pardon.fullmatch(units.text[s_start:s_end].strip(" ,.!?")):
+            filler = True
+        if not filler:
+            kept.append((start, end, label))
+    if "apologize" in found:
+        found["apologize"] = kept
+
+
+def _question_rule(units, lexicon, found, add) -> None:
+    """A question that asks for facts (not an offer, a preference, a check or a jab) diagnoses."""
+    claimed = set()
+    for ident in _QUESTION_BEHAVIORS + tuple(VIOLATIONS):
+        for start, _end, _label in found.get(ident, ()):
+            claimed.add(units.sentence_at(start))
+    for index, (s_start, s_end) in enumerate(units.sentences):
+        if not units.is_question[index] or index in claimed:
+            continue
+        if lexicon.rhetorical.search(units.text, s_start, s_end) or lexicon.non_diagnostic.search(units.text, s_start, s_end):
+            continue
+        body = units.text[s_start:s_end].strip(" ,.!?")
+        if len(body) < lexicon.min_question_chars:
+            continue
+        add("ask_question", s_start, s_end, "rule:question")
+
+
+def _apply_suppressions(lexicon: Lexicon, found, units) -> None:
+    for winner, losers in lexicon.suppress.items():
+        if found.get(winner):
+            for loser in losers:
+                found.pop(loser, None)
+
+
+def _asks_open_question(units, lexicon, found) -> bool:
+    spans = tuple(found.get("ask_question", ())) + tuple(found.get("ask_preference", ()))
+    for start, end, _label in spans:
+        index = units.sentence_at(start)
+        s_start, s_end = units.sentences[index]
+        if lexicon.open_question.search(units.text, s_start, s_end):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> Detector:
+    """The shared detector with the packaged lexicons (compiled once per process)."""
+    return Detector()

@@ -1,0 +1,169 @@
+"""Load and compile the cue lexicons (lexicons/<lang>.yaml + lexicons/rules.yaml) once.
+
+See the header of lexicons/en.yaml or docs/grading.md for the file format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
+from simulator.grading.text import load_lexicon_file
+
+_CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
+_OPTION_KEYS = {
+    "re", "where", "first", "last", "unless", "unless_text", "unless_clause", "context",
+    "unless_context", "requires", "requires_clause", "negatable", "label",
+}
+_NEVER = re.compile(r"(?!x)x")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    pattern: re.Pattern[str]
+    label: str | None = None
+    where: str = "any"
+    first: bool = False
+    last: bool = False
+    negatable: bool = True
+    unless: re.Pattern[str] | None = None
+    unless_text: re.Pattern[str] | None = None
+    unless_clause: re.Pattern[str] | None = None
+    context: re.Pattern[str] | None = None
+    unless_context: re.Pattern[str] | None = None
+    requires: re.Pattern[str] | None = None
+    requires_clause: re.Pattern[str] | None = None
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    cues: list[Cue]
+    classes: dict[str, str]
+    neg_immediate: re.Pattern[str]
+    neg_scope: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    question: re.Pattern[str]
+    check_tag: re.Pattern[str]
+    apology_reason: re.Pattern[str]
+    bare_pardon: re.Pattern[str]
+    rhetorical: re.Pattern[str]
+    non_diagnostic: re.Pattern[str]
+    open_question: re.Pattern[str]
+    stopwords: frozenset[str]
+    suppress: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    min_question_chars: int = 3
+    neg_window: int = 4
+
+
+def expand(pattern: str, classes: dict[str, str], where: str) -> str:
+    """Replace {NAME} references with the class regex (recursively, classes may nest)."""
+    for _ in range(6):
+        if "{" not in pattern:
+            break
+
+        def sub(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in classes:
+                raise LexiconError(f"{where}: unknown word class {{{name}}}")
+            return f"(?:{classes[name]})"
+
+        new = _CLASS_REF.sub(sub, pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern
+
+
+def _compile(pattern: str | None, classes: dict[str, str], where: str) -> re.Pattern[str] | None:
+    if pattern is None:
+        return None
+    try:
+        return re.compile(expand(str(pattern), classes, where))
+    except re.error as error:
+        raise LexiconError(f"{where}: bad regular expression: {error}") from None
+
+
+def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
+    if isinstance(entry, str):
+        entry = {"re": entry}
+    if not isinstance(entry, dict) or "re" not in entry:
+        raise LexiconError(f"{where}: an entry is a regex string or a mapping with 're'")
+    unknown = set(entry) - _OPTION_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown option(s) {', '.join(sorted(unknown))}")
+    if entry.get("where", "any") not in ("any", "question", "statement"):
+        raise LexiconError(f"{where}: where must be any, question or statement")
+    return Cue(
+        id=ident,
+        pattern=_compile(entry["re"], classes, where),
+        label=entry.get("label"),
+        where=entry.get("where", "any"),
+        first=bool(entry.get("first", False)),
+        last=bool(entry.get("last", False)),
+        negatable=bool(entry.get("negatable", True)),
+        unless=_compile(entry.get("unless"), classes, where),
+        unless_text=_compile(entry.get("unless_text"), classes, where),
+        unless_clause=_compile(entry.get("unless_clause"), classes, where),
+        context=_compile(entry.get("context"), classes, where),
+        unless_context=_compile(entry.get("unless_context"), classes, where),
+        requires=_compile(entry.get("requires"), classes, where),
+        requires_clause=_compile(entry.get("requires_clause"), classes, where),
+    )
+
+
+def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon:
+    name = name or f"{lang}.yaml"
+    classes = {str(k): str(v) for k, v in (data.get("classes") or {}).items()}
+    cues: list[Cue] = []
+    for section, known in (("behaviors", BEHAVIORS), ("violations", VIOLATIONS)):
+        for ident, entries in (data.get(section) or {}).items():
+            if ident not in known:
+                raise LexiconError(f"{name}: {section}.{ident}: unknown id")
+            for number, entry in enumerate(entries or []):
+                cues.append(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"))
+
+    def cls(key: str) -> re.Pattern[str]:
+        return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER
+
+    negation = data.get("negation") or {}
+    suppress = {str(k): tuple(v) for k, v in ((rules.get("suppress") or {}) | (data.get("suppress") or {})).items()}
+    for winner, losers in suppress.items():
+        for ident in (winner, *losers):
+            if ident not in BEHAVIORS and ident not in VIOLATIONS:
+                raise LexiconError(f"suppress: unknown id {ident!r}")
+    return Lexicon(
+        lang=lang,
+        cues=cues,
+        classes=classes,
+        neg_immediate=_compile(negation.get("immediate", "(?!x)x"), classes, f"{name}: negation.immediate"),
+        neg_scope=_compile(negation.get("scope", "(?!x)x"), classes, f"{name}: negation.scope"),
+        neg_window=int(negation.get("window", 4)),
+        sentence_end=cls("SENTENCE_END"),
+        clause_break=cls("CLAUSE_BREAK"),
+        question=cls("QUESTION"),
+        check_tag=cls("CHECK_TAG"),
+        apology_reason=cls("APOLOGY_REASON"),
+        bare_pardon=cls("PARDON"),
+        rhetorical=cls("RHETORICAL"),
+        non_diagnostic=cls("NON_DIAGNOSTIC"),
+        open_question=cls("OPEN_QUESTION"),
+        stopwords=frozenset(str(w) for w in (data.get("stopwords") or [])),
+        suppress=suppress,
+        min_question_chars=int(data.get("min_question_chars", 3)),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> dict[str, Lexicon]:
+    """Compile the packaged lexicons for every language in domain.LANGS."""
+    rules = load_lexicon_file("rules.yaml")
+    return {lang: build_lexicon(lang, load_lexicon_file(f"{lang}.yaml"), rules) for lang in LANGS}

@@ -237,7 +237,7 @@ def check_scenario(doc: YamlDocument, persona_ids: Iterable[str] | None = None) 
         for key in REQUIRED_CASE_KEYS:
             if key not in case:
                 issues.append(doc.issue(("case",), f"missing case fact {key!r} (persona lines refer to it)"))
-    for section in ("opening", "states", "facts"):
+    for section in ("situation", "opening", "states", "facts"):
         for path, name in _placeholders_in(data.get(section)):
             if name not in case:
                 issues.append(doc.issue((section,) + path, unknown("case fact", "{" + name + "}", case)))

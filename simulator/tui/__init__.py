@@ -1,0 +1,1 @@
+"""The Textual trainer: app.py routes between screens/, which are built from widgets/."""

@@ -1,0 +1,1 @@
+"""One Screen per view: home, session, scorecard, help, confirm."""

@@ -1,0 +1,62 @@
+"""Coach hints: what the last reply did, in the trainee's own quoted words, and what the customer needs now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import Static
+
+from simulator.i18n import name_of, t
+
+
+def quotes_for(turn: Any, ident: str) -> list[str]:
+    """The trainee's words that showed `ident`, from the evidence spans (deduplicated, in order)."""
+    words: list[str] = []
+    for evidence in turn.evidence:
+        if evidence.get("id") != ident:
+            continue
+        start, end = evidence.get("start"), evidence.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(turn.trainee):
+            quote = turn.trainee[start:end]
+            if quote not in words:
+                words.append(quote)
+    return words
+
+
+def hint_text(turn: Any | None, need: str | None, lang: str, styles: dict[str, str]) -> Text:
+    """The hints as Text: the trainee's words are appended verbatim, never interpreted."""
+    text = Text()
+    if turn is None:
+        text.append(t("hints.first", lang) + "\n")
+    else:
+        text.append(t("hints.last", lang) + "\n", style=styles.get("heading", ""))
+        if not turn.behaviors and not turn.violations:
+            text.append(t("hints.nothing", lang) + "\n", style=styles.get("muted", ""))
+        for behavior in turn.behaviors:
+            text.append("✔ ", style=styles.get("good", ""))
+            text.append(name_of("behavior", behavior, lang))
+            quoted = quotes_for(turn, behavior)
+            if quoted:
+                text.append(f" “{quoted[0]}”", style=styles.get("muted", ""))
+            text.append("\n")
+        for violation in turn.violations:
+            text.append("✘ ", style=styles.get("bad", ""))
+            text.append(name_of("violation", violation, lang), style=styles.get("bad", ""))
+            for quote in quotes_for(turn, violation):
+                text.append(f" “{quote}”")
+            text.append("\n")
+    if need:
+        text.append(t("hints.needs", lang) + "\n", style=styles.get("heading", ""))
+        text.append(need)
+    return text
+
+
+class CoachHints(Static):
+    """Shows `hint_text`; colours come from the theme through component classes."""
+
+    COMPONENT_CLASSES = {"coachhints--heading", "coachhints--good", "coachhints--bad", "coachhints--muted"}
+
+    def show(self, turn: Any | None, need: str | None, lang: str) -> None:
+        styles = {name: self.get_component_rich_style(f"coachhints--{name}") for name in ("heading", "good", "bad", "muted")}
+        self.update(hint_text(turn, need, lang, styles))

@@ -138,3 +138,18 @@ def test_mood_stays_within_0_and_100_whatever_is_said(library, replies, persona_
         mood = react(mood, persona, signals, heard)
         heard.update(signals)
         assert 0 <= mood.anger <= 100 and 0 <= mood.trust <= 100
+
+
+def test_said_earlier_waits_for_a_second_offence_while_said_before_counts_this_reply(library, keyword_detector):
+    from simulator.content.models import Guards, Transition
+
+    scenario = library.scenario("broadband_outage")
+    for guard, turns_to_escalate in (("said_earlier", 2), ("said_before", 1)):
+        rule = Transition(**{"from": "*", "to": "escalated", "when": Guards(**{guard: ["dismiss"], "said_any": ["dismiss"]})})
+        changed = scenario.model_copy(update={"transitions": [rule] + list(scenario.transitions)})
+        session = Session(changed, library.persona_of(scenario), "en", keyword_detector)
+        for count in range(1, 3):
+            session.reply("Calm down.")
+            if session.finished:
+                break
+        assert (session.outcome, count) == ("escalated", turns_to_escalate)

@@ -218,7 +218,7 @@ def check_scenario(doc: YamlDocument, persona_ids: Iterable[str] | None = None) 
         if dest is not None and dest not in names:
             issues.append(doc.issue(("transitions", index, "to"), unknown("state", dest, names)))
         when = _as_dict(transition.get("when"))
-        for guard in ("said_any", "said_all", "said_before", "not_said"):
+        for guard in ("said_any", "said_all", "said_before", "said_earlier", "not_said"):
             for position, signal in enumerate(_as_list(when.get(guard))):
                 if signal not in SIGNAL_IDS:
                     path = ("transitions", index, "when", guard, position)

@@ -134,7 +134,12 @@ class Guards(Strict):
 
     said_any: list[str] | None = Field(None, description="The reply shows at least one of these ids.")
     said_all: list[str] | None = Field(None, description="The reply shows all of these ids.")
-    said_before: list[str] | None = Field(None, description="Each of these ids was shown at some point in the call.")
+    said_before: list[str] | None = Field(
+        None, description="Each of these ids was shown at some point in the call, this reply included."
+    )
+    said_earlier: list[str] | None = Field(
+        None, description="Each of these ids was shown in an earlier reply (not counting this one)."
+    )
     not_said: list[str] | None = Field(None, description="The reply shows none of these ids.")
     violated: bool | None = Field(None, description="true: the reply has a violation; false: it has none.")
     anger_below: int | None = Field(None, ge=0, le=101)

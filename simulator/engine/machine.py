@@ -21,6 +21,7 @@ class CallFacts:
     mood: Mood
     said_now: set[str] = field(default_factory=set)
     said_ever: Counter = field(default_factory=Counter)
+    said_earlier: Counter = field(default_factory=Counter)
     violated_now: bool = False
     facts_known: list[str] = field(default_factory=list)
     resolution_offered: bool = False
@@ -43,6 +44,8 @@ def compile_guards(guards: Guards, call: CallFacts) -> list[Guard]:
         add(lambda ids=set(guards.said_all): ids <= call.said_now)
     if guards.said_before is not None:
         add(lambda ids=list(guards.said_before): all(call.said_ever[i] for i in ids))
+    if guards.said_earlier is not None:
+        add(lambda ids=list(guards.said_earlier): all(call.said_earlier[i] for i in ids))
     if guards.not_said is not None:
         add(lambda ids=set(guards.not_said): not (call.said_now & ids))
     if guards.violated is not None:

@@ -130,6 +130,7 @@ class Session:
         call.mood = react(call.mood, self.persona, signals, call.said_ever, resolution_named=named and not call.resolution_offered)
         call.said_now = set(signals)
         call.violated_now = bool(detection.violations)
+        call.said_earlier = call.said_ever.copy()
         call.said_ever.update(signals)
         call.resolution_offered |= named or "propose_solution" in detection.behaviors
         call.turns_in_state += 1

@@ -17,7 +17,10 @@ from simulator.grading.lexicon import Cue, Lexicon, load_lexicons
 from simulator.grading.text import normalise
 from simulator.grading.units import Units, restates, split_units
 
-_QUESTION_BEHAVIORS = ("offer_help", "ask_preference", "seek_agreement", "confirm_understanding", "close_courteously")
+# A question sentence that carries one of these is an offer or a check, not a diagnostic question.
+_QUESTION_BEHAVIORS = (
+    "offer_help", "ask_preference", "seek_agreement", "confirm_understanding", "close_courteously", "propose_solution",
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ class Detector:
 
         _restatement_rule(units, lexicon, context_text, lang, found, add)
         _apology_filler_rule(units, lexicon, found)
-        _question_rule(units, lexicon, found, add)
+        _question_rule(units, lexicon, found, add, context_text)
         _apply_suppressions(lexicon, found, units)
 
         behaviors = tuple(b for b in BEHAVIORS if found.get(b))
@@ -108,31 +111,37 @@ class Detector:
 
 
 def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: str) -> bool:
-    sentence = units.sentence_at(start)
-    if cue.first and sentence != 0:
+    """Check a cue's options; sentence and clause options see only their own span (^ and $ anchor there)."""
+    index = units.sentence_at(start)
+    if cue.first and index != 0:
         return False
-    if cue.last and sentence != len(units.sentences) - 1:
+    if cue.last and index != len(units.sentences) - 1:
         return False
-    if cue.where == "question" and not units.is_question[sentence]:
+    if cue.where == "question" and not units.is_question[index]:
         return False
-    if cue.where == "statement" and units.is_question[sentence]:
-        return False
-    s_start, s_end = units.sentences[sentence]
-    if cue.unless is not None and cue.unless.search(units.text, s_start, s_end):
-        return False
-    if cue.unless_text is not None and cue.unless_text.search(units.text):
+    if cue.where == "statement" and units.is_question[index]:
         return False
     if cue.context is not None and not cue.context.search(context):
         return False
     if cue.unless_context is not None and cue.unless_context.search(context):
         return False
-    c_start, c_end = units.clause_bounds(start)
-    if cue.unless_clause is not None and cue.unless_clause.search(units.text, c_start, c_end):
+    if cue.unless_text is not None and cue.unless_text.search(units.text):
         return False
-    if cue.requires is not None and not cue.requires.search(units.text, s_start, s_end):
-        return False
-    if cue.requires_clause is not None and not cue.requires_clause.search(units.text, c_start, c_end):
-        return False
+    if cue.unless is not None or cue.requires is not None:
+        s_start, s_end = units.sentences[index]
+        sentence = units.text[s_start:s_end]
+        if cue.unless is not None and cue.unless.search(sentence):
+            return False
+        if cue.requires is not None and not cue.requires.search(sentence):
+            return False
+    c_start, _ = units.clause_bounds(start)
+    if cue.unless_clause is not None or cue.requires_clause is not None:
+        _, c_end = units.clause_bounds(max(start, end - 1))
+        clause = units.text[c_start:c_end]
+        if cue.unless_clause is not None and cue.unless_clause.search(clause):
+            return False
+        if cue.requires_clause is not None and not cue.requires_clause.search(clause):
+            return False
     return not units.negated(start, c_start, lexicon, immediate=cue.negatable)
 
 
@@ -180,7 +189,17 @@ def _apology_filler_rule(units, lexicon, found) -> None:
         found["apologize"] = kept
 
 
-def _question_rule(units, lexicon, found, add) -> None:
+def _echoes(body: str, context: str) -> bool:
+    """A short question that only repeats the customer's word ("Fraud?", "欺诈?") is a retort."""
+    if not context or len(body) > 14:
+        return False
+    words = body.split()
+    if len(words) > 1:
+        return all(word.strip("'") in context for word in words)
+    return body in context
+
+
+def _question_rule(units, lexicon, found, add, context: str = "") -> None:
     """A question that asks for facts (not an offer, a preference, a check or a jab) diagnoses."""
     claimed = set()
     for ident in _QUESTION_BEHAVIORS + tuple(VIOLATIONS):
@@ -189,10 +208,11 @@ def _question_rule(units, lexicon, found, add) -> None:
     for index, (s_start, s_end) in enumerate(units.sentences):
         if not units.is_question[index] or index in claimed:
             continue
-        if lexicon.rhetorical.search(units.text, s_start, s_end) or lexicon.non_diagnostic.search(units.text, s_start, s_end):
+        sentence = units.text[s_start:s_end]
+        if lexicon.rhetorical.search(sentence) or lexicon.non_diagnostic.search(sentence):
             continue
-        body = units.text[s_start:s_end].strip(" ,.!?")
-        if len(body) < lexicon.min_question_chars:
+        body = units.text[s_start:s_end].strip(" ,.!?\n")
+        if len(body) < lexicon.min_question_chars or _echoes(body, context):
             continue
         add("ask_question", s_start, s_end, "rule:question")
 

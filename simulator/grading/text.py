@@ -78,7 +78,7 @@ def normalise(text: str, lang: str) -> Normalised:
     origin: list[int] = []
     for index, char in enumerate(text):
         if _DECORATION.match(char):
-            out = " "
+            out = "\n"  # an emoji or a tilde ends a sentence, as chat writers use it
         else:
             out = _APOSTROPHES.get(char) or _PUNCT_FIX.get(char) or char
             if ord(out) > 127:

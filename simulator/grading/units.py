@@ -58,7 +58,7 @@ def split_units(text: str, lexicon: Lexicon) -> Units:
         sentences[-1] = (sentences[-1][0], len(text))
     if not sentences:
         sentences = [(0, len(text))]
-    questions = tuple(bool(lexicon.question.search(text, s, e)) for s, e in sentences)
+    questions = tuple(bool(lexicon.question.search(text[s:e].strip())) for s, e in sentences)
     clause_starts = sorted({s for s, _ in sentences} | {m.end() for m in lexicon.clause_break.finditer(text)})
     return Units(text, tuple(sentences), tuple(s for s, _ in sentences), questions, tuple(clause_starts))
 

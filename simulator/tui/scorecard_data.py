@@ -47,6 +47,7 @@ class ScoreView:
     feedback: list[FeedbackItem] = field(default_factory=list)
     turns: list[TurnNote] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)
 
 
@@ -72,10 +73,35 @@ def _text(value: Any, lang: str) -> str:
 def _note(annotation: Any, lang: str) -> str:
     if not isinstance(annotation, dict):
         return _text(annotation, lang)
-    for key in ("note", "comment", "summary", "annotation", "message"):
+    for key in ("notes", "note", "comment"):
         if annotation.get(key):
-            return _text(annotation[key], lang)
+            value = annotation[key]
+            return "; ".join(_text(v, lang) for v in value) if isinstance(value, list) else _text(value, lang)
     return ""
+
+
+def _persona_note(note: Any, lang: str) -> str:
+    """score.py's persona notes are {need, met, label}: shown as met (✔) or not (✘)."""
+    if isinstance(note, dict) and "label" in note:
+        return f"{'✔' if note.get('met') else '✘'} {_text(note['label'], lang)}"
+    return _text(note, lang)
+
+
+def provisional_card(session: Any) -> dict:
+    """A card from the call alone, for when the grader cannot score it: steps from the live tracker,
+    violations quoted from the evidence, no better phrasings."""
+    from simulator.grading.progress import DONE, OUT_OF_ORDER, step_progress
+
+    points = {DONE: 100, OUT_OF_ORDER: 50}
+    progress = step_progress([turn.behaviors for turn in session.turns], ended=True)
+    steps = {p.step: points.get(p.status, 0) for p in progress}
+    feedback = []
+    for number, turn in enumerate(session.turns, start=1):
+        for violation in turn.violations:
+            spans = [e for e in turn.evidence if e.get("id") == violation]
+            quote = turn.trainee[spans[0]["start"] : spans[0]["end"]] if spans else turn.trainee
+            feedback.append({"turn": number - 1, "violation": violation, "quote": quote})
+    return {"overall": sum(steps.values()) / len(steps), "grade": "–", "steps": steps, "feedback": feedback}
 
 
 def build_score_view(card: dict, session: Any) -> ScoreView:
@@ -89,7 +115,7 @@ def build_score_view(card: dict, session: Any) -> ScoreView:
         violation = str(item.get("violation", ""))
         feedback.append(
             FeedbackItem(
-                turn=int(item.get("turn") or 0),
+                turn=int(item.get("turn") or 0) + 1,  # score.py counts turns from 0
                 violation=violation,
                 label=name_of("violation", violation, lang),
                 quote=_text(item.get("quote"), lang),
@@ -104,8 +130,9 @@ def build_score_view(card: dict, session: Any) -> ScoreView:
         turns.append(
             TurnNote(number, turn.trainee, turn.customer, tuple(turn.behaviors), tuple(turn.violations), _note(annotation, lang))
         )
-    notes = card.get("persona_notes") or []
-    notes = [_text(n, lang) for n in notes] if isinstance(notes, list) else [_text(notes, lang)]
+    notes = [_text(n, lang) for n in card.get("notes") or []]
+    needs = [_persona_note(n, lang) for n in card.get("persona_notes") or []]
+    label = card.get("grade_label")
     return ScoreView(
         lang=lang,
         scenario_id=session.scenario.id,
@@ -115,10 +142,11 @@ def build_score_view(card: dict, session: Any) -> ScoreView:
         outcome=outcome,
         outcome_text=t(f"outcome.{outcome}", lang),
         overall=_number(card.get("overall", 0)),
-        grade=str(card.get("grade", "–")),
+        grade=str(card.get("grade", "–")) + (f" · {_text(label, lang)}" if label else ""),
         steps=steps,
         feedback=feedback,
         turns=turns,
         notes=[n for n in notes if n],
+        needs=[n for n in needs if n],
         advice=list(session.persona.advice.get(lang)),
     )

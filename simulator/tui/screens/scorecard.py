@@ -16,14 +16,18 @@ from textual.widgets import Button, Footer, Header, Static
 from simulator.i18n import t
 from simulator.tui.keys import localize_bindings
 from simulator.tui.messages import LanguageChanged
-from simulator.tui.scorecard_data import ScoreView, build_score_view
+from simulator.tui.scorecard_data import ScoreView, build_score_view, provisional_card
 from simulator.tui.widgets.score_view import ScoreBody
 
 
-def grade(session: Any) -> ScoreView:
+def grade(session: Any) -> tuple[ScoreView, str | None]:
+    """The graded view, or a provisional one from the call itself and the reason the grader failed."""
     from simulator.practice import scorecard
 
-    return build_score_view(scorecard(session), session)
+    try:
+        return build_score_view(scorecard(session), session), None
+    except Exception as error:  # the grader is another module: say what failed, still show the call
+        return build_score_view(provisional_card(session), session), str(error)
 
 
 class ScorecardScreen(Screen):
@@ -58,11 +62,9 @@ class ScorecardScreen(Screen):
 
     @work(exclusive=True)
     async def grade(self) -> None:
-        try:
-            self.view = await asyncio.to_thread(grade, self.session)
-        except Exception as error:  # the grader is another module: say what failed, keep the app usable
-            self.query_one("#grading", Static).update(Text(t("score.unavailable", self.lang, error=error)))
-            return
+        self.view, problem = await asyncio.to_thread(grade, self.session)
+        if problem:
+            self.notify(t("score.unavailable", self.lang, error=problem), severity="warning", timeout=6)
         await self.query_one("#grading").remove()
         body = ScoreBody(self.view, id="score-body")
         await self.query_one("#scorecard").mount(body)

@@ -45,12 +45,13 @@ class ScoreBody(VerticalScroll):
 
     def compose(self):
         view, lang = self.view, self.view.lang
+        c = t("punct.colon", lang)
         headline = Text()
         headline.append(f"{t('score.overall', lang)} {view.overall}", style="bold")
         headline.append(f"   {t('score.grade', lang)} {view.grade}", style="bold")
         yield Static(headline, id="headline", classes=f"-{view.outcome}")
-        summary = Text(f"{t('score.outcome', lang)}: {view.outcome_text}\n")
-        summary.append(f"{view.title} · {view.persona_name} ({view.persona_type})")
+        summary = Text(f"{t('score.outcome', lang)}{c}{view.outcome_text}\n")
+        summary.append(f"{view.title} · {view.persona_name} · {view.persona_type}")
         yield Static(summary, id="outcome", classes=f"-{view.outcome}")
         yield Label(t("score.steps", lang), classes="section-title")
         for step, score in view.steps:
@@ -60,11 +61,11 @@ class ScoreBody(VerticalScroll):
             yield Static(t("score.no_violations", lang), classes="praise")
         for item in view.feedback:
             text = Text(f"✘ {item.label} · {t('session.turn', lang, n=item.turn)}\n", style="bold")
-            text.append(f"{t('score.you_said', lang)}: “{item.quote}”\n")
+            text.append(f"{t('score.you_said', lang)}{c}“{item.quote}”")
             if item.better:
-                text.append(f"{t('score.better', lang)}: {item.better}")
+                text.append(f"\n{t('score.better', lang)}{c}{item.better}")
             if item.why:
-                text.append(f"\n{t('score.why', lang)}: {item.why}")
+                text.append(f"\n{t('score.why', lang)}{c}{item.why}")
             yield Static(text, classes="feedback")
         yield Label(t("score.turns", lang), classes="section-title")
         for turn in view.turns:
@@ -80,5 +81,8 @@ class ScoreBody(VerticalScroll):
         if view.notes:
             yield Label(t("score.notes", lang), classes="section-title")
             yield Static(Text("\n".join(view.notes)))
+        if view.needs:
+            yield Label(t("score.needs", lang), classes="section-title")
+            yield Static(Text("\n".join(view.needs)))
         yield Label(t("score.advice", lang), classes="section-title")
         yield Static(Text("\n".join(f"• {a}" for a in view.advice)))

@@ -1,0 +1,269 @@
+"""Pilot tests: whole calls typed through the trainer at 80×24, in both languages, to the scorecard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.tui.app import make_app
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.scorecard import ScorecardScreen
+from simulator.tui.screens.session import SessionScreen
+from simulator.tui.widgets.mood import MoodMeter
+from simulator.tui.widgets.steps import StepRow
+
+SCRIPTS = yaml.safe_load((Path(__file__).parent / "data" / "scripted_trainees.yaml").read_text(encoding="utf-8"))
+GOOD_SCENARIO = "broadband_outage"
+HOSTILE_SCENARIO = "parcel_missing"
+
+
+def new_app(library, lang, tmp_path=None, **kwargs):
+    return make_app(lang=lang, library=library, pace=0, export_dir=tmp_path, **kwargs)
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and the screen catch up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_scenario(pilot, scenario_id: str) -> SessionScreen:
+    """Filter the list down to `scenario_id` by typing the start of its id, then press Enter."""
+    await settle(pilot)
+    await pilot.press(*scenario_id[:6])
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, SessionScreen)
+    return pilot.app.screen
+
+
+async def say(pilot, line: str, keystrokes: bool = False) -> None:
+    """Type a reply and send it: with `keystrokes`, its first words key by key (each key press costs
+    the pilot ~70 ms), the rest inserted as a paste would be."""
+    typed = line[:12] if keystrokes else ""
+    await pilot.press(*typed)
+    pilot.app.screen.query_one("#reply").insert_text_at_cursor(line[len(typed) :])
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def play(pilot, lines: list[str]) -> None:
+    for number, line in enumerate(lines):
+        if not isinstance(pilot.app.screen, SessionScreen):
+            break
+        await say(pilot, line, keystrokes=number == 0)
+    await settle(pilot)
+
+
+def screen_text(app) -> str:
+    """Everything the visible widgets render, as plain text."""
+    from textual.widgets import Static
+
+    parts = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static):
+            parts.append(str(widget.render()))
+        elif hasattr(widget, "render") and widget.__class__.__name__ in ("MoodMeter", "StepBar"):
+            parts.append(str(widget.render()))
+        for title in (getattr(widget, "border_title", None), getattr(widget, "border_subtitle", None)):
+            if title:
+                parts.append(str(title))
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_good_call_moves_the_mood_ticks_the_steps_and_ends_on_the_scorecard(library, lang, tmp_path):
+    app = new_app(library, lang, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, GOOD_SCENARIO)
+        anger = screen.query_one("#anger", MoodMeter)
+        trust = screen.query_one("#trust", MoodMeter)
+        start = (anger.value, trust.value)
+        await say(pilot, SCRIPTS["good"][lang][0], keystrokes=True)
+        assert (anger.value, trust.value) != start
+        assert trust.value > start[1] and "▲" in str(trust.render())
+        assert screen.query_one("#step-set_tone", StepRow).has_class("-done")
+        hints = screen_text(app)
+        greeting = "您好" if lang == "zh" else "Hello"
+        assert f"“{greeting}" in hints  # the hint quotes the trainee's own words
+        assert screen.session.persona.name.get(lang) in hints
+        await play(pilot, SCRIPTS["good"][lang][1:])
+        assert isinstance(app.screen, ScorecardScreen)
+        assert app.screen.session.outcome == "resolved"
+        text = screen_text(app)
+        assert {"zh": "问题已解决", "en": "resolved"}[lang] in text
+        assert {"zh": "各步骤得分", "en": "Steps"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_a_hostile_call_is_quoted_back_and_ends_in_a_breakdown(library, lang, tmp_path):
+    app = new_app(library, lang, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, HOSTILE_SCENARIO)
+        first = SCRIPTS["hostile"][lang][0]
+        await say(pilot, first, keystrokes=True)
+        if isinstance(app.screen, SessionScreen):
+            hints = screen_text(app)
+            assert {"zh": "否认可能", "en": "denied it could happen"}[lang] in hints
+            assert {"zh": "“不可能", "en": "“That's impossible"}[lang] in hints
+            assert screen.query_one("#anger", MoodMeter).change > 0
+        await play(pilot, SCRIPTS["hostile"][lang][1:])
+        assert isinstance(app.screen, ScorecardScreen)
+        assert app.screen.session.outcome in ("hung_up", "escalated")
+        text = screen_text(app)
+        assert {"zh": "需要改进的说法", "en": "What to say instead"}[lang] in text
+        assert {"zh": "不可能", "en": "impossible"}[lang] in text  # the violation quoted on the scorecard
+
+
+async def test_markup_and_escapes_in_a_reply_are_shown_as_typed(library):
+    app = new_app(library, "en")
+    typed = "Hello [bold]friend[/] \\[x] [link=http://a]y[/link] \x1b[31mred"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_scenario(pilot, GOOD_SCENARIO)
+        await say(pilot, "Hello [bold]friend[/] [/] [link=x]y[/link]")
+        assert "Hello [bold]friend[/] [/] [link=x]y[/link]" in screen_text(app)
+        # A control character is refused with a message, and the typed text stays in the box.
+        box = app.screen.query_one("#reply")
+        box.value = typed
+        await pilot.press("enter")
+        await settle(pilot)
+        assert box.value == typed
+        assert len(app.screen.session.turns) == 1
+
+
+async def test_an_empty_reply_is_refused_and_the_input_keeps_focus(library):
+    app = new_app(library, "zh")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, GOOD_SCENARIO)
+        await pilot.press("space", "enter")
+        await settle(pilot)
+        assert screen.session.turns == []
+        assert app.focused is screen.query_one("#reply")
+
+
+async def test_the_typing_pause_is_skipped_by_any_key(library):
+    app = make_app(lang="en", library=library, pace=50)  # a pause far longer than the test
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, GOOD_SCENARIO)
+        await say(pilot, "Hello, how can I help you today?")
+        assert screen.pending is not None and screen.query_one("#typing").has_class("-visible")
+        await pilot.press("x")
+        await pilot.pause()
+        assert screen.pending is None and not screen.query_one("#typing").has_class("-visible")
+        assert len(screen.query(".bubble.-customer")) == 2
+
+
+async def test_ending_early_asks_first_then_opens_the_scorecard_with_steps_missed(library):
+    app = new_app(library, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_scenario(pilot, GOOD_SCENARIO)
+        await pilot.press("escape")
+        await pilot.press("n")
+        assert isinstance(app.screen, SessionScreen)
+        await pilot.press("escape")
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, ScorecardScreen)
+        assert "ended early" in screen_text(app)
+
+
+async def test_hints_toggle_off_and_on_with_a_key(library):
+    app = new_app(library, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, GOOD_SCENARIO)
+        hints = screen.query_one("#hints-scroll")
+        assert hints.display and hints.visible
+        await pilot.press("f3")
+        assert screen.has_class("-no-hints") and hints.styles.display == "none"
+        await pilot.press("f3")
+        assert not screen.has_class("-no-hints")
+
+
+async def test_the_scorecard_exports_markdown_and_says_where(library, tmp_path):
+    app = new_app(library, "en", tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_scenario(pilot, HOSTILE_SCENARIO)
+        await play(pilot, SCRIPTS["hostile"]["en"])
+        await pilot.press("e")
+        await pilot.pause()
+        files = list(tmp_path.glob("scorecard-parcel_missing-en-*.md"))
+        assert len(files) == 1
+        markdown = files[0].read_text(encoding="utf-8")
+        assert markdown.startswith("# Scorecard") and "impossible" in markdown
+        assert any(str(files[0]) in n.message for n in app._notifications)
+
+
+async def test_play_again_and_back_to_the_list(library):
+    app = new_app(library, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_scenario(pilot, HOSTILE_SCENARIO)
+        await play(pilot, SCRIPTS["hostile"]["en"])
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen) and app.screen.session.turns == []
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        await pilot.press("b")
+        assert isinstance(app.screen, HomeScreen)
+        assert len(app.screen_stack) == 2
+
+
+async def test_the_filter_narrows_the_table_and_the_panel_follows_the_highlight(library):
+    app = new_app(library, "zh")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#scenarios")
+        assert table.row_count == len(library.scenarios)
+        await pilot.press(*"宽带")
+        assert [key.value for key in table.rows] == ["broadband_outage"]
+        assert "周阿姨" in screen_text(app)
+        await pilot.press("escape")
+        assert table.row_count == len(library.scenarios)
+        await pilot.press("down")
+        second = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        assert library.scenarios[second].title.zh in screen_text(app)
+
+
+async def test_switching_language_relabels_the_list_and_the_content(library):
+    app = new_app(library, "zh")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#scenarios")
+        assert str(next(iter(table.columns.values())).label) == "场景"
+        assert library.scenarios["broadband_outage"].title.zh in [str(table.get_cell_at((r, 0))) for r in range(table.row_count)]
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.lang == "en"
+        assert str(next(iter(table.columns.values())).label) == "Scenario"
+        titles = [str(table.get_cell_at((r, 0))) for r in range(table.row_count)]
+        assert "Broadband down for three days" in titles
+        assert app.screen.query_one("#filter").placeholder.startswith("Type to filter")
+
+
+async def test_the_cli_scenario_argument_opens_the_call_directly(library):
+    app = make_app(lang="en", library=library, scenario_id=GOOD_SCENARIO, pace=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        assert app.screen.session.opening in screen_text(app)
+
+
+async def test_help_lists_the_keys_and_the_palette_offers_the_commands(library):
+    from simulator.tui.commands import RoleplayCommands
+    from simulator.tui.screens.help import HelpScreen
+
+    app = new_app(library, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "End call" in screen_text(app) and "F3" in screen_text(app)
+        await pilot.press("escape")
+        provider = RoleplayCommands(app.screen)
+        labels = [label for label, _, _ in provider.commands()]
+        assert "Start: Broadband down for three days" in labels
+        assert "Toggle coach hints" in labels and "Switch language: 中文" in labels

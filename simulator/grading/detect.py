@@ -100,14 +100,24 @@ class Detector:
         violations = tuple(v for v in VIOLATIONS if found.get(v))
         evidence = []
         for ident in behaviors + violations:
-            seen = set()
-            for start, end, label in sorted(found[ident]):
+            for start, end, label in _merge_overlaps(found[ident]):
                 o_start, o_end = norm.span(start, end)
-                if (o_start, o_end) in seen:
-                    continue
-                seen.add((o_start, o_end))
                 evidence.append(Evidence(ident, o_start, o_end, label))
         return Detection(behaviors, violations, tuple(evidence), _asks_open_question(units, lexicon, found))
+
+
+def _merge_overlaps(spans):
+    """Overlapping cues for one id become one span (the longest cue names it)."""
+    merged: list[list] = []
+    for start, end, label in sorted(spans):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            if end - start > last[3]:
+                last[2], last[3] = label, end - start
+            last[1] = max(last[1], end)
+        else:
+            merged.append([start, end, label, end - start])
+    return [(start, end, label) for start, end, label, _ in merged]
 
 
 def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: str) -> bool:

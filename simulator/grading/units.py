@@ -72,8 +72,8 @@ def restates(reply: str, context: str, lang: str, stopwords: frozenset[str] = fr
                 out.update(run[i : i + 2] for i in range(len(run) - 1))
             return out - stopwords
 
-        shared = grams(reply) & grams(context)
-        return len(shared) >= 3
+        theirs = grams(context)
+        return len(grams(reply) & theirs) >= min(3, max(2, len(theirs) - 1))
     words = lambda s: {w for w in _WORD.findall(s) if len(w) > 2 and w not in stopwords}  # noqa: E731
-    shared = words(reply) & words(context)
-    return len(shared) >= 2
+    theirs = words(context)
+    return len(words(reply) & theirs) >= min(2, max(1, len(theirs)))

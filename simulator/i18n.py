@@ -94,7 +94,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # Help and keys
     "help.title": {"zh": "按键说明", "en": "Keys"},
     "help.intro": {
-        "zh": "像在真实客服通话中那样输入回复。客户会根据你的话改变情绪;右侧显示五个服务步骤和教练提示。",
+        "zh": "像在真实客服通话中那样输入回复。客户会根据你的话改变情绪；右侧显示五个服务步骤和教练提示。",
         "en": "Type your replies as you would on a real call. The customer's mood follows what you say; "
         "the side panel shows the five service steps and coach hints.",
     },

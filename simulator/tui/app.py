@@ -67,7 +67,8 @@ class RoleplayApp(App[int]):
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
         self.push_screen(self.home)
-        self.load_content()
+        # Content loads after the first paint: the list is usable (filter box focused) at once.
+        self.call_after_refresh(self.load_content)
 
     @work(exclusive=True, group="library")
     async def load_content(self) -> None:

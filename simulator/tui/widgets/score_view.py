@@ -26,7 +26,7 @@ class StepBar(Widget):
     def render(self) -> Text:
         from rich.cells import cell_len
 
-        label_cells = 12
+        label_cells = 14
         width = max(5, self.size.width - label_cells - 5)
         filled = round(width * self.score / 100)
         text = Text(self.step_name + " " * max(1, label_cells - cell_len(self.step_name)))

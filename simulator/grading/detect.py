@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
+from simulator.grading.gate import text_keys
 from simulator.grading.lexicon import Cue, Lexicon, load_lexicons
 from simulator.grading.text import normalise
 from simulator.grading.units import Units, restates, split_units
@@ -75,14 +76,19 @@ class Detector:
         lexicon = self.lexicon(lang)
         norm = normalise(text or "", lang)
         units = split_units(norm.text, lexicon)
-        context_text = normalise(context or "", lang).text if context else ""
+        context_text = _LazyContext(context, lang)
         found: dict[str, list[tuple[int, int, str]]] = {}
 
         def add(ident: str, start: int, end: int, cue: str) -> None:
             found.setdefault(ident, []).append((start, end, cue))
 
-        for cue in lexicon.cues:
-            for match in cue.pattern.finditer(norm.text):
+        candidates = set(lexicon.ungated)
+        for key in text_keys(norm.text, lexicon.gate_length) & lexicon.gate_index.keys():
+            candidates.update(lexicon.gate_index[key])
+        text = norm.text
+        for number in sorted(candidates):
+            cue = lexicon.cues[number]
+            for match in cue.pattern.finditer(text) if cue.fast is None else _bounded(cue.fast, text):
                 start, end = match.span()
                 if end == start or not _cue_applies(cue, start, end, units, lexicon, context_text):
                     continue
@@ -106,6 +112,45 @@ class Detector:
         return Detection(behaviors, violations, tuple(evidence), _asks_open_question(units, lexicon, found))
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _bounded(pattern, text: str) -> list:
+    """Matches of a pattern whose leading \\b was removed (see Cue.fast): keep those at a word boundary."""
+    found = []
+    position, length = 0, len(text)
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return found
+        start = match.start()
+        if 0 < start < length and _is_word(text[start - 1]) == _is_word(text[start]):
+            position = start + 1  # inside a word: look further on
+            continue
+        found.append(match)
+        position = match.end() if match.end() > start else start + 1
+        if position > length:
+            return found
+
+
+class _LazyContext:
+    """The customer's line, normalised only when a rule needs it (most replies never do)."""
+
+    __slots__ = ("raw", "lang", "_text")
+
+    def __init__(self, raw: str, lang: str) -> None:
+        self.raw, self.lang, self._text = raw or "", lang, None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = normalise(self.raw, self.lang).text if self.raw else ""
+        return self._text
+
+    def __bool__(self) -> bool:
+        return bool(self.raw)
+
+
 def _merge_overlaps(spans):
     """Overlapping cues for one id become one span (the longest cue names it)."""
     merged: list[list] = []
@@ -120,7 +165,7 @@ def _merge_overlaps(spans):
     return [(start, end, label) for start, end, label, _ in merged]
 
 
-def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: str) -> bool:
+def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: _LazyContext) -> bool:
     """Check a cue's options; sentence and clause options see only their own span (^ and $ anchor there)."""
     index = units.sentence_at(start)
     if cue.first and index != 0:
@@ -131,9 +176,9 @@ def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon,
         return False
     if cue.where == "statement" and units.is_question[index]:
         return False
-    if cue.context is not None and not cue.context.search(context):
+    if cue.context is not None and not cue.context.search(str(context)):
         return False
-    if cue.unless_context is not None and cue.unless_context.search(context):
+    if cue.unless_context is not None and cue.unless_context.search(str(context)):
         return False
     if cue.unless_text is not None and cue.unless_text.search(units.text):
         return False
@@ -178,7 +223,7 @@ def _restatement_rule(units, lexicon, context, lang, found, add) -> None:
         return
     for index, (s_start, s_end) in enumerate(units.sentences):
         tag = lexicon.check_tag.search(units.text, s_start, s_end)
-        if tag and restates(units.text[: s_end], context, lang, lexicon.stopwords):
+        if tag and restates(units.text[:s_end], str(context), lang, lexicon.stopwords):
             add("confirm_understanding", tag.start(), tag.end(), "rule:restates-customer")
             return
 
@@ -209,7 +254,7 @@ def _echoes(body: str, context: str) -> bool:
     return body in context
 
 
-def _question_rule(units, lexicon, found, add, context: str = "") -> None:
+def _question_rule(units, lexicon, found, add, context: _LazyContext) -> None:
     """A question that asks for facts (not an offer, a preference, a check or a jab) diagnoses."""
     claimed = set()
     for ident in _QUESTION_BEHAVIORS + tuple(VIOLATIONS):
@@ -222,7 +267,7 @@ def _question_rule(units, lexicon, found, add, context: str = "") -> None:
         if lexicon.rhetorical.search(sentence) or lexicon.non_diagnostic.search(sentence):
             continue
         body = units.text[s_start:s_end].strip(" ,.!?\n")
-        if len(body) < lexicon.min_question_chars or _echoes(body, context):
+        if len(body) < lexicon.min_question_chars or _echoes(body, str(context) if context else ""):
             continue
         add("ask_question", s_start, s_end, "rule:question")
 

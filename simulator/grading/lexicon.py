@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
+from simulator.grading.gate import gate_keys
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -40,6 +41,10 @@ class Cue:
     unless_context: re.Pattern[str] | None = None
     requires: re.Pattern[str] | None = None
     requires_clause: re.Pattern[str] | None = None
+    gate: frozenset[str] | None = None
+    # Same regex without its leading \b (re cannot use its fast literal search after \b); the
+    # detector checks the word boundary itself. None when the pattern does not start so.
+    fast: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -61,6 +66,9 @@ class Lexicon:
     stopwords: frozenset[str]
     suppress: dict[str, tuple[str, ...]] = field(default_factory=dict)
     min_question_chars: int = 3
+    gate_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    ungated: tuple[int, ...] = ()
+    gate_length: int = 3
     neg_window: int = 4
 
 
@@ -92,7 +100,7 @@ def _compile(pattern: str | None, classes: dict[str, str], where: str) -> re.Pat
         raise LexiconError(f"{where}: bad regular expression: {error}") from None
 
 
-def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
+def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: int = 3) -> Cue:
     if isinstance(entry, str):
         entry = {"re": entry}
     if not isinstance(entry, dict) or "re" not in entry:
@@ -102,9 +110,12 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
         raise LexiconError(f"{where}: unknown option(s) {', '.join(sorted(unknown))}")
     if entry.get("where", "any") not in ("any", "question", "statement"):
         raise LexiconError(f"{where}: where must be any, question or statement")
+    pattern = _compile(entry["re"], classes, where)
     return Cue(
         id=ident,
-        pattern=_compile(entry["re"], classes, where),
+        pattern=pattern,
+        fast=_without_leading_boundary(pattern),
+        gate=gate_keys(pattern, gate_length),
         label=entry.get("label"),
         where=entry.get("where", "any"),
         first=bool(entry.get("first", False)),
@@ -120,16 +131,54 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
     )
 
 
+def _top_level_alternatives(source: str) -> list[str]:
+    parts, current, depth, in_class, i = [], [], 0, False, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            current.append(source[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(char)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    parts = _top_level_alternatives(pattern.pattern)
+    if not all(part.startswith("\\b") and len(part) > 2 and (part[2].isalnum() or part[2] in "(£$") for part in parts):
+        return None
+    try:
+        return re.compile("|".join(part[2:] for part in parts), pattern.flags)
+    except re.error:
+        return None
+
+
 def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon:
     name = name or f"{lang}.yaml"
     classes = {str(k): str(v) for k, v in (data.get("classes") or {}).items()}
     cues: list[Cue] = []
+    gate_length = int(data.get("gate_length", 3))
     for section, known in (("behaviors", BEHAVIORS), ("violations", VIOLATIONS)):
         for ident, entries in (data.get(section) or {}).items():
             if ident not in known:
                 raise LexiconError(f"{name}: {section}.{ident}: unknown id")
             for number, entry in enumerate(entries or []):
-                cues.append(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"))
+                cues.append(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]", gate_length))
 
     def cls(key: str) -> re.Pattern[str]:
         return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER
@@ -140,7 +189,14 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         for ident in (winner, *losers):
             if ident not in BEHAVIORS and ident not in VIOLATIONS:
                 raise LexiconError(f"suppress: unknown id {ident!r}")
+    index: dict[str, list[int]] = {}
+    for number, cue in enumerate(cues):
+        for key in cue.gate or ():
+            index.setdefault(key, []).append(number)
     return Lexicon(
+        gate_index={key: tuple(numbers) for key, numbers in index.items()},
+        ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),
+        gate_length=gate_length,
         lang=lang,
         cues=cues,
         classes=classes,

@@ -36,11 +36,14 @@ def traditional_to_simplified() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def typo_rules() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+def typo_rules() -> dict[str, tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]]:
+    """Per language: the (pattern, fix) rules and one combined pattern that says whether any applies."""
     data = load_lexicon_file("typos.yaml")
-    rules: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {}
+    rules = {}
     for lang, table in data.items():
-        rules[lang] = tuple((re.compile(pattern), fix) for pattern, fix in (table or {}).items())
+        pairs = tuple((re.compile(pattern), fix) for pattern, fix in (table or {}).items())
+        gate = re.compile("|".join(f"(?:{p.pattern})" for p, _ in pairs)) if pairs else None
+        rules[lang] = (pairs, gate)
     return rules
 
 
@@ -58,7 +61,7 @@ class Normalised:
     """A normalised text and, for each of its characters, the original index it came from."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: "tuple[int, ...] | range"
     original: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -71,27 +74,66 @@ class Normalised:
         return (first, last + 1)
 
 
-def normalise(text: str, lang: str) -> Normalised:
-    """Return the matching form of `text` with its offset map (see module docstring)."""
-    t2s = traditional_to_simplified()
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
+_CHAR_CACHE: dict[str, str] = {}
+_ASCII_FIX = str.maketrans({"~": "\n", "`": "'"})
+
+
+class _Table(dict):
+    """str.translate table filled on demand with _normal_char (one entry per distinct character)."""
+
+    def __missing__(self, code: int) -> str:
+        out = _normal_char(chr(code))
+        if len(self) < 50_000:
+            self[code] = out
+        return out
+
+
+_TABLE = _Table()
+
+
+def _normal_char(char: str) -> str:
+    out = _CHAR_CACHE.get(char)
+    if out is None:
         if _DECORATION.match(char):
             out = "\n"  # an emoji or a tilde ends a sentence, as chat writers use it
         else:
             out = _APOSTROPHES.get(char) or _PUNCT_FIX.get(char) or char
             if ord(out) > 127:
                 out = unicodedata.normalize("NFKC", out)
-            out = t2s.get(out, out).lower()
-        for piece in out:
-            chars.append(piece)
-            origin.append(index)
-    normalised = "".join(chars)
-    for pattern, fix in typo_rules().get(lang, ()):
-        if pattern.search(normalised):
-            normalised, origin = _substitute(pattern, fix, normalised, origin)
-    return Normalised(normalised, tuple(origin), text)
+            t2s = traditional_to_simplified()
+            out = "".join(t2s.get(c, c) for c in out).lower()
+        if len(_CHAR_CACHE) < 50_000:
+            _CHAR_CACHE[char] = out
+    return out
+
+
+def normalise(text: str, lang: str) -> Normalised:
+    """Return the matching form of `text` with its offset map (see module docstring)."""
+    if text.isascii():
+        normalised = text.lower().translate(_ASCII_FIX)
+        origin: list[int] | range = range(len(text))
+    else:
+        normalised = text.translate(_TABLE)
+        origin = range(len(text))
+    if len(normalised) != len(text):  # some character expanded (e.g. NFKC of "㎡"): map offsets one by one
+        chars: list[str] = []
+        origin = []
+        for index, char in enumerate(text):
+            out = _normal_char(char)
+            if len(out) == 1:
+                chars.append(out)
+                origin.append(index)
+            else:
+                chars.extend(out)
+                origin.extend([index] * len(out))
+        normalised = "".join(chars)
+    rules, gate = typo_rules().get(lang, ((), None))
+    if gate is not None and gate.search(normalised):
+        origin = list(origin)
+        for pattern, fix in rules:
+            if pattern.search(normalised):
+                normalised, origin = _substitute(pattern, fix, normalised, origin)
+    return Normalised(normalised, origin if isinstance(origin, range) else tuple(origin), text)
 
 
 def _substitute(pattern: re.Pattern[str], fix: str, text: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -186,7 +186,9 @@ class Session:
         elif revealed:
             facts = {f.id: f for f in self.scenario.facts}
             parts += [facts[fact_id].answer.get(self.lang) for fact_id in revealed]
-        if moved or not parts:
+        # Entering a new part of the call earns its line, except that an answer already is the
+        # customer's part of a diagnosing exchange ("ask me anything" after answering rings false).
+        if not parts or (moved and not (revealed and state.phase == "diagnosing")):
             lines = candidate_lines(self.persona, state, self.mood.band(self.persona))
             if lines is not None:
                 parts.append(self.picker.pick(lines.get(self.lang)))

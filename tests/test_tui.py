@@ -60,19 +60,22 @@ async def play(pilot, lines: list[str]) -> None:
 
 
 def screen_text(app) -> str:
-    """Everything the visible widgets render, as plain text."""
+    """Everything the current screen's widgets show, as plain text (wide enough not to wrap)."""
+    import io
+
+    from rich.console import Console
     from textual.widgets import Static
 
-    parts = []
+    console = Console(width=400, file=io.StringIO(), record=True, color_system=None)
     for widget in app.screen.query("*"):
         if isinstance(widget, Static):
-            parts.append(str(widget.render()))
-        elif hasattr(widget, "render") and widget.__class__.__name__ in ("MoodMeter", "StepBar"):
-            parts.append(str(widget.render()))
-        for title in (getattr(widget, "border_title", None), getattr(widget, "border_subtitle", None)):
+            console.print(widget.content)
+        elif widget.__class__.__name__ in ("MoodMeter", "StepBar"):
+            console.print(widget.render())
+        for title in (widget.border_title, widget.border_subtitle):
             if title:
-                parts.append(str(title))
-    return "\n".join(parts)
+                console.print(title)
+    return console.export_text()
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -267,3 +270,17 @@ async def test_help_lists_the_keys_and_the_palette_offers_the_commands(library):
         labels = [label for label, _, _ in provider.commands()]
         assert "Start: Broadband down for three days" in labels
         assert "Toggle coach hints" in labels and "Switch language: 中文" in labels
+
+
+async def test_keys_typed_as_the_scorecard_opens_do_not_trigger_its_actions(library, tmp_path):
+    app = make_app(lang="en", library=library, pace=50, export_dir=tmp_path)  # keys arm only after a pause
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_scenario(pilot, GOOD_SCENARIO)
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, ScorecardScreen)
+        await pilot.press("e", "r", "b")
+        assert isinstance(app.screen, ScorecardScreen) and not list(tmp_path.iterdir())
+        app.screen.arm()
+        await pilot.press("b")
+        assert isinstance(app.screen, HomeScreen)

@@ -44,6 +44,7 @@ class ScorecardScreen(Screen):
         self.seed = seed
         self.lang = session.lang
         self.view: ScoreView | None = None
+        self.armed = False  # keys wait a moment: the trainee may still be typing when the call ends
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -58,7 +59,17 @@ class ScorecardScreen(Screen):
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
         self.sub_title = f"{t('score.title', self.lang)} · {self.session.scenario.title.get(self.lang)}"
+        self.set_timer(1.0 * self.app.pace, self.arm) if self.app.pace else self.arm()
         self.grade()
+
+    def arm(self) -> None:
+        self.armed = True
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in ("export", "again", "back"):
+            return self.armed and self.view is not None
+        return True
 
     @work(exclusive=True)
     async def grade(self) -> None:
@@ -69,6 +80,7 @@ class ScorecardScreen(Screen):
         body = ScoreBody(self.view, id="score-body")
         await self.query_one("#scorecard").mount(body)
         body.focus()
+        self.refresh_bindings()
 
     @on(Button.Pressed, "#export")
     def action_export(self) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import Label, Static
 
 from simulator.i18n import name_of, t
 from simulator.tui.scorecard_data import ScoreView
+from simulator.tui.widgets.scenario_panel import bullet_list
 
 
 class StepBar(Widget):
@@ -85,4 +86,4 @@ class ScoreBody(VerticalScroll):
             yield Label(t("score.needs", lang), classes="section-title")
             yield Static(Text("\n".join(view.needs)))
         yield Label(t("score.advice", lang), classes="section-title")
-        yield Static(Text("\n".join(f"• {a}" for a in view.advice)))
+        yield Static(bullet_list(view.advice))

@@ -120,6 +120,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.back": {"zh": "返回", "en": "Back"},
     "key.close": {"zh": "关闭", "en": "Close"},
     # Command palette
+    "cmd.placeholder": {"zh": "搜索命令……", "en": "Search for commands…"},
     "cmd.start": {"zh": "开始练习：{title}", "en": "Start: {title}"},
     "cmd.start_help": {"zh": "{type} · {difficulty}", "en": "{type} · {difficulty}"},
     "cmd.hints": {"zh": "开关教练提示", "en": "Toggle coach hints"},

@@ -40,6 +40,7 @@ class RoleplayApp(App[int]):
         Binding("f1", "help", "Help", id="key.help"),
         Binding("f2", "switch_language", "Language", id="key.language"),
         Binding("f3", "toggle_hints", "Hints", id="key.hints"),
+        Binding("ctrl+p", "command_palette", "Commands", id="key.palette", show=False, priority=True),
     ]
 
     lang: reactive[str] = reactive("zh", init=False)
@@ -99,6 +100,13 @@ class RoleplayApp(App[int]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.push_screen(SessionScreen(self.library, scenario_id, self.lang, self.seed if seed is None else seed))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search prompt in the UI language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=t("cmd.placeholder", self.lang), id="--command-palette"))
 
     def action_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen

@@ -78,6 +78,7 @@ class ScoreBody(VerticalScroll):
                 text.append("\n   " + " · ".join(marks), style="italic")
             if turn.note:
                 text.append(f"\n   {turn.note}")
+            text.append(f"\n   ↳ {turn.customer}", style="dim")
             yield Static(text, classes="turn-note")
         if view.notes:
             yield Label(t("score.notes", lang), classes="section-title")

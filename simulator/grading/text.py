@@ -78,17 +78,22 @@ _CHAR_CACHE: dict[str, str] = {}
 _ASCII_FIX = str.maketrans({"~": "\n", "`": "'"})
 
 
-class _Table(dict):
-    """str.translate table filled on demand with _normal_char (one entry per distinct character)."""
-
-    def __missing__(self, code: int) -> str:
+@lru_cache(maxsize=1)
+def _translate_table() -> dict[int, str]:
+    """A plain str.translate table for every character normalisation can change in practice:
+    full-width forms, CJK punctuation, the traditional characters, emoji and decorations."""
+    codes = set(range(0xFF01, 0xFF5F)) | {0x3000, 0x3001, 0x3002, 0x300C, 0x300D, 0x300E, 0x300F, 0x301C}
+    codes |= {ord(c) for c in "—–…、「」『』\u2018\u2019\u201c\u201d`~"}
+    codes |= {ord(c) for c in traditional_to_simplified()}
+    for start, end in ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF)):
+        codes |= set(range(start, end + 1))
+    codes |= {0xFE0F, 0x200D}
+    table = {}
+    for code in codes:
         out = _normal_char(chr(code))
-        if len(self) < 50_000:
-            self[code] = out
-        return out
-
-
-_TABLE = _Table()
+        if out != chr(code):
+            table[code] = out
+    return table
 
 
 def _normal_char(char: str) -> str:
@@ -113,7 +118,7 @@ def normalise(text: str, lang: str) -> Normalised:
         normalised = text.lower().translate(_ASCII_FIX)
         origin: list[int] | range = range(len(text))
     else:
-        normalised = text.translate(_TABLE)
+        normalised = text.translate(_translate_table()).lower()
         origin = range(len(text))
     if len(normalised) != len(text):  # some character expanded (e.g. NFKC of "㎡"): map offsets one by one
         chars: list[str] = []

@@ -12,6 +12,9 @@ from simulator.content.errors import ContentIssue
 
 FieldPath = tuple[Any, ...]
 
+# libyaml's parser is about fifteen times faster; the pure-Python one is the fallback.
+_FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass
 class YamlDocument:
@@ -61,7 +64,7 @@ def _index_lines(node: yaml.Node, path: FieldPath, lines: dict[FieldPath, int]) 
 
 
 def read_yaml(path: Path) -> YamlDocument:
-    """Parse `path` with the safe loader only. Raises ContentIssue-bearing ValueError on bad YAML."""
+    """Parse `path` with the safe loader only. Raises YamlProblem (file:line) on unreadable or bad YAML."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -69,8 +72,10 @@ def read_yaml(path: Path) -> YamlDocument:
     except OSError as error:
         raise YamlProblem(ContentIssue(str(path), 0, "", f"cannot read: {error.strerror}")) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # Parse once into nodes (which carry line numbers), then build plain data with the safe
+        # constructor: no tags beyond YAML's own are ever honoured.
+        node = yaml.compose(text, Loader=_FastSafeLoader)
+        data = yaml.constructor.SafeConstructor().construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1

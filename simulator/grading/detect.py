@@ -86,12 +86,15 @@ class Detector:
         for key in text_keys(norm.text, lexicon.gate_length) & lexicon.gate_index.keys():
             candidates.update(lexicon.gate_index[key])
         text = norm.text
+        quoted = _quoted_spans(text) if '"' in text else ()
         for number in sorted(candidates):
             cue = lexicon.cues[number]
             for match in cue.pattern.finditer(text) if cue.fast is None else _bounded(cue.fast, text):
                 start, end = match.span()
                 if end == start or not _cue_applies(cue, start, end, units, lexicon, context_text):
                     continue
+                if quoted and cue.id in _VIOLATION_IDS and _inside(quoted, start, end):
+                    continue  # the trainee quotes someone else's words ("不可能退款"): not their own violation
                 add(cue.id, start, end, cue.label or f"lexicon:{match.group(0).strip()}")
 
         if extra_cues:
@@ -110,6 +113,19 @@ class Detector:
                 o_start, o_end = norm.span(start, end)
                 evidence.append(Evidence(ident, o_start, o_end, label))
         return Detection(behaviors, violations, tuple(evidence), _asks_open_question(units, lexicon, found))
+
+
+_VIOLATION_IDS = frozenset(VIOLATIONS)
+
+
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans between pairs of double quotes (normalisation turns “” 「」 into ")."""
+    marks = [i for i, char in enumerate(text) if char == '"']
+    return tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(q_start < start and end <= q_end + 1 for q_start, q_end in spans)
 
 
 def _is_word(char: str) -> bool:

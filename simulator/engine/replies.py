@@ -26,12 +26,12 @@ def fill(text: str, scenario: Scenario, lang: str) -> str:
 
 def candidate_lines(persona: Persona, state: State, band: str) -> Lines | None:
     """The state's own lines for this band, else the persona's for the state's phase or outcome."""
-    for bank in (state.lines, persona.lines.get(state.outcome or state.phase or "", {})):
+    persona_bank = persona.lines.get(state.outcome or state.phase or "", {})
+    for bank in (state.lines, persona_bank):
         for key in (band, "any"):
             if key in bank:
                 return bank[key]
-    bank = persona.lines.get(state.outcome or state.phase or "", {})
-    return next(iter(bank.values()), None)
+    return next(iter(persona_bank.values()), None)
 
 
 class LinePicker:

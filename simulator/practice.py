@@ -15,20 +15,10 @@ def start_call(library: Library, scenario_id: str, lang: str, seed: int = 0) -> 
 
 
 def scorecard(session: Session) -> dict:
-    """The graded scorecard of a call, as recorded under `score`."""
-    from simulator.grading.score import grade_session
+    """The graded scorecard of a call, as recorded under `score` (the same as `roleplay grade` of its record)."""
+    from simulator.grading.score import grade_record
 
-    turns = [
-        {
-            "trainee": t.trainee,
-            "customer_before": t.customer_before,
-            "behaviors": list(t.behaviors),
-            "violations": list(t.violations),
-            "evidence": list(t.evidence),
-        }
-        for t in session.turns
-    ]
-    return grade_session(turns, session.persona.type, session.lang).to_dict()
+    return grade_record(session.record()).to_dict()
 
 
 __all__ = ["Library", "load_library", "start_call", "scorecard"]

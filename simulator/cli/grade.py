@@ -7,7 +7,7 @@ import json
 
 from simulator.cli import UsageError
 from simulator.domain import LANGS, PERSONA_TYPE_NAMES, PERSONA_TYPES, STEP_NAMES, STEPS
-from simulator.grading.score import Scorecard, grade_session
+from simulator.grading.score import Scorecard, grade_record
 
 REQUIRED = ("persona_type", "lang", "turns")
 LABELS = {
@@ -49,22 +49,9 @@ def load_record(path: str) -> dict:
     return record
 
 
-def record_turns(record: dict) -> list[dict]:
-    """The grader's turns: the line each reply answered is the previous customer line (or the opening)."""
-    turns, before = [], str(record.get("opening") or "")
-    for turn in record["turns"]:
-        item = {"trainee": turn["trainee"], "customer_before": before}
-        for key in ("behaviors", "violations"):
-            if isinstance(turn.get(key), list):
-                item[key] = turn[key]
-        turns.append(item)
-        before = str(turn.get("customer") or "")
-    return turns
-
-
 def run(args: argparse.Namespace) -> int:
     record = load_record(args.record)
-    card = grade_session(record_turns(record), record["persona_type"], record["lang"])
+    card = grade_record(record)
     if args.json:
         print(json.dumps(card.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -165,3 +165,21 @@ def _persona(detections, persona: Mapping, bonus: float, lang: str) -> tuple[lis
         adjust += bonus if met else -bonus
         notes.append({"need": need["id"], "met": met, "label": need["label"][lang]})
     return notes, adjust
+
+
+def record_turns(record: Mapping) -> list[dict]:
+    """The grader's turns of a session record: each reply answered the previous customer line (or the opening)."""
+    turns, before = [], str(record.get("opening") or "")
+    for turn in record["turns"]:
+        item = {"trainee": turn["trainee"], "customer_before": before}
+        for key in ("behaviors", "violations"):
+            if isinstance(turn.get(key), list):
+                item[key] = turn[key]
+        turns.append(item)
+        before = str(turn.get("customer") or "")
+    return turns
+
+
+def grade_record(record: Mapping, detector: Detector | None = None) -> Scorecard:
+    """The scorecard of a session record (docs/record.md): one way to grade, for `play --record` and `grade`."""
+    return grade_session(record_turns(record), record["persona_type"], record["lang"], detector)

@@ -81,3 +81,12 @@ def test_bad_lines_get_a_message_and_the_call_goes_on(bad, message):
     assert result.returncode == 0
     assert message in result.stderr and "Traceback" not in result.stderr
     assert result.stdout.count("Customer:") == 2
+
+
+def test_the_recorded_score_is_what_roleplay_grade_gives_for_the_record(tmp_path):
+    record_path = tmp_path / "call.json"
+    roleplay("--lang", "zh", "play", "washer_leak", "--plain", "--record", str(record_path),
+             stdin="\n".join(SCRIPTS["good"]["zh"][:5]) + "\n")
+    graded = json.loads(roleplay("grade", str(record_path), "--json").stdout)
+    recorded = json.loads(record_path.read_text(encoding="utf-8"))["score"]
+    assert (graded["overall"], graded["steps"]) == (recorded["overall"], recorded["steps"])

@@ -13,6 +13,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 from simulator.content import load_library  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def private_history(tmp_path, monkeypatch):
+    """Every test saves calls to its own history file, never the user's."""
+    path = tmp_path / "history.sqlite3"
+    monkeypatch.setenv("ROLEPLAY_HISTORY", str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def library():
     return load_library()

@@ -284,3 +284,26 @@ async def test_keys_typed_as_the_scorecard_opens_do_not_trigger_its_actions(libr
         app.screen.arm()
         await pilot.press("b")
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_finished_call_is_saved_and_the_history_screen_shows_it(library, private_history):
+    from simulator.tui.screens.history import HistoryScreen
+
+    app = new_app(library, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_scenario(pilot, GOOD_SCENARIO)
+        await play(pilot, SCRIPTS["good"]["en"])
+        assert isinstance(app.screen, ScorecardScreen)
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if private_history.exists():
+                break
+        await pilot.press("f4")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, HistoryScreen)
+        text = screen_text(app)
+        assert "1 calls, 1 resolved" in text
+        table = app.screen.query_one("#history-calls")
+        assert table.row_count == 1
+        title = library.scenario(GOOD_SCENARIO).title.en
+        assert title in str(table.get_row_at(0)[3])

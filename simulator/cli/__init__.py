@@ -7,7 +7,7 @@ import importlib
 import sys
 
 # Each module exposes `register(subparsers)`, which adds its subparser and sets `func`.
-COMMAND_MODULES = ("listing", "validate", "schema", "graph", "play", "detect", "grade", "evaluate")
+COMMAND_MODULES = ("listing", "validate", "schema", "graph", "play", "detect", "grade", "evaluate", "history")
 
 
 class UsageError(Exception):

@@ -22,6 +22,7 @@ def register(subparsers) -> None:
     parser.add_argument("--plain", action="store_true", help="line mode on stdin/stdout instead of the trainer UI")
     parser.add_argument("--seed", type=int, default=0, help="random seed: the same seed and replies give the same call")
     parser.add_argument("--record", type=Path, metavar="FILE", help="write the session as JSON to FILE")
+    parser.add_argument("--save", action="store_true", help="with --plain: also save the call to the history")
     parser.set_defaults(func=run)
 
 
@@ -39,11 +40,23 @@ def run(args) -> int:
 
         return run_app(lang=lang, scenario_id=args.scenario, seed=args.seed)
     play_lines(session, sys.stdin, sys.stdout)
-    if args.record:
+    if args.record or args.save:
         record = session.record()
         record["score"] = scorecard(session)
-        write_json(args.record, record)
+        if args.record:
+            write_json(args.record, record)
+        if args.save:
+            save_to_history(record)
     return 0
+
+
+def save_to_history(record: dict) -> None:
+    from simulator.store import HistoryError, open_history, save_call
+
+    try:
+        save_call(open_history(), record)
+    except HistoryError as error:
+        raise UsageError(f"{error} (the call itself was played; use --record FILE to keep it)") from None
 
 
 def play_lines(session: Session, source, sink) -> None:

@@ -40,6 +40,7 @@ class RoleplayApp(App[int]):
         Binding("f1", "help", "Help", id="key.help"),
         Binding("f2", "switch_language", "Language", id="key.language"),
         Binding("f3", "toggle_hints", "Hints", id="key.hints"),
+        Binding("f4", "history", "History", id="key.history"),
         Binding("ctrl+p", "command_palette", "Commands", id="key.palette", show=False, priority=True),
     ]
 
@@ -54,6 +55,7 @@ class RoleplayApp(App[int]):
         seed: int = 0,
         pace: float = 1.0,
         export_dir: Path | None = None,
+        history_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.set_reactive(RoleplayApp.lang, lang)
@@ -62,6 +64,7 @@ class RoleplayApp(App[int]):
         self.seed = seed
         self.pace = pace  # 1.0: the customer "types" for a moment; 0: instant (tests)
         self.export_dir = Path(export_dir) if export_dir else Path.cwd()
+        self.history_path = history_path  # None: the store's default (ROLEPLAY_HISTORY or the user's data folder)
         self.home = HomeScreen()
         self.title = t("app.title", lang)
 
@@ -116,6 +119,12 @@ class RoleplayApp(App[int]):
         else:
             self.push_screen(HelpScreen(self.lang))
 
+    def action_history(self) -> None:
+        from simulator.tui.screens.history import HistoryScreen
+
+        if not isinstance(self.screen, HistoryScreen):
+            self.push_screen(HistoryScreen(self.library, self.history_path, self.lang))
+
     def action_switch_language(self) -> None:
         self.lang = other_lang(self.lang)
 
@@ -143,9 +152,13 @@ def make_app(
     seed: int = 0,
     pace: float = 1.0,
     export_dir: Path | None = None,
+    history_path: Path | None = None,
 ) -> RoleplayApp:
     """The one way to build the trainer, for the CLI and the tests alike."""
-    return RoleplayApp(lang=lang, library=library, scenario_id=scenario_id, seed=seed, pace=pace, export_dir=export_dir)
+    return RoleplayApp(
+        lang=lang, library=library, scenario_id=scenario_id, seed=seed, pace=pace,
+        export_dir=export_dir, history_path=history_path,
+    )
 
 
 def run_app(lang: str = "zh", scenario_id: str | None = None, seed: int = 0) -> int:

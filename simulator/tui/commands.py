@@ -34,6 +34,7 @@ class RoleplayCommands(Provider):
         yield t("cmd.hints", lang), app.action_toggle_hints, t("cmd.hints_help", lang)
         yield t("cmd.language", lang), app.action_switch_language, t("cmd.language_help", lang)
         yield t("cmd.help", lang), app.action_help, ""
+        yield t("cmd.history", lang), app.action_history, ""
         if hasattr(self.screen, "action_export"):
             yield t("cmd.export", lang), app.action_export, t("cmd.export_help", lang)
 

@@ -14,7 +14,7 @@ from simulator.i18n import t
 from simulator.tui.messages import LanguageChanged
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("help.everywhere", (("F1", "key.help"), ("F2", "key.switch_language"), ("F3", "key.hints"), ("Ctrl+P", "key.palette"), ("Ctrl+Q", "key.quit"))),
+    ("help.everywhere", (("F1", "key.help"), ("F2", "key.switch_language"), ("F3", "key.hints"), ("F4", "key.history"), ("Ctrl+P", "key.palette"), ("Ctrl+Q", "key.quit"))),
     ("help.home", (("↑ ↓", "key.move"), ("Enter", "key.start"), ("Esc", "key.clear_filter"))),
     ("help.session", (("Enter", "key.send"), ("Esc", "key.end_call"), ("…", "key.skip"))),
     ("help.scorecard", (("e", "key.export"), ("r", "key.again"), ("b / Esc", "key.back"))),

@@ -20,14 +20,26 @@ from simulator.tui.scorecard_data import ScoreView, build_score_view, provisiona
 from simulator.tui.widgets.score_view import ScoreBody
 
 
-def grade(session: Any) -> tuple[ScoreView, str | None]:
-    """The graded view, or a provisional one from the call itself and the reason the grader failed."""
+def grade(session: Any) -> tuple[ScoreView, dict | None, str | None]:
+    """The graded view and card, or a provisional view from the call itself and the reason the grader failed."""
     from simulator.practice import scorecard
 
     try:
-        return build_score_view(scorecard(session), session), None
+        card = scorecard(session)
+        return build_score_view(card, session), card, None
     except Exception as error:  # the grader is another module: say what failed, still show the call
-        return build_score_view(provisional_card(session), session), str(error)
+        return build_score_view(provisional_card(session), session), None, str(error)
+
+
+def save_to_history(session: Any, card: dict, history_path: Any) -> str | None:
+    """Store the graded call; the reason it could not be stored, or None."""
+    from simulator.store import HistoryError, open_history, save_call
+
+    try:
+        save_call(open_history(history_path), {**session.record(), "score": card})
+    except HistoryError as error:
+        return str(error)
+    return None
 
 
 class ScorecardScreen(Screen):
@@ -73,9 +85,13 @@ class ScorecardScreen(Screen):
 
     @work(exclusive=True)
     async def grade(self) -> None:
-        self.view, problem = await asyncio.to_thread(grade, self.session)
+        self.view, card, problem = await asyncio.to_thread(grade, self.session)
         if problem:
             self.notify(t("score.unavailable", self.lang, error=problem), severity="warning", timeout=6)
+        if card is not None and self.session.turns:
+            failed = await asyncio.to_thread(save_to_history, self.session, card, self.app.history_path)
+            if failed:
+                self.notify(t("history.unavailable", self.lang, error=failed), severity="warning", timeout=6)
         await self.query_one("#grading").remove()
         body = ScoreBody(self.view, id="score-body")
         await self.query_one("#scorecard").mount(body)

@@ -126,3 +126,23 @@ def test_eval_json_report(capsys):
     report = json.loads(out)
     assert code == 0 and set(report["languages"]) == {"zh", "en"}
     assert report["languages"]["en"]["macro_f1_behaviors"] > 0.8
+
+
+def test_eval_external_check_set_reports_recall_per_source_and_agent_false_alarms(tmp_path, capsys):
+    lines = [
+        {"id": "x1", "lang": "en", "context": "", "text": "Thanks for calling, goodbye!", "expect_any": ["close_courteously"],
+         "source": "SGD GOODBYE", "agent": True},
+        {"id": "x2", "lang": "en", "context": "", "text": "The weather is nice.", "expect_any": ["close_courteously"],
+         "source": "SGD GOODBYE", "agent": True},
+        {"id": "x3", "lang": "en", "context": "", "text": "That's our policy, nothing I can do.", "expect_any": ["offer_help"],
+         "source": "SGD REQ_MORE", "agent": True},
+    ]
+    path = tmp_path / "ext.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    code, out, _ = _run(capsys, ["eval", str(path), "--json"])
+    en = json.loads(out)["languages"]["en"]
+    assert code == 0 and "per_id" not in en
+    assert en["recall_by_source"]["SGD GOODBYE"] == {"recall": 0.5, "support": 2}
+    assert en["agent_false_alarm_rate"] == round(1 / 3, 4)
+    code, out, _ = _run(capsys, ["eval", str(path)])
+    assert "SGD GOODBYE" in out and "false-alarm rate on agent turns: 0.333" in out

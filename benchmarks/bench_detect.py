@@ -1,6 +1,6 @@
 """Detector throughput: replies per second on one core over the labeled replies, repeated.
 
-Usage: python benchmarks/bench_detect.py [FILE ...] [--repeat N]
+Usage: python benchmarks/bench_detect.py [FILE ...] [--repeat N] [--rules-only]
 (default: tests/data/grader_cases.jsonl and ../shared/eval/dev.jsonl when present).
 """
 
@@ -11,7 +11,7 @@ import json
 import time
 from pathlib import Path
 
-from simulator.grading.detect import default_detector
+from simulator.grading.detect import Detector, default_detector
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULTS = [ROOT / "tests" / "data" / "grader_cases.jsonl", ROOT.parent / "shared" / "eval" / "dev.jsonl"]
@@ -22,10 +22,11 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5, help="passes over the replies per run")
     parser.add_argument("--runs", type=int, default=5, help="runs; the best one is reported (least disturbed by other load)")
+    parser.add_argument("--rules-only", action="store_true", help="the cue lexicons without the n-gram model")
     args = parser.parse_args()
     files = args.files or [p for p in DEFAULTS if p.exists()]
     items = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    detector = default_detector()
+    detector = Detector(models={}) if args.rules_only else default_detector()
     detector.detect("warm up", "en")
     best = float("inf")
     for _ in range(args.runs):

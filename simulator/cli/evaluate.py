@@ -7,6 +7,7 @@ import json
 
 from simulator.cli import UsageError
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
+from simulator.grading.detect import Detector
 from simulator.grading.metrics import evaluate
 
 
@@ -22,6 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
     parser.add_argument("--errors", action="store_true", help="also list the items the detector got wrong")
+    parser.add_argument("--rules-only", action="store_true", help="the cue lexicons alone, without the n-gram model")
     parser.set_defaults(func=run)
 
 
@@ -48,7 +50,7 @@ def load_items(path: str) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = evaluate(load_items(args.file))
+    report = evaluate(load_items(args.file), Detector(models={}) if args.rules_only else None)
     if args.json:
         if not args.errors:
             report.pop("errors")

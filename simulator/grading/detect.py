@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.gate import text_keys
 from simulator.grading.lexicon import Cue, Lexicon, load_lexicons
+from simulator.grading.model import ReplyModel, load_model
 from simulator.grading.text import normalise
 from simulator.grading.units import Units, restates, split_units
 
@@ -57,8 +57,20 @@ class Detection:
 class Detector:
     """Detects behaviours and violations in one reply; lexicons are compiled once per instance."""
 
-    def __init__(self, lexicons: Mapping[str, Lexicon] | None = None) -> None:
+    def __init__(
+        self,
+        lexicons: Mapping[str, Lexicon] | None = None,
+        models: Mapping[str, ReplyModel | None] | None = None,
+    ) -> None:
+        """`models`: per language, the n-gram model that catches what no cue names (None: the
+        packaged ones; {} or a None entry: cues only)."""
         self._lexicons = dict(lexicons) if lexicons is not None else load_lexicons()
+        self._models = dict(models) if models is not None else None
+
+    def model(self, lang: str) -> ReplyModel | None:
+        if self._models is None:
+            return load_model(lang)
+        return self._models.get(lang)
 
     def lexicon(self, lang: str) -> Lexicon:
         try:
@@ -83,25 +95,33 @@ class Detector:
             found.setdefault(ident, []).append((start, end, cue))
 
         candidates = set(lexicon.ungated)
-        for key in text_keys(norm.text, lexicon.gate_length) & lexicon.gate_index.keys():
+        for key in lexicon.find_keys(norm.text):
             candidates.update(lexicon.gate_index[key])
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
+        ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
         for number in sorted(candidates):
             cue = lexicon.cues[number]
             for match in cue.pattern.finditer(text) if cue.fast is None else _bounded(cue.fast, text):
                 start, end = match.span()
-                if end == start or not _cue_applies(cue, start, end, units, lexicon, context_text):
+                if end == start:
                     continue
-                if quoted and cue.id in _VIOLATION_IDS and _inside(quoted, start, end):
-                    continue  # the trainee quotes someone else's words ("不可能退款"): not their own violation
+                if not _cue_applies(cue, start, end, units, lexicon, context_text) or (
+                    quoted and cue.id in _VIOLATION_IDS and _inside(quoted, start, end)  # quoting someone else
+                ):
+                    ruled_out.add(cue.id)
+                    continue
                 add(cue.id, start, end, cue.label or f"lexicon:{match.group(0).strip()}")
 
         if extra_cues:
             _scenario_cues(extra_cues, norm.text, units, lexicon, add)
 
         _restatement_rule(units, lexicon, context_text, lang, found, add)
-        _apology_filler_rule(units, lexicon, found)
+        if _apology_filler_rule(units, lexicon, found):
+            ruled_out.add("apologize")
+        model = self.model(lang)
+        if model is not None:
+            _model_rule(model, text, units, lexicon, found, ruled_out, add)
         _question_rule(units, lexicon, found, add, context_text)
         _apply_suppressions(lexicon, found, units)
 
@@ -244,8 +264,33 @@ def _restatement_rule(units, lexicon, context, lang, found, add) -> None:
             return
 
 
-def _apology_filler_rule(units, lexicon, found) -> None:
-    """"Sorry, which model is it?" is a polite filler before a question, not an apology."""
+def _model_rule(model: ReplyModel, text, units, lexicon, found, ruled_out, add) -> None:
+    """The n-gram model speaks only where no cue has, for or against: it adds an id no cue found,
+    that no cue was ruled out for, that would not contradict what the cues found (an id that
+    suppresses, or is suppressed by, one already found), and whose strongest n-gram no negator
+    governs ("I won't argue")."""
+    fired = model.fired(text)
+    if not fired:
+        return
+    present = {ident for ident, spans in found.items() if spans}
+    for ident in fired:
+        if ident in present or ident in ruled_out:
+            continue
+        if any(ident in lexicon.suppress.get(other, ()) for other in present):
+            continue
+        if any(other in present for other in lexicon.suppress.get(ident, ())):
+            continue
+        finding = model.explain(ident, text, units.sentences)
+        if finding.grams:
+            position = text.find(finding.grams[0], finding.start, finding.end)
+            if position > 0 and units.negated(position, units.clause_bounds(position)[0], lexicon):
+                continue
+        add(ident, finding.start, finding.end, finding.cue)
+
+
+def _apology_filler_rule(units, lexicon, found) -> bool:
+    """"Sorry, which model is it?" is a polite filler before a question, not an apology.
+    Says whether it dropped any."""
     kept = []
     for start, end, label in found.get("apologize", ()):
         index = units.sentence_at(start)
@@ -257,7 +302,10 @@ def _apology_filler_rule(units, lexicon, found) -> None:
         if not filler:
             kept.append((start, end, label))
     if "apologize" in found:
+        dropped = len(kept) < len(found["apologize"])
         found["apologize"] = kept
+        return dropped
+    return False
 
 
 def _echoes(body: str, context: str) -> bool:

@@ -9,7 +9,6 @@ A pattern we cannot analyse gets no gate and always runs, so gating never change
 from __future__ import annotations
 
 import re
-from operator import add
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P
@@ -71,11 +70,32 @@ def gate_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | Non
     return frozenset(lit[:length] for lit in literals)
 
 
-def text_keys(text: str, length: int = 3) -> set[str]:
-    """Every substring of the text of 1 to `length` characters (matched against gate keys)."""
-    keys = set(text)
-    grams = list(text)
-    for size in range(2, length + 1):
-        grams = list(map(add, grams[:-1], text[size - 1 :]))  # C-level concatenation, no Python loop
-        keys.update(grams)
-    return keys
+class KeyFinder:
+    """Which gate keys occur in a text.
+
+    Keys of a length with many keys are found by intersecting the text's substrings of that length
+    with them; keys of a length with few are probed one by one (`key in text` runs in C), which
+    spares building every substring of every length for a handful of keys.
+    """
+
+    PROBE_AT_MOST = 150
+
+    def __init__(self, keys) -> None:
+        by_length: dict[int, set[str]] = {}
+        for key in keys:
+            by_length.setdefault(len(key), set()).add(key)
+        self._intersect = tuple(
+            (length, frozenset(group)) for length, group in sorted(by_length.items()) if len(group) > self.PROBE_AT_MOST
+        )
+        self._probe = tuple(
+            key for length, group in sorted(by_length.items()) if len(group) <= self.PROBE_AT_MOST for key in sorted(group)
+        )
+
+    def __call__(self, text: str) -> set[str]:
+        found = {key for key in self._probe if key in text}
+        for length, group in self._intersect:
+            if length == 1:
+                found.update(group.intersection(text))
+            else:
+                found.update(group.intersection(map("".join, zip(*[text[i:] for i in range(length)]))))
+        return found

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.gate import gate_keys
+from simulator.grading.gate import KeyFinder, gate_keys
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -69,6 +69,7 @@ class Lexicon:
     gate_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
     ungated: tuple[int, ...] = ()
     gate_length: int = 3
+    find_keys: KeyFinder = field(default_factory=lambda: KeyFinder(()))
     neg_window: int = 4
 
 
@@ -195,6 +196,7 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
             index.setdefault(key, []).append(number)
     return Lexicon(
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
+        find_keys=KeyFinder(index),
         ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),
         gate_length=gate_length,
         lang=lang,

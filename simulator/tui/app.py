@@ -25,10 +25,13 @@ def _load_library() -> Any:
 
 
 def _warm_detector() -> None:
-    """Compile the grader's lexicons before the first call needs them."""
+    """Compile the grader's lexicons and load its models before the first call needs them."""
+    from simulator.domain import LANGS
     from simulator.grading.detect import default_detector
 
-    default_detector()
+    detector = default_detector()
+    for lang in LANGS:
+        detector.model(lang)
 
 
 class RoleplayApp(App[int]):

@@ -1,0 +1,176 @@
+"""A small linear model over n-grams: the detector's recall net for wordings no cue names.
+
+The lexicons are precise but can only know the phrasings someone wrote down. The model is trained
+(tools/train_reply_model.py) on every labeled reply the project has, and shipped as data in
+lexicons/model_<lang>.json: for each n-gram, the weights it adds to each id's score. Features are
+the n-grams of the normalised reply (Chinese: characters 1–3; English: words and word pairs),
+digits folded to 0, each occurrence worth 1/sqrt(number of n-grams), so the score of an id is
+
+    bias[id] + sum(weights of the reply's n-grams for id) / sqrt(max(number of n-grams, floor))
+
+(the floor keeps a three-word reply from resting on a word or two).
+
+and the id fires when that passes its threshold (a logit; the probability is its sigmoid). The
+detector adds an id only when no cue found it, and quotes the sentence that scored highest with the
+n-grams that weighed most, so a model finding is explained like a cue is.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import sys
+from array import array
+import math
+import re
+from operator import add
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_DIGITS = re.compile(r"[0-9]")
+_WORD = re.compile(r"[a-z0-9']+")
+_SPACE = re.compile(r"\s+")
+FORMAT_VERSION = 1
+
+
+def fold(text: str) -> str:
+    """What n-grams are taken from: the normalised reply with digits folded and spaces squeezed."""
+    return _SPACE.sub(" ", _DIGITS.sub("0", text)).strip()
+
+
+def ngrams(text: str, analyzer: str, low: int, high: int) -> list[str]:
+    """Every n-gram of already normalised text, repeats included (the training script uses this too)."""
+    text = fold(text)
+    units = list(text) if analyzer == "char" else _WORD.findall(text)
+    heads = units if analyzer == "char" else [unit + " " for unit in units]
+    grams = list(units) if low <= 1 else []
+    run = units  # the n-grams of the previous size; each next one is a head plus the run after it
+    for size in range(2, high + 1):
+        run = list(map(add, heads, run[1:]))
+        if size >= low:
+            grams.extend(run)
+    return grams
+
+
+def scale(count: int, floor: int) -> float:
+    """What each n-gram is worth: 1/sqrt(count), but a short reply counts as `floor` n-grams, so a
+    few common words cannot carry a verdict on their own."""
+    return 1 / math.sqrt(max(count, floor)) if count else 0.0
+
+
+@dataclass(frozen=True)
+class ModelFinding:
+    id: str
+    start: int
+    end: int
+    cue: str
+    grams: tuple[str, ...] = ()  # the n-grams that weighed most, strongest first
+
+
+# Each n-gram's weights for all ids are packed into one integer, a 32-bit field per id holding
+# weight * _SCALE + _OFFSET, so scoring a reply is a dict lookup and an integer addition per
+# n-gram (both run in C: map, sum), and the fields are unpacked at once as an array of uint32.
+# A field stays below 2**32 for _CHUNK n-grams.
+_FIELD = 32
+_MASK = (1 << _FIELD) - 1
+_SCALE = 1000
+_OFFSET = 1 << 20
+_CHUNK = 2000
+
+
+class ReplyModel:
+    """One language's model: n-gram → packed weights per id, with a bias and a threshold per id."""
+
+    def __init__(self, data: dict, source: str = "model") -> None:
+        if data.get("version") != FORMAT_VERSION:
+            raise ValueError(f"{source}: unsupported model format {data.get('version')!r}")
+        self.lang: str = data["lang"]
+        self.analyzer: str = data["analyzer"]
+        self.low, self.high = data["ngrams"]
+        self.ids: tuple[str, ...] = tuple(data["ids"])
+        self.bias: tuple[float, ...] = tuple(data["bias"])
+        self.threshold: tuple[float, ...] = tuple(data["threshold"])
+        self.floor: int = int(data.get("floor", 1))
+        empty = sum(_OFFSET << (_FIELD * i) for i in range(len(self.ids)))
+        self._margins = tuple((t - b) * _SCALE for t, b in zip(self.threshold, self.bias))
+        self._unpacked: dict[str, dict[str, float]] = {}
+        self._packed: dict[str, int] = {}
+        for gram, entries in data["weights"].items():
+            packed = empty
+            for index, weight in entries:
+                packed += round(float(weight) * _SCALE) << (_FIELD * int(index))
+            self._packed[gram] = packed
+
+    def _fields(self, grams: list[str]) -> list[int] | None:
+        """Per id, the summed weights of the grams × _SCALE (None when no gram is known)."""
+        fields = None
+        width = len(self.ids) * _FIELD // 8
+        for chunk in range(0, len(grams), _CHUNK):
+            looked = list(map(self._packed.get, grams[chunk : chunk + _CHUNK]))
+            hits = len(looked) - looked.count(None)
+            if not hits:
+                continue
+            packed = array("I", sum(filter(None, looked)).to_bytes(width, "little"))
+            if sys.byteorder != "little":  # pragma: no cover
+                packed.byteswap()
+            offset = hits * _OFFSET
+            sums = [value - offset for value in packed]
+            fields = sums if fields is None else [a + b for a, b in zip(fields, sums)]
+        return fields
+
+    def weights_of(self, ident: str) -> dict[str, float]:
+        """One id's non-zero n-gram weights (unpacked on first use, for explanations)."""
+        cached = self._unpacked.get(ident)
+        if cached is None:
+            shift = _FIELD * self.ids.index(ident)
+            cached = {}
+            for gram, packed in self._packed.items():
+                value = ((packed >> shift) & _MASK) - _OFFSET
+                if value:
+                    cached[gram] = value / _SCALE
+            self._unpacked[ident] = cached
+        return cached
+
+    def scores(self, text: str) -> dict[str, float]:
+        """The logit of every id for normalised text."""
+        grams = ngrams(text, self.analyzer, self.low, self.high)
+        fields = self._fields(grams) or [0] * len(self.ids)
+        worth = scale(len(grams), self.floor) / _SCALE
+        return {ident: b + f * worth for ident, b, f in zip(self.ids, self.bias, fields)}
+
+    def fired(self, text: str) -> list[str]:
+        """Ids whose score passes their threshold."""
+        grams = ngrams(text, self.analyzer, self.low, self.high)
+        fields = self._fields(grams)
+        if fields is None:
+            return []
+        worth = scale(len(grams), self.floor)
+        # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
+        return [ident for ident, f, m in zip(self.ids, fields, self._margins) if f * worth > m]
+
+    def explain(self, ident: str, text: str, spans: Iterable[tuple[int, int]]) -> ModelFinding:
+        """Where an id's evidence is: the span (sentence) whose n-grams weigh most for it, and those n-grams."""
+        weights = self.weights_of(ident)
+        spans = list(spans) or [(0, len(text))]
+        best = (0.0, 0, len(text), ())
+        for start, end in spans:
+            grams = ngrams(text[start:end], self.analyzer, self.low, self.high)
+            total = sum(filter(None, map(weights.get, grams))) if len(spans) > 1 else 0.0
+            if total > best[0] or not best[3]:
+                best = (total, start, end, grams)
+        _, start, end, grams = best
+        known = filter(weights.__contains__, set(grams))
+        top = [gram for gram in heapq.nlargest(3, known, key=weights.__getitem__) if weights[gram] > 0]
+        return ModelFinding(ident, start, end, "model:" + " | ".join(top) if top else "model", tuple(top))
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str) -> ReplyModel | None:
+    """The packaged model for a language, or None when none is shipped."""
+    name = f"model_{lang}.json"
+    path = resources.files("simulator.grading.lexicons").joinpath(name)
+    if not path.is_file():
+        return None
+    return ReplyModel(json.loads(path.read_text(encoding="utf-8")), source=name)

@@ -29,6 +29,17 @@ def test_list_json_names_every_scenario_with_its_persona_and_languages():
         assert set(row["languages"]) == {"zh", "en"}
 
 
+def test_lang_may_follow_the_command_as_the_issue_writes_it(tmp_path):
+    record_path = tmp_path / "call.json"
+    result = roleplay("play", "broadband_outage", "--plain", "--lang", "en", "--seed", "3", "--record", str(record_path),
+                      stdin="\n".join(SCRIPTS["good"]["en"]) + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Customer: ")
+    assert json.loads(record_path.read_text(encoding="utf-8"))["lang"] == "en"
+    # given before the command it still counts when not repeated after it
+    assert roleplay("--lang", "en", "play", "broadband_outage", "--plain").stdout.startswith("Customer: ")
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plain_play_prints_the_customer_and_records_the_call(tmp_path, lang):
     record_path = tmp_path / "call.json"

@@ -7,6 +7,7 @@ import importlib
 import sys
 
 # Each module exposes `register(subparsers)`, which adds its subparser and sets `func`.
+LANG_CHOICES = ("zh", "en")
 COMMAND_MODULES = ("listing", "validate", "schema", "graph", "play", "detect", "grade", "evaluate", "history")
 
 
@@ -19,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="roleplay",
         description="Practise difficult customer-service calls. With no command, opens the trainer.",
     )
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="language of the trainer (default: zh)")
+    parser.add_argument("--lang", choices=LANG_CHOICES, default=None, help="language of the trainer (default: zh)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -29,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    for subparser in subparsers.choices.values():
+        # `roleplay play X --lang en` as well as `roleplay --lang en play X`; SUPPRESS keeps the
+        # top-level value when the option is not repeated after the command.
+        subparser.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS, help="language (default: zh)")
     return parser
 
 

@@ -81,6 +81,9 @@ def test_grade_prints_a_readable_scorecard(tmp_path, capsys):
     code, out, err = _run(capsys, ["grade", str(path)])
     assert code == 0
     assert "Overall" in out and "Diagnose" in out and "deny_possibility" in out and "That's impossible" in out
+    by_turn = out.split("Turn by turn:")[1].split("Feedback:")[0]
+    assert "Turn 1: greeting · apology" in by_turn and "question" in by_turn
+    assert "Turn 2: ✗ denied it could happen" in by_turn
 
 
 def test_grade_json_uses_the_previous_customer_line_as_context(tmp_path, capsys):

@@ -8,15 +8,16 @@ import json
 from simulator.cli import UsageError
 from simulator.domain import LANGS, PERSONA_TYPE_NAMES, PERSONA_TYPES, STEP_NAMES, STEPS
 from simulator.grading.score import Scorecard, grade_record
+from simulator.i18n import name_of
 
 REQUIRED = ("persona_type", "lang", "turns")
 LABELS = {
     "zh": {"overall": "总分", "steps": "五个步骤", "persona": "客户类型", "feedback": "改进建议", "turn": "第{n}句",
            "you_said": "你说", "better": "更好的说法", "why": "原因", "notes": "整体提示", "met": "做到", "missed": "未做到",
-           "none": "没有违规，继续保持。"},
+           "none": "没有违规，继续保持。", "by_turn": "逐句点评", "nothing": "（没有识别到服务行为）"},
     "en": {"overall": "Overall", "steps": "The five steps", "persona": "Customer type", "feedback": "Feedback", "turn": "Turn {n}",
            "you_said": "You said", "better": "Better", "why": "Why", "notes": "Notes", "met": "met", "missed": "missed",
-           "none": "No violations. Keep it up."},
+           "none": "No violations. Keep it up.", "by_turn": "Turn by turn", "nothing": "(no service behaviour found)"},
 }
 
 
@@ -78,6 +79,14 @@ def render(card: Scorecard, record: dict) -> str:
         lines.append("")
         lines.append(words["notes"] + ":")
         lines.extend(f"  - {note}" for note in card.notes)
+    lines.append("")
+    lines.append(words["by_turn"] + ":")
+    for turn in card.turns:
+        done = [name_of("behavior", ident, lang) for ident in turn["behaviors"]]
+        wrong = ["✗ " + name_of("violation", ident, lang) for ident in turn["violations"]]
+        summary = " · ".join(done + wrong) or words["nothing"]
+        lines.append(f"  {words['turn'].format(n=turn['index'] + 1)}: {summary}")
+        lines.extend(f"    ! {note}" for note in turn.get("notes", ()))
     lines.append("")
     lines.append(words["feedback"] + ":")
     if not card.feedback:

@@ -130,12 +130,24 @@ class Detector:
         evidence = []
         for ident in behaviors + violations:
             for start, end, label in _merge_overlaps(found[ident]):
-                o_start, o_end = norm.span(start, end)
+                o_start, o_end = _trim(norm.original, *norm.span(start, end))
                 evidence.append(Evidence(ident, o_start, o_end, label))
         return Detection(behaviors, violations, tuple(evidence), _asks_open_question(units, lexicon, found))
 
 
 _VIOLATION_IDS = frozenset(VIOLATIONS)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote without the spaces and commas a cue swallowed at its edges ("I'm so sorry about ")."""
+    while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
+        end -= 1
+    return start, end
+
+
+_EDGE_PUNCT = frozenset(",，、;；")
 
 
 def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:

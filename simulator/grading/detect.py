@@ -230,6 +230,8 @@ def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon,
         return False
     if cue.unless_text is not None and cue.unless_text.search(units.text):
         return False
+    if cue.requires_text is not None and not cue.requires_text.search(units.text):
+        return False
     if cue.unless is not None or cue.requires is not None:
         s_start, s_end = units.sentences[index]
         sentence = units.text[s_start:s_end]

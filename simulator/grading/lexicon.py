@@ -15,7 +15,7 @@ from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
 _OPTION_KEYS = {
-    "re", "where", "first", "last", "unless", "unless_text", "unless_clause", "context",
+    "re", "where", "first", "last", "unless", "unless_text", "requires_text", "unless_clause", "context",
     "unless_context", "requires", "requires_clause", "negatable", "label",
 }
 _NEVER = re.compile(r"(?!x)x")
@@ -36,6 +36,7 @@ class Cue:
     negatable: bool = True
     unless: re.Pattern[str] | None = None
     unless_text: re.Pattern[str] | None = None
+    requires_text: re.Pattern[str] | None = None
     unless_clause: re.Pattern[str] | None = None
     context: re.Pattern[str] | None = None
     unless_context: re.Pattern[str] | None = None
@@ -124,6 +125,7 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: in
         negatable=bool(entry.get("negatable", True)),
         unless=_compile(entry.get("unless"), classes, where),
         unless_text=_compile(entry.get("unless_text"), classes, where),
+        requires_text=_compile(entry.get("requires_text"), classes, where),
         unless_clause=_compile(entry.get("unless_clause"), classes, where),
         context=_compile(entry.get("context"), classes, where),
         unless_context=_compile(entry.get("unless_context"), classes, where),

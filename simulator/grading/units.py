@@ -72,8 +72,10 @@ def restates(reply: str, context: str, lang: str, stopwords: frozenset[str] = fr
                 out.update(run[i : i + 2] for i in range(len(run) - 1))
             return out - stopwords
 
-        theirs = grams(context)
-        return len(grams(reply) & theirs) >= min(3, max(2, len(theirs) - 1))
+        theirs, mine = grams(context), grams(reply)
+        shared = len(mine & theirs)
+        # a short echo ("有点吵是吧?") restates when most of what it says is the customer's words
+        return shared >= min(3, max(2, len(theirs) - 1)) or (shared >= 2 and len(mine) <= 6 and shared * 2 >= len(mine))
     words = lambda s: {w for w in _WORD.findall(s) if len(w) > 2 and w not in stopwords}  # noqa: E731
     theirs = words(context)
     return len(words(reply) & theirs) >= min(2, max(1, len(theirs)))

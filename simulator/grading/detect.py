@@ -338,6 +338,13 @@ def _question_rule(units, lexicon, found, add, context: _LazyContext) -> None:
     for ident in _QUESTION_BEHAVIORS + tuple(VIOLATIONS):
         for start, _end, _label in found.get(ident, ()):
             claimed.add(units.sentence_at(start))
+    for start, _end, _label in found.get("confirm_understanding", ()):
+        # "So it's the humming? Just checking I've understood." - the check claims the question before it
+        index = units.sentence_at(start)
+        if index and not units.is_question[index]:
+            q_start, q_end = units.sentences[index - 1]
+            if not lexicon.open_question.search(units.text, q_start, q_end):  # a wh-question still asks
+                claimed.add(index - 1)
     for index, (s_start, s_end) in enumerate(units.sentences):
         if not units.is_question[index] or index in claimed:
             continue

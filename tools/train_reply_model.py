@@ -80,6 +80,21 @@ def pick_threshold(x, y, precision: float, lowest: float, args) -> float | None:
     return None
 
 
+def exclusive_pairs(labeled: list[dict], expected: float) -> list[list[str]]:
+    """Pairs of ids never labeled on the same reply although chance alone would put them together
+    `expected` times or more (e.g. a time frame and an empty promise): the model may not add one of
+    a pair when the cues found the other."""
+    from itertools import combinations
+
+    sets = [set(item.get("behaviors", ())) | set(item.get("violations", ())) for item in labeled]
+    count = Counter(ident for ids in sets for ident in ids)
+    together = Counter(pair for ids in sets for pair in combinations(sorted(ids), 2))
+    return [
+        [a, b] for a, b in combinations(sorted(count), 2)
+        if not together[(a, b)] and count[a] * count[b] / len(sets) >= expected
+    ]
+
+
 def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) -> dict:
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -132,6 +147,7 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
                 table.setdefault(names[column], []).append([position, round(float(weight), 3)])
     return {
         "version": FORMAT_VERSION,
+        "exclusive": exclusive_pairs(labeled, args.exclusive_expected),
         "lang": lang,
         "analyzer": analyzer,
         "ngrams": [low, high],
@@ -161,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--behavior-min-p", type=float, default=0.5, help="lowest threshold (probability) for a behaviour")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--floor", type=int, default=None, help="n-gram count a short reply is scaled as")
+    parser.add_argument("--exclusive-expected", type=float, default=4.0,
+                        help="ids never labeled together though chance predicts this many co-occurrences are exclusive")
     parser.add_argument("--langs", nargs="*", default=list(LANGS))
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)

@@ -281,12 +281,14 @@ def _restatement_rule(units, lexicon, context, lang, found, add) -> None:
 def _model_rule(model: ReplyModel, text, units, lexicon, found, ruled_out, add) -> None:
     """The n-gram model speaks only where no cue has, for or against: it adds an id no cue found,
     that no cue was ruled out for, that would not contradict what the cues found (an id that
-    suppresses, or is suppressed by, one already found), and whose strongest n-gram no negator
+    suppresses, or is suppressed by, one already found, or that the labeled replies never show
+    beside one found: a time frame and an empty promise), and whose strongest n-gram no negator
     governs ("I won't argue")."""
     fired = model.fired(text)
     if not fired:
         return
     present = {ident for ident, spans in found.items() if spans}
+    spans = None
     for ident in fired:
         if ident in present or ident in ruled_out:
             continue
@@ -294,7 +296,11 @@ def _model_rule(model: ReplyModel, text, units, lexicon, found, ruled_out, add) 
             continue
         if any(other in present for other in lexicon.suppress.get(ident, ())):
             continue
-        finding = model.explain(ident, text, units.sentences)
+        if present & model.exclusive.get(ident, frozenset()):
+            continue
+        if spans is None:
+            spans = model.span_grams(text, units.sentences)
+        finding = model.explain(ident, text, spans)
         if finding.grams:
             position = text.find(finding.grams[0], finding.start, finding.end)
             if position > 0 and units.negated(position, units.clause_bounds(position)[0], lexicon):

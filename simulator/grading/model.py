@@ -93,6 +93,10 @@ class ReplyModel:
         self.bias: tuple[float, ...] = tuple(data["bias"])
         self.threshold: tuple[float, ...] = tuple(data["threshold"])
         self.floor: int = int(data.get("floor", 1))
+        self.exclusive: dict[str, frozenset[str]] = {}
+        for a, b in data.get("exclusive", ()):
+            self.exclusive[a] = self.exclusive.get(a, frozenset()) | {b}
+            self.exclusive[b] = self.exclusive.get(b, frozenset()) | {a}
         empty = sum(_OFFSET << (_FIELD * i) for i in range(len(self.ids)))
         self._margins = tuple((t - b) * _SCALE for t, b in zip(self.threshold, self.bias))
         self._unpacked: dict[str, dict[str, float]] = {}
@@ -150,15 +154,21 @@ class ReplyModel:
         # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
         return [ident for ident, f, m in zip(self.ids, fields, self._margins) if f * worth > m]
 
-    def explain(self, ident: str, text: str, spans: Iterable[tuple[int, int]]) -> ModelFinding:
-        """Where an id's evidence is: the span (sentence) whose n-grams weigh most for it, and those n-grams."""
+    def span_grams(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+        """Each span with its n-grams: compute once per reply, explain any number of ids with it."""
+        return [(start, end, ngrams(text[start:end], self.analyzer, self.low, self.high)) for start, end in spans]
+
+    def explain(self, ident: str, text: str, spans) -> ModelFinding:
+        """Where an id's evidence is: the span (sentence) whose n-grams weigh most for it, and those n-grams.
+        `spans` are (start, end) pairs, or the (start, end, grams) triples of span_grams."""
         weights = self.weights_of(ident)
-        spans = list(spans) or [(0, len(text))]
-        best = (0.0, 0, len(text), ())
-        for start, end in spans:
-            grams = ngrams(text[start:end], self.analyzer, self.low, self.high)
+        spans = [span if len(span) == 3 else (*span, None) for span in spans] or [(0, len(text), None)]
+        best = None
+        for start, end, grams in spans:
+            if grams is None:
+                grams = ngrams(text[start:end], self.analyzer, self.low, self.high)
             total = sum(filter(None, map(weights.get, grams))) if len(spans) > 1 else 0.0
-            if total > best[0] or not best[3]:
+            if best is None or total > best[0]:
                 best = (total, start, end, grams)
         _, start, end, grams = best
         known = filter(weights.__contains__, set(grams))

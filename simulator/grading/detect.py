@@ -100,9 +100,13 @@ class Detector:
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
-        for number in sorted(candidates):
-            cue = lexicon.cues[number]
-            for match in cue.pattern.finditer(text) if cue.fast is None else _bounded(cue.fast, text):
+        cues = lexicon.cues
+        for number in candidates:  # order does not matter: spans are sorted when merged
+            cue = cues[number]
+            fast = cue.fast
+            if (cue.pattern if fast is None else fast).search(text) is None:
+                continue  # most candidates do not match: one C-level search, no iterator
+            for match in cue.pattern.finditer(text) if fast is None else _bounded(fast, text):
                 start, end = match.span()
                 if end == start:
                     continue

@@ -31,8 +31,8 @@ from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
 from simulator.grading.model import FORMAT_VERSION, ngrams, scale
 from simulator.grading.text import normalise
 
-ANALYZERS = {"zh": ("char", 1, 3), "en": ("word", 1, 1)}
-FLOORS = {"zh": 36, "en": 20}  # n-grams of a reply of about 12 characters / 10 words
+ANALYZERS = {"zh": ("char", 1, 2), "en": ("word", 1, 1)}
+FLOORS = {"zh": 24, "en": 20}  # n-grams of a reply of about 12 characters / 20 words
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "simulator" / "grading" / "lexicons"
 

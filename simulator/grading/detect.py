@@ -95,14 +95,20 @@ class Detector:
             found.setdefault(ident, []).append((start, end, cue))
 
         candidates = set(lexicon.ungated)
-        for key in lexicon.find_keys(norm.text):
-            candidates.update(lexicon.gate_index[key])
+        keys = lexicon.find_keys(norm.text)
+        index = lexicon.gate_index
+        for key in keys:
+            if key in index:
+                candidates.update(index[key])
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
         cues = lexicon.cues
         for number in candidates:  # order does not matter: spans are sorted when merged
             cue = cues[number]
+            also = cue.gate_also
+            if also and keys.isdisjoint(also[0]):
+                continue  # one required word is there, another is not (the first set says most)
             fast = cue.fast
             if (cue.pattern if fast is None else fast).search(text) is None:
                 continue  # most candidates do not match: one C-level search, no iterator

@@ -56,6 +56,41 @@ def _item(op, arg) -> set[str] | None:
     return None
 
 
+def _sequence_sets(items) -> list[set[str]]:
+    """For the top-level sequence of a pattern: one literal set per element that needs one, so
+    that a match contains a literal of every set (a pattern wrapped in one group is unwrapped)."""
+    items = [item for item in items if item[0] not in _ZERO_WIDTH]
+    if len(items) == 1 and items[0][0] is C.SUBPATTERN:
+        return _sequence_sets(items[0][1][-1])
+    sets: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items + [(None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            sets.append({"".join(run)})
+            run = []
+        if op is not None:
+            found = _item(op, arg)
+            if found:
+                sets.append(found)
+    return sets
+
+
+def gate_keys_all(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str], ...]:
+    """Every key set a match needs one key of (see gate_keys), smallest first; checked after the
+    index lookup, they drop candidates that have one required word but not another."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001
+        return ()
+    keys = {frozenset(lit[:length] for lit in literals) for literals in _sequence_sets(tree)}
+    return tuple(sorted((k for k in keys if all(k)), key=lambda k: (len(k), -min(map(len, k)), sorted(k))))
+
+
 def gate_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | None:
     """The keys (first `length` characters of each required literal) of a cue, or None: no gate."""
     if pattern.flags & re.IGNORECASE:
@@ -78,7 +113,7 @@ class KeyFinder:
     spares building every substring of every length for a handful of keys.
     """
 
-    PROBE_AT_MOST = 150
+    PROBE_AT_MOST = 40
 
     def __init__(self, keys) -> None:
         by_length: dict[int, set[str]] = {}
@@ -90,6 +125,10 @@ class KeyFinder:
         self._probe = tuple(
             key for length, group in sorted(by_length.items()) if len(group) <= self.PROBE_AT_MOST for key in sorted(group)
         )
+
+    @property
+    def intersected_lengths(self) -> frozenset[int]:
+        return frozenset(length for length, _group in self._intersect)
 
     def __call__(self, text: str) -> set[str]:
         found = {key for key in self._probe if key in text}

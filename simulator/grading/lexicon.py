@@ -6,11 +6,11 @@ See the header of lexicons/en.yaml or docs/grading.md for the file format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.gate import KeyFinder, gate_keys
+from simulator.grading.gate import KeyFinder, gate_keys, gate_keys_all
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -43,6 +43,9 @@ class Cue:
     requires: re.Pattern[str] | None = None
     requires_clause: re.Pattern[str] | None = None
     gate: frozenset[str] | None = None
+    # Further key sets every match needs one of (besides `gate`, which indexes the cue), the
+    # smallest first; the detector checks the first, which drops most candidates for the least cost.
+    gate_also: tuple[frozenset[str], ...] = ()
     # Same regex without its leading \b (re cannot use its fast literal search after \b); the
     # detector checks the word boundary itself. None when the pattern does not start so.
     fast: re.Pattern[str] | None = None
@@ -113,11 +116,13 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: in
     if entry.get("where", "any") not in ("any", "question", "statement"):
         raise LexiconError(f"{where}: where must be any, question or statement")
     pattern = _compile(entry["re"], classes, where)
+    gate = gate_keys(pattern, gate_length)
     return Cue(
         id=ident,
         pattern=pattern,
         fast=_without_leading_boundary(pattern),
-        gate=gate_keys(pattern, gate_length),
+        gate=gate,
+        gate_also=tuple(keys for keys in gate_keys_all(pattern, gate_length) if keys != gate) if gate else (),
         label=entry.get("label"),
         where=entry.get("where", "any"),
         first=bool(entry.get("first", False)),
@@ -196,9 +201,17 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     for number, cue in enumerate(cues):
         for key in cue.gate or ():
             index.setdefault(key, []).append(number)
+    # Further key sets are only worth checking when finding their keys costs nothing extra: keep
+    # those whose keys have lengths the key finder already intersects for the index.
+    lengths = KeyFinder(index).intersected_lengths
+    cues = [
+        replace(cue, gate_also=tuple(keys for keys in cue.gate_also if all(len(k) in lengths for k in keys)))
+        if cue.gate_also else cue
+        for cue in cues
+    ]
     return Lexicon(
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
-        find_keys=KeyFinder(index),
+        find_keys=KeyFinder(set(index).union(*(keys for cue in cues for keys in cue.gate_also))),
         ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),
         gate_length=gate_length,
         lang=lang,

@@ -3,7 +3,7 @@
 The lexicons are precise but can only know the phrasings someone wrote down. The model is trained
 (tools/train_reply_model.py) on every labeled reply the project has, and shipped as data in
 lexicons/model_<lang>.json: for each n-gram, the weights it adds to each id's score. Features are
-the n-grams of the normalised reply (Chinese: characters 1–3; English: words and word pairs),
+the n-grams of the normalised reply (Chinese: characters and character pairs; English: words),
 digits folded to 0, each occurrence worth 1/sqrt(number of n-grams), so the score of an id is
 
     bias[id] + sum(weights of the reply's n-grams for id) / sqrt(max(number of n-grams, floor))
@@ -31,7 +31,7 @@ from importlib import resources
 
 _DIGITS = re.compile(r"[0-9]")
 _WORD = re.compile(r"[a-z0-9']+")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s{2,}|[^\S ]")  # runs and non-space whitespace: single spaces stay as they are
 FORMAT_VERSION = 1
 
 
@@ -44,6 +44,8 @@ def ngrams(text: str, analyzer: str, low: int, high: int) -> list[str]:
     """Every n-gram of already normalised text, repeats included (the training script uses this too)."""
     text = fold(text)
     units = list(text) if analyzer == "char" else _WORD.findall(text)
+    if high < 2:
+        return units
     heads = units if analyzer == "char" else [unit + " " for unit in units]
     grams = list(units) if low <= 1 else []
     run = units  # the n-grams of the previous size; each next one is a head plus the run after it
@@ -98,6 +100,7 @@ class ReplyModel:
             self.exclusive[a] = self.exclusive.get(a, frozenset()) | {b}
             self.exclusive[b] = self.exclusive.get(b, frozenset()) | {a}
         empty = sum(_OFFSET << (_FIELD * i) for i in range(len(self.ids)))
+        self._width = len(self.ids) * _FIELD // 8
         self._margins = tuple((t - b) * _SCALE for t, b in zip(self.threshold, self.bias))
         self._unpacked: dict[str, dict[str, float]] = {}
         self._packed: dict[str, int] = {}
@@ -110,18 +113,21 @@ class ReplyModel:
     def _fields(self, grams: list[str]) -> list[int] | None:
         """Per id, the summed weights of the grams × _SCALE (None when no gram is known)."""
         fields = None
-        width = len(self.ids) * _FIELD // 8
         for chunk in range(0, len(grams), _CHUNK):
             looked = list(map(self._packed.get, grams[chunk : chunk + _CHUNK]))
             hits = len(looked) - looked.count(None)
             if not hits:
                 continue
-            packed = array("I", sum(filter(None, looked)).to_bytes(width, "little"))
-            if sys.byteorder != "little":  # pragma: no cover
-                packed.byteswap()
+            packed = self._unpack(sum(filter(None, looked)))
             offset = hits * _OFFSET
             sums = [value - offset for value in packed]
             fields = sums if fields is None else [a + b for a, b in zip(fields, sums)]
+        return fields
+
+    def _unpack(self, total: int) -> array:
+        fields = array("I", total.to_bytes(self._width, "little"))
+        if sys.byteorder != "little":  # pragma: no cover
+            fields.byteswap()
         return fields
 
     def weights_of(self, ident: str) -> dict[str, float]:
@@ -147,11 +153,19 @@ class ReplyModel:
     def fired(self, text: str) -> list[str]:
         """Ids whose score passes their threshold."""
         grams = ngrams(text, self.analyzer, self.low, self.high)
+        worth = scale(len(grams), self.floor)
+        if len(grams) <= _CHUNK:  # the usual case, in one pass: no intermediate list of sums
+            looked = list(map(self._packed.get, grams))
+            hits = len(looked) - looked.count(None)
+            if not hits:
+                return []
+            packed = self._unpack(sum(filter(None, looked)))
+            offset = hits * _OFFSET
+            # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
+            return [ident for ident, f, m in zip(self.ids, packed, self._margins) if (f - offset) * worth > m]
         fields = self._fields(grams)
         if fields is None:
             return []
-        worth = scale(len(grams), self.floor)
-        # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
         return [ident for ident, f, m in zip(self.ids, fields, self._margins) if f * worth > m]
 
     def span_grams(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:

@@ -22,8 +22,9 @@ from simulator.grading.metrics import evaluate
 
 DATA = Path(__file__).parent / "data"
 BATCHES = {"f": DATA / "grader_cases_zh_f.jsonl", "g": DATA / "grader_cases_zh_g.jsonl"}
-# Reached (cues only): see the commit; thresholds a little under.
-MIN_MACRO_F1_BEHAVIORS = {"f": 0.80, "g": 0.79}
+# Reached (cues only): F behaviours 0.836, violations 0.879, false-violation rate 0.0%;
+#                      G behaviours 0.820, violations 0.928, false-violation rate 0.0%.
+MIN_MACRO_F1_BEHAVIORS = {"f": 0.82, "g": 0.80}
 MIN_MACRO_F1_VIOLATIONS = {"f": 0.86, "g": 0.91}
 MAX_FALSE_VIOLATION_RATE = {"f": 0.01, "g": 0.01}
 

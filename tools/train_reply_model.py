@@ -32,6 +32,9 @@ from simulator.grading.model import FORMAT_VERSION, ngrams, scale
 from simulator.grading.text import normalise
 
 ANALYZERS = {"zh": ("char", 1, 2), "en": ("word", 1, 1)}
+# Ids a structural rule decides better than word counts: a diagnosing question is a question
+# sentence that is not an offer, a check or a jab (detect.py), whatever words it uses.
+LEFT_TO_RULES = {"ask_question"}
 FLOORS = {"zh": 24, "en": 20}  # n-grams of a reply of about 12 characters / 20 words
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "simulator" / "grading" / "lexicons"
@@ -122,6 +125,8 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
     names = sorted(vocab, key=vocab.get)
     ids, bias, thresholds, table = [], [], [], {}
     for ident in BEHAVIORS + VIOLATIONS:
+        if ident in LEFT_TO_RULES:
+            continue
         is_violation = ident in VIOLATIONS
         key = "violations" if is_violation else "behaviors"
         y = np.array([ident in item.get(key, ()) for item in labeled] + [False] * (len(negatives) if is_violation else 0))

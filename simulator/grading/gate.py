@@ -23,6 +23,12 @@ def _required(items) -> set[str] | None:
     """Literal strings one of which every match of the sequence contains (None: unknown)."""
     run: list[str] = []
     best: set[str] | None = None
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
     for op, arg in list(items) + [(None, None)]:
         if op is C.LITERAL:
             run.append(chr(arg))
@@ -30,14 +36,44 @@ def _required(items) -> set[str] | None:
         if run:
             literal = "".join(run)
             run = []
-            if best is None or min(map(len, best)) < len(literal):
-                best = {literal}
+            # re's parser factors a shared prefix out of alternatives ("不会|不可能" -> 不 + (会|可能)):
+            # put it back, so the key is "不会"/"不可能" rather than the all-too-common "不"
+            lead = _leading(op, arg) if op is not None else None
+            consider({literal + part for part in lead} if lead else {literal})
         if op is None or op in _ZERO_WIDTH:
             continue
-        found = _item(op, arg)
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
+        consider(_item(op, arg))
     return best
+
+
+def _leading(op, arg) -> set[str] | None:
+    """The literal text every match of this item starts with, one per alternative (None: unknown)."""
+    if op is C.LITERAL:
+        return {chr(arg)}
+    if op is C.SUBPATTERN:
+        return _leading_sequence(arg[-1])
+    if op is C.BRANCH:
+        result: set[str] = set()
+        for branch in arg[1]:
+            found = _leading_sequence(branch)
+            if not found:
+                return None
+            result |= found
+        return result
+    return None
+
+
+def _leading_sequence(items) -> set[str] | None:
+    items = list(items)
+    run: list[str] = []
+    for index, (op, arg) in enumerate(items):
+        if op is C.LITERAL:
+            run.append(chr(arg))
+            continue
+        if not run:
+            return _leading(op, arg)
+        break
+    return {"".join(run)} if run else None
 
 
 def _item(op, arg) -> set[str] | None:

@@ -105,7 +105,9 @@ def _sequence_sets(items) -> list[set[str]]:
             run.append(chr(arg))
             continue
         if run:
-            sets.append({"".join(run)})
+            literal = "".join(run)
+            lead = _leading(op, arg) if op is not None else None  # undo prefix factoring, as in _required
+            sets.append({literal + part for part in lead} if lead else {literal})
             run = []
         if op is not None:
             found = _item(op, arg)
@@ -124,7 +126,7 @@ def gate_keys_all(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[
     except Exception:  # noqa: BLE001
         return ()
     keys = {frozenset(lit[:length] for lit in literals) for literals in _sequence_sets(tree)}
-    return tuple(sorted((k for k in keys if all(k)), key=lambda k: (len(k), -min(map(len, k)), sorted(k))))
+    return tuple(sorted((k for k in keys if all(k)), key=lambda k: (-min(map(len, k)), len(k), sorted(k))))
 
 
 def gate_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | None:

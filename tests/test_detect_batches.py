@@ -1,0 +1,95 @@
+"""Every labeled batch the lexicons were tuned on stays at what it reached, per language.
+
+The batches (tests/data/README.md) were each written by an author who had read only domain.md and
+a few dev lines, scored once untouched, then tuned on with general frames. Tuning batches are
+measured on the cue lexicon alone: the n-gram model is trained on them, so with it the figures
+would say nothing about the lexicon. The first batches (the held-out set and the paraphrase
+batches) keep the whole detector at the product targets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from simulator.domain import VIOLATIONS
+from simulator.grading.detect import Detector, default_detector
+from simulator.grading.metrics import evaluate
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Batch:
+    file: str
+    lang: str
+    min_behaviors: float
+    min_violations: float
+    max_false_violations: float
+    rules_only: bool = True
+    min_cases_per_violation: int = 8
+
+    @property
+    def id(self) -> str:
+        return f"{self.file.removeprefix('grader_').removesuffix('.jsonl')}-{self.lang}"
+
+
+BATCHES = [
+    # the whole detector at the product targets
+    Batch("grader_heldout.jsonl", "zh", 0.85, 0.85, 0.03, rules_only=False, min_cases_per_violation=4),
+    Batch("grader_heldout.jsonl", "en", 0.85, 0.85, 0.03, rules_only=False, min_cases_per_violation=4),
+    Batch("grader_cases_zh_more.jsonl", "zh", 0.85, 0.85, 0.03, rules_only=False),
+    Batch("grader_cases_en_more.jsonl", "en", 0.85, 0.85, 0.03, rules_only=False),
+    # tuning batches, cues only: a little under what tuning reached (reached, before tuning)
+    Batch("grader_cases_zh_a.jsonl", "zh", 0.96, 0.95, 0.02),  # 0.988/0.980/0.7% (0.768/0.705/3.5%)
+    Batch("grader_cases_en_a.jsonl", "en", 0.95, 0.95, 0.01),  # 0.992/1.000/0 (0.752/0.748/2.1%)
+    Batch("grader_cases_zh_c.jsonl", "zh", 0.83, 0.93, 0.01),  # 0.847/0.948/0 (0.836/0.652/3.5%)
+    Batch("grader_cases_zh_d.jsonl", "zh", 0.76, 0.96, 0.01),  # 0.777/0.980/0 (0.755/0.748/8.5%)
+    Batch("grader_cases_en_c.jsonl", "en", 0.85, 0.88, 0.01),  # 0.874/0.901/0 (0.853/0.613/2.9%)
+    Batch("grader_cases_en_d.jsonl", "en", 0.82, 0.89, 0.01),  # 0.847/0.911/0 (0.822/0.652/5.6%)
+    Batch("grader_cases_zh_f.jsonl", "zh", 0.82, 0.86, 0.01),  # 0.836/0.879/0 (0.818/0.666/4.1%)
+    Batch("grader_cases_zh_g.jsonl", "zh", 0.80, 0.91, 0.01),  # 0.820/0.928/0 (0.793/0.769/5.7%)
+    Batch("grader_cases_en_f.jsonl", "en", 0.79, 0.89, 0.01),  # 0.812/0.912/0 (0.808/0.635/1.2%)
+    Batch("grader_cases_en_g.jsonl", "en", 0.79, 0.91, 0.01),  # 0.806/0.931/0 (0.806/0.738/2.9%)
+]
+
+
+@lru_cache(maxsize=None)
+def _items(batch: Batch) -> tuple[dict, ...]:
+    lines = (DATA / batch.file).read_text(encoding="utf-8").splitlines()
+    return tuple(item for item in map(json.loads, filter(str.strip, lines)) if item["lang"] == batch.lang)
+
+
+@lru_cache(maxsize=None)
+def _report(batch: Batch) -> dict:
+    detector = Detector(models={}) if batch.rules_only else default_detector()
+    return evaluate(_items(batch), detector)["languages"][batch.lang]
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda b: b.id)
+def test_batch_covers_every_violation_and_clean_replies(batch):
+    items = _items(batch)
+    assert len(items) >= 75
+    for ident in VIOLATIONS:
+        cases = sum(ident in item["violations"] for item in items)
+        assert cases >= batch.min_cases_per_violation, f"only {cases} cases of {ident}"
+    assert sum(not item["violations"] for item in items) >= 0.2 * len(items), "under 20% clean replies"
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda b: b.id)
+def test_behaviours_macro_f1(batch):
+    assert _report(batch)["macro_f1_behaviors"] >= batch.min_behaviors
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda b: b.id)
+def test_violations_macro_f1(batch):
+    assert _report(batch)["macro_f1_violations"] >= batch.min_violations
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=lambda b: b.id)
+def test_false_violation_rate(batch):
+    assert _report(batch)["false_violation_rate"] <= batch.max_false_violations

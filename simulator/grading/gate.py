@@ -53,20 +53,24 @@ def _leading(op, arg) -> set[str] | None:
     if op is C.SUBPATTERN:
         return _leading_sequence(arg[-1])
     if op is C.BRANCH:
-        result: set[str] = set()
-        for branch in arg[1]:
-            found = _leading_sequence(branch)
-            if not found:
-                return None
-            result |= found
-        return result
+        return _every_branch(arg[1], _leading_sequence)
     return None
 
 
+def _every_branch(branches, find) -> set[str] | None:
+    """The union of what `find` says of each alternative, or None when it knows nothing of one."""
+    result: set[str] = set()
+    for branch in branches:
+        found = find(branch)
+        if not found:
+            return None
+        result |= found
+    return result
+
+
 def _leading_sequence(items) -> set[str] | None:
-    items = list(items)
     run: list[str] = []
-    for index, (op, arg) in enumerate(items):
+    for op, arg in items:
         if op is C.LITERAL:
             run.append(chr(arg))
             continue
@@ -80,13 +84,7 @@ def _item(op, arg) -> set[str] | None:
     if op is C.SUBPATTERN:
         return _required(arg[-1])
     if op is C.BRANCH:
-        result: set[str] = set()
-        for branch in arg[1]:
-            found = _required(branch)
-            if not found:
-                return None
-            result |= found
-        return result
+        return _every_branch(arg[1], _required)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
         return _required(arg[2])
     return None

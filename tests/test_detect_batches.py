@@ -55,6 +55,8 @@ BATCHES = [
     Batch("grader_cases_zh_g.jsonl", "zh", 0.80, 0.91, 0.01),  # 0.820/0.928/0 (0.793/0.769/5.7%)
     Batch("grader_cases_en_f.jsonl", "en", 0.79, 0.89, 0.01),  # 0.812/0.912/0 (0.808/0.635/1.2%)
     Batch("grader_cases_en_g.jsonl", "en", 0.79, 0.91, 0.01),  # 0.806/0.931/0 (0.806/0.738/2.9%)
+    Batch("grader_cases_zh_h.jsonl", "zh", 0.93, 0.84, 0.01),  # 0.950/0.855/0 (0.832/0.844/1.7%)
+    Batch("grader_cases_en_h.jsonl", "en", 0.77, 0.96, 0.01),  # 0.789/0.994/0 (0.787/0.727/2.3%)
 ]
 
 

@@ -43,6 +43,14 @@ ZH_NOT_A_VIOLATION = [
     # the agent puts it in writing for the customer
     ("我现在就把处理结果发到您手机上，白纸黑字。", "", "hide_behind_policy"),
     ("正常使用是不会掉色的，淋雨久了可能会有一点。", "", "deny_possibility"),
+    # a limit, then after a semicolon what the agent can do instead
+    ("这个日期我改不了；在这之前我可以先派人上门帮您装好。", "", "flat_refusal"),
+    # the agent acts per the agreement in the customer's favour
+    ("故障恢复后我会按协议给您申请赔偿。", "", "hide_behind_policy"),
+    # a purpose clause is no denial
+    ("麻烦您把资料补全，这样审核时才不会出问题。", "", "deny_possibility"),
+    # the customer's wish called normal is reassurance
+    ("不愿意换新系统，这很正常。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -61,6 +69,58 @@ ZH_VIOLATION = [
     ("您那个检测机构靠不靠谱还两说呢。", "", "argue"),
 ]
 
+ZH_BEHAVIOUR = [
+    ("这张单子我来跟，您不用再找别人。", "", "take_ownership"),
+    ("问题出在我们这边，我马上安排。", "", "take_ownership"),
+    ("是我的疏忽，没提前通知您。", "", "take_ownership"),
+    ("业务停了一上午，这个压力我能想象。", "", "empathize"),
+    ("被两边催，夹在中间肯定不好过。", "", "empathize"),
+    ("刚上手找不到入口太正常了，我带您找。", "", "empathize"),
+    ("我复述一下：周一起所有门店都打不出小票，对吗？", "", "confirm_understanding"),
+    ("您好，这里是企业服务热线，请问有什么需要？", "", "offer_help"),
+    ("您看是今晚处理，还是明早再弄？", "", "ask_preference"),
+    ("我先给您远程重置一下设备。", "", "propose_solution"),
+    ("差额下个账期自动抵扣。", "", "manage_expectations"),
+    ("周五下班前我把核对结果回复给您。", "", "commit_follow_up"),
+    ("额度我批不了，不过我可以申请一张优惠券给您。", "", "positive_framing"),
+    ("您看这样安排能赶上您的工期吗？", "", "seek_agreement"),
+]
+
+EN_VIOLATION = [
+    ("Drivers are independent contractors, so you'd need to chase him.", "", "pass_the_buck"),
+    ("You'd have to ask your own accountant.", "", "pass_the_buck"),
+    ("Check with your insurer.", "", "pass_the_buck"),
+    ("A premium plan isn't a magic wand, you know.", "", "belittle"),
+    ("You'd understand that, being an engineer yourself.", "", "belittle"),
+    ("That's hardly expensive.", "", "belittle"),
+    ("It takes literally three taps.", "", "belittle"),
+    ("Everyone else manages it fine.", "", "belittle"),
+    ("Go ahead, that's your right. Have a nice day.", "I'm going to complain.", "dismiss"),
+    ("That's entirely your decision. Bye.", "I'll go elsewhere.", "dismiss"),
+    ("Next customer, please.", "", "dismiss"),
+    ("End of story.", "", "dismiss"),
+    ("Weather's weather.", "My delivery's late because of snow.", "dismiss"),
+    ("We would never close an account without notice.", "You closed my account!", "deny_possibility"),
+    ("The website never goes down.", "Your site was down all morning.", "deny_possibility"),
+    ("Pallets don't just go missing.", "", "deny_possibility"),
+    ("You're on the free tier, so support is email only and slow.", "", "price_excuse"),
+    ("You can't expect next-day service for that sort of money.", "", "price_excuse"),
+    ("Sam wouldn't have promised that.", "Sam promised a refund.", "deny_saying"),
+    ("Not with your licence. Sorry.", "Can I add another user?", "flat_refusal"),
+    ("It's full price or nothing.", "Can I get a discount?", "flat_refusal"),
+    ("Because it can't, that's why.", "Why can't it be moved?", "flat_refusal"),
+    ("The cancellation fee is non-negotiable.", "", "flat_refusal"),
+    ("Just read the contract.", "", "hide_behind_policy"),
+    ("You're thinking of something else.", "", "argue"),
+    ("Did you though?", "I checked the settings.", "argue"),
+    ("No, that's not slow, it's actually quick for your area.", "", "argue"),
+    ("Was it set up correctly though?", "", "blame_customer"),
+    ("You should have been home when the driver came.", "", "blame_customer"),
+    ("It'll be in your stockroom somewhere.", "", "blame_customer"),
+    ("You'll be measuring it over wireless.", "", "blame_customer"),
+    ("I'm sure it'll come through this time.", "", "empty_promise"),
+]
+
 EN_NOT_A_VIOLATION = [
     ("Stranded halfway up a hill with a dead scooter — that's rubbish. Full ride refunded just now.", ""),
     ("Your router probably shows two network names. Could you tell me the names you see?", ""),
@@ -68,6 +128,23 @@ EN_NOT_A_VIOLATION = [
     ("So the receptionist told you 'rules are rules' — have I got that right?", "She said 'rules are rules'."),
     ("I'm sorry nobody told you — that should have come from us.", "Nobody told me."),
     ("I'll take it up with the landlord myself.", ""),
+    ("Thanks for trying all that — I won't make you repeat any of it. I'm booking an engineer.", ""),
+    ("No, not at all — I'd never suggest that.", "Are you saying I broke it?"),
+    ("No, I'm not going to argue with you; let's sort it.", "Are you going to argue with me?"),
+    ("We can't cover lost profits, because we can't know what every parcel is worth, but I'll refund the postage.", ""),
+    ("Our drivers are independent contractors, but I'm responsible for your delivery and I'll chase it now.", ""),
+    ("That's your decision, and I'll support it. Have a lovely day.", ""),
+    ("Payments usually arrive within two working days.", ""),
+    ("You're on the free plan, so I can upgrade you today at no cost for a month.", ""),
+    ("Not on that plan, but I can move you to one that includes it today.", ""),
+    ("It's a simple fix and I'll do it for you now.", ""),
+    ("No, it's not your fault — it's actually a fault on our side.", ""),
+    ("Did the engineer fit it properly? I'll check his report.", ""),
+    ("It'll be at your site by 3pm.", ""),
+    ("I'll check with the courier and call you back at 4pm.", ""),
+    ("So yes, you were overcharged, and I've refunded it.", ""),
+    ("Anyway, what's important is that I've fixed it now.", ""),
+    ("You should have been sent a code by text.", ""),
 ]
 
 
@@ -79,6 +156,16 @@ def test_zh_guards_generalise(text, context, not_expected):
 @pytest.mark.parametrize(("text", "context", "expected"), ZH_VIOLATION)
 def test_zh_frames_generalise(text, context, expected):
     assert expected in CUES_ONLY.detect(text, "zh", context).violations
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), ZH_BEHAVIOUR)
+def test_zh_behaviour_frames_generalise(text, context, expected):
+    assert expected in CUES_ONLY.detect(text, "zh", context).behaviors
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), EN_VIOLATION)
+def test_en_frames_generalise(text, context, expected):
+    assert expected in CUES_ONLY.detect(text, "en", context).violations
 
 
 @pytest.mark.parametrize(("text", "context"), EN_NOT_A_VIOLATION)

@@ -171,3 +171,18 @@ def test_en_frames_generalise(text, context, expected):
 @pytest.mark.parametrize(("text", "context"), EN_NOT_A_VIOLATION)
 def test_en_competent_wordings_are_no_violation(text, context):
     assert CUES_ONLY.detect(text, "en", context).violations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "lang"),
+    [
+        ("So the driver said it's impossible to deliver before Friday, is that right?",
+         "The driver told me it's impossible to deliver before Friday.", "en"),
+        ("So you were told it's company policy and nothing can be done, is that right?",
+         "They told me it's company policy and nothing can be done.", "en"),
+        ("您是说客服跟您讲这是公司规定、没办法退，对吧？", "上次客服说这是公司规定，没办法退。", "zh"),
+    ],
+)
+def test_playing_the_customers_words_back_is_a_check_not_a_violation(text, context, lang):
+    found = CUES_ONLY.detect(text, lang, context)
+    assert found.violations == () and "confirm_understanding" in found.behaviors

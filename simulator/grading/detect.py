@@ -117,7 +117,11 @@ class Detector:
                 if end == start:
                     continue
                 if not _cue_applies(cue, start, end, units, lexicon, context_text) or (
-                    quoted and cue.id in _VIOLATION_IDS and _inside(quoted, start, end)  # quoting someone else
+                    cue.id in _VIOLATION_IDS
+                    and (
+                        (quoted and _inside(quoted, start, end))  # quoting someone else
+                        or _checks_back(units, start, lexicon, context_text, lang)  # the customer's own words
+                    )
                 ):
                     ruled_out.add(cue.id)
                     continue
@@ -146,6 +150,17 @@ class Detector:
 
 
 _VIOLATION_IDS = frozenset(VIOLATIONS)
+
+
+def _checks_back(units, position: int, lexicon, context: "_LazyContext", lang: str) -> bool:
+    """A sentence that plays the customer's own words back with a checking tag ("没摔没进水，对吧?",
+    "so it never arrived, is that right?") states their facts, not the agent's claim."""
+    if not context:
+        return False
+    s_start, s_end = units.sentences[units.sentence_at(position)]
+    if not lexicon.check_tag.search(units.text, s_start, s_end):
+        return False
+    return restates(units.text[s_start:s_end], str(context), lang, lexicon.stopwords)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -119,6 +119,12 @@ EN_VIOLATION = [
     ("It'll be in your stockroom somewhere.", "", "blame_customer"),
     ("You'll be measuring it over wireless.", "", "blame_customer"),
     ("I'm sure it'll come through this time.", "", "empty_promise"),
+    # batch I
+    ("You've only yourself to blame for not reading the email.", "", "blame_customer"),
+    ("I'd only be guessing, to be honest.", "", "plead_ignorance"),
+    ("Honestly, I'm guessing. No idea when it'll be back.", "", "plead_ignorance"),
+    ("Because those are the rules, that's why.", "", "hide_behind_policy"),
+    ("Our policy is we don't deal with lighting.", "", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -145,6 +151,17 @@ EN_NOT_A_VIOLATION = [
     ("So yes, you were overcharged, and I've refunded it.", ""),
     ("Anyway, what's important is that I've fixed it now.", ""),
     ("You should have been sent a code by text.", ""),
+    # batch I: owning a failure 'for not X-ing', inferring the customer's situation, explaining why a rule exists
+    ("That one's on us for not checking the address, I'll fix it now.", ""),
+    ("Apologies for not calling you back yesterday; I've got it open now.", ""),
+    ("My fault for not explaining the fee properly.", ""),
+    ("I'm guessing the kids need it for school as well.", ""),
+    ("I'm guessing that's left you stuck at home all week, which is rotten.", ""),
+    ("I'm guessing you've been without hot water since then too?", ""),
+    ("We can't do that, because you'd owe it back later — that's why the rule's there. But I can arrange a small overdraft today.", ""),
+    ("The rule is there to protect you from fraud, but I can get you a temporary card today.", ""),
+    ("That's the reason the rule exists; what I can do is put a hold on it for you instead.", ""),
+    ("Our policy is no refunds after 30 days, but I can offer you an exchange.", ""),
 ]
 
 

@@ -51,6 +51,52 @@ ZH_NOT_A_VIOLATION = [
     ("麻烦您把资料补全，这样审核时才不会出问题。", "", "deny_possibility"),
     # the customer's wish called normal is reassurance
     ("不愿意换新系统，这很正常。", "", "belittle"),
+    # batch I: resignation at the customer's stance (那我也没办法) is no flat refusal
+    ("您非要这么想，那我也没办法。", "", "flat_refusal"),
+    ("您不信的话，那我也没办法。", "", "flat_refusal"),
+    ("那样的话我也没辙。", "", "flat_refusal"),
+    # a matter called urgent or dangerous (是要命的事) names no one else's job
+    ("燃气泄漏可是人命关天的事，您先开窗。", "", "pass_the_buck"),
+    ("孩子发烧是着急的事，我马上给您加号。", "", "pass_the_buck"),
+    ("这是很要紧的事，我现在就派人。", "", "pass_the_buck"),
+    # an A-not-A topic (赔不赔的) is no refusal
+    ("退不退的我先帮您查一下记录。", "", "flat_refusal"),
+    ("换不换的您说了算，我都能办。", "", "flat_refusal"),
+    ("赔不赔的咱先放一边，我先帮您把东西修好。", "", "flat_refusal"),
+    # a thing that is poor (气压不行, 电池不行了) is no refusal
+    ("您家水压不行，我让师傅带个增压泵过去。", "", "flat_refusal"),
+    ("这块电池不行了，我给您换块新的。", "", "flat_refusal"),
+    ("那边信号不行，您换个窗边再试试。", "", "flat_refusal"),
+    # something fixed nationally or centrally that the agent cannot change, no rule invoked
+    ("考试时间是省里统一安排的，我们这改不了，考前我们有免费辅导班。", "", "flat_refusal"),
+    ("票价是国家统一定的，我们改不了。您可以选早班车，便宜一些。", "", "flat_refusal"),
+    ("题库是全国统一的，我们这边改不了。我可以把模拟题发给您练。", "", "flat_refusal"),
+    # 耐心等 beside a hollow 'it will come' is the empty promise, not a deferral
+    ("您耐心等等，早晚会到的。", "", "vague_deferral"),
+    ("请您耐心等着，迟早能退回来的。", "", "vague_deferral"),
+    ("您耐心等吧，肯定会批下来的。", "", "vague_deferral"),
+    # a contact promised for a named time, after a check at that time, or after a timed completion
+    ("明早九点我再看一下，如果还没恢复，我给您打电话。", "", "vague_deferral"),
+    ("今晚八点我再核一遍，要是还有问题我联系您。", "", "vague_deferral"),
+    ("周三上午我去银行那边问，万一还没到账，我马上通知您。", "", "vague_deferral"),
+    ("续费前我提前一个星期给您打电话。", "", "vague_deferral"),
+    ("下个月换表，我提前两天通知您。", "", "vague_deferral"),
+    ("年检前一个礼拜我联系您。", "", "vague_deferral"),
+    ("证件三个工作日办好，办好了我通知您来拿。", "", "vague_deferral"),
+    ("配件明天寄到，到了我给您打电话。", "", "vague_deferral"),
+    ("材料周五前批完，批完我联系您。", "", "vague_deferral"),
+    # a price set by head office is a price fact, not a rule hidden behind
+    ("票价是总部定的。", "", "hide_behind_policy"),
+    ("这个价钱是公司定的。", "", "hide_behind_policy"),
+    ("运费是总部统一定的。", "", "hide_behind_policy"),
+    # 'you still don't get it?' talks down (belittle); it is no plea of ignorance
+    ("这么简单的道理都不明白？", "", "plead_ignorance"),
+    ("这个您还不知道吗？", "", "plead_ignorance"),
+    ("这都不清楚？", "", "plead_ignorance"),
+    # come back later because the answer is not out yet: a deferral, not a brush-off
+    ("新政策还没出台，您过几天再来问问吧。", "", "dismiss"),
+    ("补贴标准每年都在调整，您到时候再打电话问吧。", "", "dismiss"),
+    ("文件还没下发，您过段时间再来看看吧。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [

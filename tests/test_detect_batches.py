@@ -56,7 +56,7 @@ BATCHES = [
     Batch("grader_cases_en_f.jsonl", "en", 0.79, 0.89, 0.01),  # 0.812/0.912/0 (0.808/0.635/1.2%)
     Batch("grader_cases_en_g.jsonl", "en", 0.79, 0.91, 0.01),  # 0.806/0.931/0 (0.806/0.738/2.9%)
     Batch("grader_cases_zh_h.jsonl", "zh", 0.93, 0.84, 0.01),  # 0.950/0.855/0 (0.832/0.844/1.7%)
-    Batch("grader_cases_zh_i.jsonl", "zh", 0.72, 0.79, 0.01),  # 0.736/0.810/0 (0.728/0.774/3.0%)
+    Batch("grader_cases_zh_i.jsonl", "zh", 0.72, 0.97, 0.01),  # 0.739/0.991/0 (0.728/0.774/3.0%)
     Batch("grader_cases_en_h.jsonl", "en", 0.77, 0.96, 0.01),  # 0.789/0.994/0 (0.787/0.727/2.3%)
 ]
 

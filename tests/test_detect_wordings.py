@@ -115,6 +115,14 @@ ZH_NOT_A_VIOLATION = [
     ("我们这边管不了的事，我帮您转给物业。", "", "pass_the_buck"),
     ("材料齐全的话肯定能批。", "", "empty_promise"),
     ("回头师傅上门前会先给您打电话。", "", "vague_deferral"),
+    # batch B: the customer not following is an invitation to ask, refusing to deny is no denial
+    ("还有任何不懂的，尽管问我。", "", "plead_ignorance"),
+    ("哪些地方不明白可以再问我。", "", "plead_ignorance"),
+    ("有啥不清楚随时找我哈。", "", "plead_ignorance"),
+    ("我们不会推脱说没这回事，我先去调录音。", "", "deny_saying"),
+    ("要是真有人这么讲过，我们绝不抵赖说没这回事。", "", "deny_saying"),
+    ("这个月不能退还押金，但我可以先帮您申请减免。", "", "flat_refusal"),
+    ("反正不能给您补发。", "", "empty_promise"),
 ]
 
 ZH_VIOLATION = [
@@ -171,6 +179,9 @@ ZH_VIOLATION = [
     ("迟早的事，您别急。", "", "empty_promise"),
     ("迟早能给您修好。", "", "empty_promise"),
     ("好东西哪有便宜的。", "", "price_excuse"),
+    ("按规定押金是不能退还的。", "", "flat_refusal"),
+    ("这批货不能重发的。", "", "flat_refusal"),
+    ("我也不清楚，问我没用。", "", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -114,31 +114,25 @@ def _sequence_sets(items) -> list[set[str]]:
     return sets
 
 
-def gate_keys_all(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str], ...]:
-    """Every key set a match needs one key of (see gate_keys), smallest first; checked after the
-    index lookup, they drop candidates that have one required word but not another."""
+def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """A cue's gate, from one parse of its regex: the keys (first `length` characters of each
+    literal one of which every match contains) that index the cue, or None (no gate: the cue always
+    runs); and the further key sets every match needs one key of, longest keys first, which the
+    detector checks after the index lookup to drop candidates that have one required word but not
+    another."""
     if pattern.flags & re.IGNORECASE:
-        return ()
-    try:
-        tree = P.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001
-        return ()
-    keys = {frozenset(lit[:length] for lit in literals) for literals in _sequence_sets(tree)}
-    return tuple(sorted((k for k in keys if all(k)), key=lambda k: (-min(map(len, k)), len(k), sorted(k))))
-
-
-def gate_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | None:
-    """The keys (first `length` characters of each required literal) of a cue, or None: no gate."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+        return None, ()
     try:
         tree = P.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - any parser trouble just means "no gate"
-        return None
+        return None, ()
     literals = _required(tree)
     if not literals:
-        return None
-    return frozenset(lit[:length] for lit in literals)
+        return None, ()
+    gate = frozenset(lit[:length] for lit in literals)
+    also = {frozenset(lit[:length] for lit in found) for found in _sequence_sets(tree)} - {gate}
+    ordered = sorted((keys for keys in also if all(keys)), key=lambda k: (-min(map(len, k)), len(k), sorted(k)))
+    return gate, tuple(ordered)
 
 
 class KeyFinder:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.gate import KeyFinder, gate_keys, gate_keys_all
+from simulator.grading.gate import KeyFinder, gate_keys
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -116,13 +116,13 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: in
     if entry.get("where", "any") not in ("any", "question", "statement"):
         raise LexiconError(f"{where}: where must be any, question or statement")
     pattern = _compile(entry["re"], classes, where)
-    gate = gate_keys(pattern, gate_length)
+    gate, gate_also = gate_keys(pattern, gate_length)
     return Cue(
         id=ident,
         pattern=pattern,
         fast=_without_leading_boundary(pattern),
         gate=gate,
-        gate_also=tuple(keys for keys in gate_keys_all(pattern, gate_length) if keys != gate) if gate else (),
+        gate_also=gate_also,
         label=entry.get("label"),
         where=entry.get("where", "any"),
         first=bool(entry.get("first", False)),

@@ -283,6 +283,10 @@ EN_VIOLATION = [
     ("Meters don't get it wrong.", "", "deny_possibility"),
     ("Engineers don't make mistakes.", "", "deny_possibility"),
     ("They don't just pack in.", "", "deny_possibility"),
+    # batch B: a bare 'I can't help you' refuses; 'Next please' to a customer who has spoken dismisses
+    ("I can't help you with that.", "Can you refund the fee?", "flat_refusal"),
+    ("Next please.", "I've been waiting an hour and nobody has helped!", "dismiss"),
+    ("The agent wouldn't have said that — not on a basic account.", "Your agent told me the upgrade was free.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -334,6 +338,20 @@ EN_NOT_A_VIOLATION = [
     ("Unfortunately no, but I can offer a voucher.", "Can you waive it?"),
     ("The fee can't be waived unless you cancel within 14 days.", "Can you waive it?"),
     ("I wouldn't know without checking, so let me look now.", ""),
+    # batch B: a purpose clause after the agent's action, 'nobody's saying', calling the queue,
+    # returning or collecting something
+    ("I'm taking this one on myself so it doesn't get lost between shifts.", ""),
+    ("Right, I'll flag it on the account so it doesn't get lost again.", "My refund went missing last time."),
+    ("We're moving it to the tracked service so your parcel doesn't go missing this time.", "You lost my parcel."),
+    ("I'll put a note on the file to make sure it doesn't vanish in the system.", "The complaint disappeared."),
+    ("Nobody's saying it's your fault.", "So it's my fault now, is it?"),
+    ("Nobody is suggesting you broke it — I'll book the repair.", "So you think I broke it?"),
+    ("No one's saying it's your fault; I'm just checking the settings.", "Are you blaming me?"),
+    ("Next, please!", ""),
+    ("Morning! Next please — how can I help?", ""),
+    ("So you dropped the car off at 6 and the keys back at the desk, right?", "I returned it at 6."),
+    ("Right, so when you picked it up the seat was already torn.", "The seat was torn when I collected it."),
+    ("So the tank was full when you dropped it back, but you've still been billed for fuel. Is that correct?", "I returned the car full."),
 ]
 
 

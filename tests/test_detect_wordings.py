@@ -123,6 +123,12 @@ ZH_NOT_A_VIOLATION = [
     ("要是真有人这么讲过，我们绝不抵赖说没这回事。", "", "deny_saying"),
     ("这个月不能退还押金，但我可以先帮您申请减免。", "", "flat_refusal"),
     ("反正不能给您补发。", "", "empty_promise"),
+    ("您根本没选错，是我们弄错了。", "", "blame_customer"),
+    ("您根本没做错什么，是我们系统的问题。", "", "blame_customer"),
+    ("您还想着今天到吗？我帮您查一下物流。", "", "belittle"),
+    ("您直接跟师傅沟通吧，我把电话给您。", "", "pass_the_buck"),
+    ("您跟家里人商量一下吧，想好了告诉我。", "", "pass_the_buck"),
+    ("那是您的选择，我们尊重，随时欢迎您回来。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -182,6 +188,30 @@ ZH_VIOLATION = [
     ("按规定押金是不能退还的。", "", "flat_refusal"),
     ("这批货不能重发的。", "", "flat_refusal"),
     ("我也不清楚，问我没用。", "", "plead_ignorance"),
+    ("您压根没填地址。", "", "blame_customer"),
+    ("您下单的时候根本没勾保价。", "", "blame_customer"),
+    ("亲，肯定是亲自己拍错尺码了呢。", "", "blame_customer"),
+    ("亲可以自己打快递电话问问呢～", "", "pass_the_buck"),
+    ("这事您直接找物业商量吧。", "", "pass_the_buck"),
+    ("账单问题得问财务组，您打他们电话吧。", "", "pass_the_buck"),
+    ("天下哪有这么好的事。", "", "belittle"),
+    ("几十块的东西您还指望用三年吗？", "", "belittle"),
+    ("您这么说就太外行了。", "", "belittle"),
+    ("您这么讲就不专业了。", "", "argue"),
+    ("您非要说是我们弄坏的，我也没办法。", "", "argue"),
+    ("您这个要求就不切实际。", "", "argue"),
+    ("别跟我掰扯了。", "", "dismiss"),
+    ("您别冲我喊。", "", "dismiss"),
+    ("想要就加钱升级呗。", "", "dismiss"),
+    ("行，那是您的决定。", "", "dismiss"),
+    ("知道了，回头派人去看。", "", "vague_deferral"),
+    ("等师傅空了就派过去。", "", "vague_deferral"),
+    ("到时候自然有人来处理。", "", "empty_promise"),
+    ("放心，肯定要得回来。", "", "empty_promise"),
+    ("这我也看不出来是什么问题。", "", "plead_ignorance"),
+    ("公司没有退差价这项政策。", "", "hide_behind_policy"),
+    ("促销款嘛，价格在那摆着。", "", "price_excuse"),
+    ("免费版的您还想要全部功能？", "", "price_excuse"),
 ]
 
 ZH_BEHAVIOUR = [

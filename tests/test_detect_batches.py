@@ -57,6 +57,7 @@ BATCHES = [
     Batch("grader_cases_en_g.jsonl", "en", 0.79, 0.91, 0.01),  # 0.806/0.931/0 (0.806/0.738/2.9%)
     Batch("grader_cases_zh_h.jsonl", "zh", 0.93, 0.84, 0.01),  # 0.950/0.855/0 (0.832/0.844/1.7%)
     Batch("grader_cases_zh_i.jsonl", "zh", 0.72, 0.97, 0.01),  # 0.739/0.991/0 (0.728/0.774/3.0%)
+    Batch("grader_cases_zh_b.jsonl", "zh", 0.85, 0.92, 0.01),  # 0.868/0.943/0 (0.778/0.786/1.4%)
     Batch("grader_cases_en_h.jsonl", "en", 0.77, 0.96, 0.01),  # 0.789/0.994/0 (0.787/0.727/2.3%)
     Batch("grader_cases_en_i.jsonl", "en", 0.81, 0.95, 0.01),  # 0.830/0.975/0 (0.779/0.777/1.8%)
     Batch("grader_cases_en_b.jsonl", "en", 0.78, 0.96, 0.01),  # 0.804/0.982/0 (0.799/0.785/2.9%)

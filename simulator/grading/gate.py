@@ -135,6 +135,16 @@ def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str]
     return gate, tuple(ordered)
 
 
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Literal texts one of which every match of the pattern contains (empty: unknown)."""
+    if pattern.flags & re.IGNORECASE:
+        return frozenset()
+    try:
+        return frozenset(_required(P.parse(pattern.pattern, pattern.flags)) or ())
+    except Exception:  # noqa: BLE001
+        return frozenset()
+
+
 class KeyFinder:
     """Which gate keys occur in a text.
 

@@ -37,13 +37,20 @@ def traditional_to_simplified() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def typo_rules() -> dict[str, tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None]]:
-    """Per language: the (pattern, fix) rules and one combined pattern that says whether any applies."""
+def typo_rules() -> dict[str, tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], re.Pattern[str] | None]]:
+    """Per language: the (pattern, fix, needles) rules and one combined pattern that says whether
+    any applies. A rule's needles are literal texts one of which any match contains (empty: unknown),
+    so most rules are skipped with a substring test instead of a regex search."""
+    from simulator.grading.gate import required_literals
+
     data = load_lexicon_file("typos.yaml")
     rules = {}
     for lang, table in data.items():
-        pairs = tuple((re.compile(pattern), fix) for pattern, fix in (table or {}).items())
-        gate = re.compile("|".join(f"(?:{p.pattern})" for p, _ in pairs)) if pairs else None
+        compiled = [re.compile(pattern) for pattern in (table or {})]
+        pairs = tuple(
+            (pattern, fix, tuple(sorted(required_literals(pattern)))) for pattern, fix in zip(compiled, (table or {}).values())
+        )
+        gate = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in pairs)) if pairs else None
         rules[lang] = (pairs, gate)
     return rules
 
@@ -136,7 +143,9 @@ def normalise(text: str, lang: str) -> Normalised:
     rules, gate = typo_rules().get(lang, ((), None))
     if gate is not None and gate.search(normalised):
         origin = list(origin)
-        for pattern, fix in rules:
+        for pattern, fix, needles in rules:
+            if needles and not any(needle in normalised for needle in needles):
+                continue
             if pattern.search(normalised):
                 normalised, origin = _substitute(pattern, fix, normalised, origin)
     return Normalised(normalised, origin if isinstance(origin, range) else tuple(origin), text)

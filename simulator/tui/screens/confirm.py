@@ -14,6 +14,7 @@ from simulator.i18n import t
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [
         Binding("escape,n", "answer(False)", show=False),
         Binding("y", "answer(True)", show=False),

@@ -33,6 +33,7 @@ def help_text(lang: str) -> Text:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape,q", "dismiss", show=False)]
 
     def __init__(self, lang: str) -> None:

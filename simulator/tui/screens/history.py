@@ -48,6 +48,7 @@ def progress_text(summary: dict, lang: str) -> Text:
 
 
 class HistoryScreen(Screen):
+    CSS_PATH = "history.tcss"
     BINDINGS = [Binding("b,escape", "back", "Back", id="key.back")]
 
     def __init__(self, library: Any, history_path: Any, lang: str) -> None:

@@ -43,6 +43,7 @@ def save_to_history(session: Any, card: dict, history_path: Any) -> str | None:
 
 
 class ScorecardScreen(Screen):
+    CSS_PATH = "scorecard.tcss"
     BINDINGS = [
         Binding("e", "export", "Export", id="key.export"),
         Binding("r", "again", "Play again", id="key.again"),

@@ -40,6 +40,7 @@ def typing_pause(line: str, pace: float) -> float:
 
 
 class SessionScreen(Screen):
+    CSS_PATH = "session.tcss"
     BINDINGS = [Binding("escape", "end_call", "End call", id="key.end_call")]
 
     responding: reactive[bool] = reactive(False)  # the engine is working or the customer is "typing"

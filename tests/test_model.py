@@ -54,7 +54,7 @@ def test_packed_sums_match_plain_sums_over_many_ngrams_and_negative_weights():
 def test_explain_quotes_the_sentence_that_weighs_most_and_names_its_ngrams():
     model = _model({"wrong": [(0, 3.0)], "your fault": [(0, 2.0)], "thanks": [(0, -1.0)]})
     text = "thanks for calling. that is your fault, you did it wrong."
-    finding = model.explain("argue", text, [(0, 19), (19, len(text))])
+    finding = model.explain("argue", model.span_grams(text, [(0, 19), (19, len(text))]))
     assert (finding.start, finding.end) == (19, len(text))
     assert finding.cue == "model:wrong | your fault"
 

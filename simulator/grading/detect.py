@@ -325,7 +325,7 @@ def _model_rule(model: ReplyModel, text, units, lexicon, found, ruled_out, add) 
             continue
         if spans is None:
             spans = model.span_grams(text, units.sentences)
-        finding = model.explain(ident, text, spans)
+        finding = model.explain(ident, spans)
         if finding.grams:
             position = text.find(finding.grams[0], finding.start, finding.end)
             if position > 0 and units.negated(position, units.clause_bounds(position)[0], lexicon):

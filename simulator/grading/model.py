@@ -118,9 +118,8 @@ class ReplyModel:
             hits = len(looked) - looked.count(None)
             if not hits:
                 continue
-            packed = self._unpack(sum(filter(None, looked)))
             offset = hits * _OFFSET
-            sums = [value - offset for value in packed]
+            sums = [value - offset for value in self._unpack(sum(filter(None, looked)))]
             fields = sums if fields is None else [a + b for a, b in zip(fields, sums)]
         return fields
 
@@ -153,38 +152,27 @@ class ReplyModel:
     def fired(self, text: str) -> list[str]:
         """Ids whose score passes their threshold."""
         grams = ngrams(text, self.analyzer, self.low, self.high)
-        worth = scale(len(grams), self.floor)
-        if len(grams) <= _CHUNK:  # the usual case, in one pass: no intermediate list of sums
-            looked = list(map(self._packed.get, grams))
-            hits = len(looked) - looked.count(None)
-            if not hits:
-                return []
-            packed = self._unpack(sum(filter(None, looked)))
-            offset = hits * _OFFSET
-            # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
-            return [ident for ident, f, m in zip(self.ids, packed, self._margins) if (f - offset) * worth > m]
         fields = self._fields(grams)
         if fields is None:
             return []
+        worth = scale(len(grams), self.floor)
+        # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
         return [ident for ident, f, m in zip(self.ids, fields, self._margins) if f * worth > m]
 
     def span_grams(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
         """Each span with its n-grams: compute once per reply, explain any number of ids with it."""
         return [(start, end, ngrams(text[start:end], self.analyzer, self.low, self.high)) for start, end in spans]
 
-    def explain(self, ident: str, text: str, spans) -> ModelFinding:
-        """Where an id's evidence is: the span (sentence) whose n-grams weigh most for it, and those n-grams.
-        `spans` are (start, end) pairs, or the (start, end, grams) triples of span_grams."""
+    def explain(self, ident: str, spans: list[tuple[int, int, list[str]]]) -> ModelFinding:
+        """Where an id's evidence is: of the spans (sentences, with their n-grams from span_grams),
+        the one whose n-grams weigh most for it, and those n-grams."""
         weights = self.weights_of(ident)
-        spans = [span if len(span) == 3 else (*span, None) for span in spans] or [(0, len(text), None)]
-        best = None
-        for start, end, grams in spans:
-            if grams is None:
-                grams = ngrams(text[start:end], self.analyzer, self.low, self.high)
-            total = sum(filter(None, map(weights.get, grams))) if len(spans) > 1 else 0.0
-            if best is None or total > best[0]:
-                best = (total, start, end, grams)
-        _, start, end, grams = best
+        if len(spans) == 1:
+            start, end, grams = spans[0]
+        else:
+            _, start, end, grams = max(
+                ((sum(filter(None, map(weights.get, g))), s, e, g) for s, e, g in spans), key=lambda best: best[0]
+            )
         known = filter(weights.__contains__, set(grams))
         top = [gram for gram in heapq.nlargest(3, known, key=weights.__getitem__) if weights[gram] > 0]
         return ModelFinding(ident, start, end, "model:" + " | ".join(top) if top else "model", tuple(top))

@@ -20,15 +20,20 @@ _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
 def _required(items) -> set[str] | None:
-    """Literal strings one of which every match of the sequence contains (None: unknown)."""
-    run: list[str] = []
+    """Literal strings one of which every match of the sequence contains (None: unknown): of the
+    sets its elements need, the one whose shortest literal is longest."""
     best: set[str] | None = None
-
-    def consider(found: set[str] | None) -> None:
-        nonlocal best
-        if found and all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
+    for found in _element_sets(items):
+        if all(found) and (best is None or min(map(len, found)) > min(map(len, best))):
             best = found
+    return best
 
+
+def _element_sets(items) -> list[set[str]]:
+    """One literal set per element of the sequence that needs one: every match of the sequence
+    contains a literal of each set."""
+    sets: list[set[str]] = []
+    run: list[str] = []
     for op, arg in list(items) + [(None, None)]:
         if op is C.LITERAL:
             run.append(chr(arg))
@@ -39,11 +44,13 @@ def _required(items) -> set[str] | None:
             # re's parser factors a shared prefix out of alternatives ("不会|不可能" -> 不 + (会|可能)):
             # put it back, so the key is "不会"/"不可能" rather than the all-too-common "不"
             lead = _leading(op, arg) if op is not None else None
-            consider({literal + part for part in lead} if lead else {literal})
+            sets.append({literal + part for part in lead} if lead else {literal})
         if op is None or op in _ZERO_WIDTH:
             continue
-        consider(_item(op, arg))
-    return best
+        found = _item(op, arg)
+        if found:
+            sets.append(found)
+    return sets
 
 
 def _leading(op, arg) -> set[str] | None:
@@ -91,27 +98,22 @@ def _item(op, arg) -> set[str] | None:
 
 
 def _sequence_sets(items) -> list[set[str]]:
-    """For the top-level sequence of a pattern: one literal set per element that needs one, so
-    that a match contains a literal of every set (a pattern wrapped in one group is unwrapped)."""
-    items = [item for item in items if item[0] not in _ZERO_WIDTH]
-    if len(items) == 1 and items[0][0] is C.SUBPATTERN:
-        return _sequence_sets(items[0][1][-1])
-    sets: list[set[str]] = []
-    run: list[str] = []
-    for op, arg in items + [(None, None)]:
-        if op is C.LITERAL:
-            run.append(chr(arg))
-            continue
-        if run:
-            literal = "".join(run)
-            lead = _leading(op, arg) if op is not None else None  # undo prefix factoring, as in _required
-            sets.append({literal + part for part in lead} if lead else {literal})
-            run = []
-        if op is not None:
-            found = _item(op, arg)
-            if found:
-                sets.append(found)
-    return sets
+    """The literal sets of a pattern's top-level sequence (a pattern wrapped in one group is unwrapped)."""
+    items = list(items)
+    inner = [item for item in items if item[0] not in _ZERO_WIDTH]
+    if len(inner) == 1 and inner[0][0] is C.SUBPATTERN:
+        return _sequence_sets(inner[0][1][-1])
+    return _element_sets(items)
+
+
+def _parse(pattern: re.Pattern[str]):
+    """The regex's syntax tree, or None when it cannot be analysed (any trouble just means no gate)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
@@ -120,13 +122,8 @@ def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str]
     runs); and the further key sets every match needs one key of, longest keys first, which the
     detector checks after the index lookup to drop candidates that have one required word but not
     another."""
-    if pattern.flags & re.IGNORECASE:
-        return None, ()
-    try:
-        tree = P.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - any parser trouble just means "no gate"
-        return None, ()
-    literals = _required(tree)
+    tree = _parse(pattern)
+    literals = _required(tree) if tree is not None else None
     if not literals:
         return None, ()
     gate = frozenset(lit[:length] for lit in literals)
@@ -137,12 +134,15 @@ def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str]
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
     """Literal texts one of which every match of the pattern contains (empty: unknown)."""
-    if pattern.flags & re.IGNORECASE:
-        return frozenset()
-    try:
-        return frozenset(_required(P.parse(pattern.pattern, pattern.flags)) or ())
-    except Exception:  # noqa: BLE001
-        return frozenset()
+    tree = _parse(pattern)
+    return frozenset((_required(tree) if tree is not None else None) or ())
+
+
+def _by_length(keys) -> dict[int, set[str]]:
+    by_length: dict[int, set[str]] = {}
+    for key in keys:
+        by_length.setdefault(len(key), set()).add(key)
+    return by_length
 
 
 class KeyFinder:
@@ -156,9 +156,7 @@ class KeyFinder:
     PROBE_AT_MOST = 40
 
     def __init__(self, keys) -> None:
-        by_length: dict[int, set[str]] = {}
-        for key in keys:
-            by_length.setdefault(len(key), set()).add(key)
+        by_length = _by_length(keys)
         self._intersect = tuple(
             (length, frozenset(group)) for length, group in sorted(by_length.items()) if len(group) > self.PROBE_AT_MOST
         )
@@ -166,9 +164,10 @@ class KeyFinder:
             key for length, group in sorted(by_length.items()) if len(group) <= self.PROBE_AT_MOST for key in sorted(group)
         )
 
-    @property
-    def intersected_lengths(self) -> frozenset[int]:
-        return frozenset(length for length, _group in self._intersect)
+    @classmethod
+    def intersected_lengths(cls, keys) -> frozenset[int]:
+        """The key lengths a finder for these keys finds by intersection (the others it probes)."""
+        return frozenset(length for length, group in _by_length(keys).items() if len(group) > cls.PROBE_AT_MOST)
 
     def __call__(self, text: str) -> set[str]:
         found = {key for key in self._probe if key in text}

@@ -203,7 +203,7 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
             index.setdefault(key, []).append(number)
     # Further key sets are only worth checking when finding their keys costs nothing extra: keep
     # those whose keys have lengths the key finder already intersects for the index.
-    lengths = KeyFinder(index).intersected_lengths
+    lengths = KeyFinder.intersected_lengths(index)
     cues = [
         replace(cue, gate_also=tuple(keys for keys in cue.gate_also if all(len(k) in lengths for k in keys)))
         if cue.gate_also else cue

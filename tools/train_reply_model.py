@@ -66,15 +66,21 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+def classifier(args):
+    """One id's classifier: L2 logistic regression, classes balanced."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000)
+
+
 def pick_threshold(x, y, precision: float, lowest: float, args) -> float | None:
     """The lowest probability at which out-of-fold predictions reach the precision asked for."""
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
     scores = np.zeros(len(y))
     folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0)
     for train, test in folds.split(x, y):
-        model = LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000).fit(x[train], y[train])
+        model = classifier(args).fit(x[train], y[train])
         scores[test] = model.predict_proba(x[test])[:, 1]
     for threshold in np.arange(lowest, 0.995, 0.01):
         fired = scores > threshold
@@ -100,7 +106,6 @@ def exclusive_pairs(labeled: list[dict], expected: float) -> list[list[str]]:
 
 def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) -> dict:
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
 
     analyzer, low, high = ANALYZERS[lang]
     floor = args.floor if args.floor is not None else FLOORS[lang]
@@ -121,7 +126,8 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
             indptr.append(len(indices))
         return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
 
-    x_labeled, x_all = matrix(labeled_grams), matrix(labeled_grams + negative_grams)
+    x_all = matrix(labeled_grams + negative_grams)
+    x_labeled = x_all[: len(labeled)]  # the negatives come last
     names = sorted(vocab, key=vocab.get)
     ids, bias, thresholds, table = [], [], [], {}
     for ident in BEHAVIORS + VIOLATIONS:
@@ -142,7 +148,7 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
         if threshold is None:
             print(f"  {lang} {ident}: no threshold reaches the precision asked for; left to the cues")
             continue
-        model = LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000).fit(x, y)
+        model = classifier(args).fit(x, y)
         position = len(ids)
         ids.append(ident)
         bias.append(round(float(model.intercept_[0]), 4))

@@ -6,8 +6,9 @@ import argparse
 import importlib
 import sys
 
+from simulator.domain import LANGS
+
 # Each module exposes `register(subparsers)`, which adds its subparser and sets `func`.
-LANG_CHOICES = ("zh", "en")
 COMMAND_MODULES = ("listing", "validate", "schema", "graph", "play", "detect", "grade", "evaluate", "history")
 
 
@@ -20,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="roleplay",
         description="Practise difficult customer-service calls. With no command, opens the trainer.",
     )
-    parser.add_argument("--lang", choices=LANG_CHOICES, default=None, help="language of the trainer (default: zh)")
+    parser.add_argument("--lang", choices=LANGS, default=None, help="language of the trainer (default: zh)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -33,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     for subparser in subparsers.choices.values():
         # `roleplay play X --lang en` as well as `roleplay --lang en play X`; SUPPRESS keeps the
         # top-level value when the option is not repeated after the command.
-        subparser.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS, help="language (default: zh)")
+        subparser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help="language (default: zh)")
     return parser
 
 

@@ -11,7 +11,7 @@ Labeled files (dev.jsonl format) train every id; --negatives files (replies with
 no behaviour labels) only add negative examples for the violation ids. One logistic regression per
 id (L2, balanced classes) over the features of simulator.grading.model.ngrams; weights under
 --prune are dropped so the shipped table stays small and fast. Each id's threshold is the lowest
-probability at which its out-of-fold predictions (--folds) reach the precision asked for
+probability at which its out-of-fold predictions (--folds, each holding out whole files) reach the precision asked for
 (--violation-precision, --behavior-precision); an id that never does is left to the cues alone.
 Thresholds are stored as logits. scikit-learn is needed here only; the product reads the JSON.
 """
@@ -56,9 +56,11 @@ def read_jsonl(paths: list[str]) -> list[dict]:
         for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
                 try:
-                    items.append(json.loads(line))
+                    item = json.loads(line)
                 except json.JSONDecodeError as error:
                     sys.exit(f"{path}:{number}: bad JSON ({error.msg})")
+                item["_group"] = Path(path).name  # one author's file: held out together
+                items.append(item)
     return items
 
 
@@ -73,13 +75,19 @@ def classifier(args):
     return LogisticRegression(C=args.c, class_weight="balanced", max_iter=5000)
 
 
-def pick_threshold(x, y, precision: float, lowest: float, args) -> float | None:
-    """The lowest probability at which out-of-fold predictions reach the precision asked for."""
-    from sklearn.model_selection import StratifiedKFold
+def pick_threshold(x, y, groups, precision: float, lowest: float, args) -> float | None:
+    """The lowest probability at which out-of-fold predictions reach the precision asked for.
+
+    Folds hold out whole files (`groups`): replies by one author share wordings, and a model tested
+    on its own author's other replies looks more precise than it is on a new author's."""
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
 
     scores = np.zeros(len(y))
-    folds = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0)
-    for train, test in folds.split(x, y):
+    if args.grouped:
+        splits = GroupKFold(n_splits=args.folds).split(x, y, groups)
+    else:
+        splits = StratifiedKFold(n_splits=args.folds, shuffle=True, random_state=0).split(x, y)
+    for train, test in splits:
         model = classifier(args).fit(x[train], y[train])
         scores[test] = model.predict_proba(x[test])[:, 1]
     for threshold in np.arange(lowest, 0.995, 0.01):
@@ -127,6 +135,9 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
         return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
 
     x_all = matrix(labeled_grams + negative_grams)
+    # the negatives have no author to hold out: spread them over the folds
+    groups = np.array([item["_group"] for item in labeled] + [f"negatives:{i % args.folds}" for i in range(len(negatives))])
+
     x_labeled = x_all[: len(labeled)]  # the negatives come last
     names = sorted(vocab, key=vocab.get)
     ids, bias, thresholds, table = [], [], [], {}
@@ -140,7 +151,7 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
         if y.sum() < args.min_positives:
             continue
         threshold = pick_threshold(
-            x, y,
+            x, y, groups[: len(y)],
             args.violation_precision if is_violation else args.behavior_precision,
             args.violation_min_p if is_violation else args.behavior_min_p,
             args,
@@ -187,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--violation-min-p", type=float, default=0.7, help="lowest threshold (probability) for a violation")
     parser.add_argument("--behavior-min-p", type=float, default=0.5, help="lowest threshold (probability) for a behaviour")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--grouped", action=argparse.BooleanOptionalAction, default=True,
+                        help="folds hold out whole files (authors) rather than random replies")
     parser.add_argument("--floor", type=int, default=None, help="n-gram count a short reply is scaled as")
     parser.add_argument("--exclusive-expected", type=float, default=4.0,
                         help="ids never labeled together though chance predicts this many co-occurrences are exclusive")

@@ -59,6 +59,14 @@ def test_id_is_not_found_in_the_cases_without_it(detector, ident, lang):
         # hostile or rhetorical questions do not diagnose
         ("Are you serious? What's that supposed to mean?", "en", "", ["argue"], ["ask_question"]),
         ("您认真的吗？这都不懂吗？", "zh", "", ["belittle"], ["ask_question"]),
+        # beside a violation a question is a jab; a question that echoes the customer is a retort
+        ("谁说的？我们这儿没人会这么说，您肯定是听错了。", "zh", "你们说这款手机信号最好！", [], ["ask_question"]),
+        ("Are you sure it wasn't plugged into a cheap charger? You must have left it in overnight.", "en", "", [], ["ask_question"]),
+        ("两个月就不转了？", "zh", "扫地机，用了两个月就不转了。", [], ["ask_question"]),
+        ("网断三天？", "zh", "网断了三天了，我在家办公！", [], ["ask_question"]),
+        ("断网几天了？", "zh", "网断了，我在家办公！", ["ask_question"], []),
+        # a checking tag makes a question a check of what was said, not a diagnosis
+        ("缺的是解放路口那个井盖，我没记错吧？", "zh", "", [], ["ask_question"]),
         # concrete follow-up versus vague deferral
         ("I'll call you back by 3pm tomorrow.", "en", "", ["commit_follow_up"], ["vague_deferral"]),
         ("We'll get back to you at some point.", "en", "", ["vague_deferral"], ["commit_follow_up"]),

@@ -8,6 +8,8 @@ and the suppressions in lexicons/rules.yaml.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -359,20 +361,30 @@ def _apology_filler_rule(units, lexicon, found) -> bool:
     return False
 
 
-def _echoes(body: str, context: str) -> bool:
-    """A short question that only repeats the customer's word ("Fraud?", "欺诈?") is a retort."""
+def _echoes(body: str, context: str, lexicon) -> bool:
+    """A short question that only repeats the customer's words ("Fraud?", "欺诈?", "十天就开不了机?"
+    to "刚买十天就黑屏了,开不了机") is a retort or a check, not a question for new facts."""
     if not context or len(body) > 14:
         return False
     words = body.split()
     if len(words) > 1:
         return all(word.strip("'") in context for word in words)
-    return body in context
+    if body in context:
+        return True
+    if len(body) > 10 or not _CJK.search(body) or lexicon.open_question.search(body):
+        return False
+    return sum(char in context for char in body) >= 0.75 * len(body)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _question_rule(units, lexicon, found, add, context: _LazyContext) -> None:
     """A question that asks for facts (not an offer, a preference, a check or a jab) diagnoses."""
+    if any(found.get(ident) for ident in VIOLATIONS):
+        return  # beside a violation a question is a jab ("谁说的?", "Are you sure it's not your plug?")
     claimed = set()
-    for ident in _QUESTION_BEHAVIORS + tuple(VIOLATIONS):
+    for ident in _QUESTION_BEHAVIORS:
         for start, _end, _label in found.get(ident, ()):
             claimed.add(units.sentence_at(start))
     for start, _end, _label in found.get("confirm_understanding", ()):
@@ -388,8 +400,10 @@ def _question_rule(units, lexicon, found, add, context: _LazyContext) -> None:
         sentence = units.text[s_start:s_end]
         if lexicon.rhetorical.search(sentence) or lexicon.non_diagnostic.search(sentence):
             continue
-        body = units.text[s_start:s_end].strip(" ,.!?\n")
-        if len(body) < lexicon.min_question_chars or _echoes(body, str(context) if context else ""):
+        if lexicon.check_tag.search(sentence):
+            continue  # "没错吧?" / "is that right?" checks what was said: a confirmation, not a diagnosis
+        body = sentence.strip(" ,.!?\n")
+        if len(body) < lexicon.min_question_chars or _echoes(body, str(context) if context else "", lexicon):
             continue
         add("ask_question", s_start, s_end, "rule:question")
 

@@ -130,6 +130,21 @@ ZH_NOT_A_VIOLATION = [
     ("您跟家里人商量一下吧，想好了告诉我。", "", "pass_the_buck"),
     ("那是您的选择，我们尊重，随时欢迎您回来。", "", "dismiss"),
     ("您现在可能不方便接电话，我晚点再打。", "", "belittle"),
+    # batches J-M: a contact on the day of a named event, after a timed arrival, or by landline is concrete
+    ("换好的当天我打电话告诉您。", "", "vague_deferral"),
+    ("合同寄到当日我们给您回电。", "", "vague_deferral"),
+    ("材料下周一寄出，一般三天到，到了我联系您。", "", "vague_deferral"),
+    ("退款三个工作日到账，到账了我通知您。", "", "vague_deferral"),
+    ("结果出来我们打座机通知您。", "", "vague_deferral"),
+    # sending the customer away to come back another day is no deferral of ours
+    ("您今天先回去，改天再过来办吧。", "", "vague_deferral"),
+    # refusing to make a denial, or denying an accusation of the customer, is no denial of what was said
+    ("我可没说您瞎编，记录里确实没有。", "", "deny_saying"),
+    ("我不会跟您说'绝对没问题'这种话，咱们先查。", "", "deny_saying"),
+    ("请问是谁说的？我核实一下。", "", "deny_saying"),
+    ("您没告诉过我们地址。", "", "deny_saying"),
+    ("我们没让您久等吧？", "", "deny_saying"),
+    ("系统从来没报过错。", "", "deny_saying"),
 ]
 
 ZH_VIOLATION = [
@@ -213,6 +228,18 @@ ZH_VIOLATION = [
     ("公司没有退差价这项政策。", "", "hide_behind_policy"),
     ("促销款嘛，价格在那摆着。", "", "price_excuse"),
     ("免费版的您还想要全部功能？", "", "price_excuse"),
+    # batches J-M: put off to later (后面/过阵子 再说), a contact by someone some time, a reply promised without a time
+    ("这个事情后面再说吧。", "", "vague_deferral"),
+    ("先这样，过阵子再商量。", "", "vague_deferral"),
+    ("晚点会有专员联系你。", "", "vague_deferral"),
+    ("我们肯定会给您一个合理的说法。", "", "vague_deferral"),
+    # other speech acts denied (回答/报/告诉 过), 'I never sent you there', 'who said that?'
+    ("我们的销售从来没有这么回答过客户。", "", "deny_saying"),
+    ("那个优惠价我们店从没报过。", "", "deny_saying"),
+    ("没人告诉过您可以免费换。", "", "deny_saying"),
+    ("我可没叫您去找厂家啊。", "", "deny_saying"),
+    ("谁说的？我们这儿根本没这个规定。", "", "deny_saying"),
+    ("哪有人跟您讲过包退的。", "", "deny_saying"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -249,6 +276,31 @@ ZH_BEHAVIOUR = [
     ("周五下班前我把核对结果回复给您。", "", "commit_follow_up"),
     ("额度我批不了，不过我可以申请一张优惠券给您。", "", "positive_framing"),
     ("您看这样安排能赶上您的工期吗？", "", "seek_agreement"),
+    # batches J-M: an opening that asks what brings the customer, or invites them to say it
+    ("您好，这里是电信营业厅，请问今天办点什么？", "", "offer_help"),
+    ("你好呀，我是售后顾问小林，您碰到啥问题了？", "", "offer_help"),
+    ("您好，物业前台，有啥事您尽管说。", "", "offer_help"),
+    ("早上好，欢迎来到健康驿站，今天想做什么检查？", "", "offer_help"),
+    ("您好，社保服务中心，请问需要查哪一项？", "", "offer_help"),
+    ("喂，您好，请问是要缴费还是报修？", "", "offer_help"),
+    ("嗨，亲，欢迎光临小店～", "", "greet"),
+    ("亲亲在呢，有什么可以帮您？", "", "greet"),
+]
+
+# Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
+ZH_NOT_A_BEHAVIOUR = [
+    # a sigh is no greeting; "anything else" at the end is a close, not an opening offer
+    ("嗨，这点小事都弄不明白。", "", "greet"),
+    ("好的，都办完了，还有啥需要帮忙的吗？", "", "offer_help"),
+    ("感谢您的支持，有什么需要随时找我，祝您生活愉快！", "", "offer_help"),
+]
+
+# English behaviour frames: (reply, customer's line, id the cues must find)
+EN_BEHAVIOUR = [
+]
+
+# English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
+EN_NOT_A_BEHAVIOUR = [
 ]
 
 EN_VIOLATION = [
@@ -487,3 +539,18 @@ def test_en_competent_wordings_are_no_violation(text, context):
 def test_playing_the_customers_words_back_is_a_check_not_a_violation(text, context, lang):
     found = CUES_ONLY.detect(text, lang, context)
     assert found.violations == () and "confirm_understanding" in found.behaviors
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), EN_BEHAVIOUR)
+def test_en_behaviour_frames_generalise(text, context, expected):
+    assert expected in CUES_ONLY.detect(text, "en", context).behaviors
+
+
+@pytest.mark.parametrize(("text", "context", "not_expected"), EN_NOT_A_BEHAVIOUR)
+def test_en_behaviour_guards_generalise(text, context, not_expected):
+    assert not_expected not in CUES_ONLY.detect(text, "en", context).behaviors
+
+
+@pytest.mark.parametrize(("text", "context", "not_expected"), ZH_NOT_A_BEHAVIOUR)
+def test_zh_behaviour_guards_generalise(text, context, not_expected):
+    assert not_expected not in CUES_ONLY.detect(text, "zh", context).behaviors

@@ -285,6 +285,13 @@ ZH_BEHAVIOUR = [
     ("喂，您好，请问是要缴费还是报修？", "", "offer_help"),
     ("嗨，亲，欢迎光临小店～", "", "greet"),
     ("亲亲在呢，有什么可以帮您？", "", "greet"),
+    # batches J-M (tune_zh_b2): a close is thanks that ends the reply, a wish, a farewell, a welcome back
+    ("好的，退款已经提交了。谢谢您一直这么耐心地等我们处理。", "", "close_courteously"),
+    ("都安排好了，祝您母亲早日康复。", "", "close_courteously"),
+    ("手续都办完了，您路上小心。", "", "close_courteously"),
+    ("好的，那我们周三见！", "", "close_courteously"),
+    ("以后充电器再出问题，随时过来找我。", "", "close_courteously"),
+    ("不用谢，这是我们应该的。", "太谢谢你了。", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -293,14 +300,53 @@ ZH_NOT_A_BEHAVIOUR = [
     ("嗨，这点小事都弄不明白。", "", "greet"),
     ("好的，都办完了，还有啥需要帮忙的吗？", "", "offer_help"),
     ("感谢您的支持，有什么需要随时找我，祝您生活愉快！", "", "offer_help"),
+    # batches J-M (tune_zh_b2): thanks for information before acting, thanks for a compliment, an open invitation mid-call
+    ("谢谢您发来的截图，我马上查一下。", "", "close_courteously"),
+    ("哈哈谢谢夸奖，我是本地人。", "", "close_courteously"),
+    ("有不会的地方您随时问我，我陪着您弄。", "", "close_courteously"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
 EN_BEHAVIOUR = [
+    # batch J: phone openings that name the agent, and opening questions about the reason for the call
+    ("Northgate Water, Priya speaking.", "", "greet"),
+    ("Billing desk, this is Omar.", "", "greet"),
+    ("Lettings office, afternoon, how are we doing?", "", "greet"),
+    ("Hi there, Tom here. What are you calling about today?", "", "offer_help"),
+    ("Good afternoon, Harbour Bank. What's your query?", "", "offer_help"),
+    ("Hello, you're through to Jen. What's on your mind?", "", "offer_help"),
+    ("Hey, what's brought you in today?", "", "offer_help"),
+    # checks of what the customer said, with a tag or a "so …" restatement
+    ("So the meter was read on the 2nd and the bill still says estimated, yeah?", "", "confirm_understanding"),
+    ("Okay, so two parcels came but the third is missing, correct?", "", "confirm_understanding"),
+    ("You said the engineer never turned up, have I heard that right?", "", "confirm_understanding"),
+    ("So the refund went to the old card. Is that what's worrying you?", "", "confirm_understanding"),
+    # recaps at the close, after the customer agrees
+    ("Great. So the engineer comes Tuesday, the part is ordered, and I'll ring you Monday.", "Fine.", "summarize"),
+    ("So that's the upgrade booked from the 1st. Have a good evening!", "Brilliant, thanks.", "summarize"),
+    ("Just so you've got it clear: refund today, new card Friday, call from me on Monday.", "", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
 EN_NOT_A_BEHAVIOUR = [
+    # batch J: waving away the customer's apology is not an apology; a pardon is not a question
+    ("Honestly, there's nothing to apologise for.", "Sorry for shouting.", "apologize"),
+    ("You've got nothing to be sorry for.", "Sorry, I'm useless with this.", "apologize"),
+    ("Sorry, I didn't catch that?", "", "ask_question"),
+    ("Sorry, could you repeat that please?", "", "apologize"),
+    # a bare "this is …" or "it's …" is not an introduction
+    ("Okay, this is ridiculous, I'll sort it.", "", "greet"),
+    ("It's Dave.", "What's your name?", "greet"),
+    # a recap made to check the customer's facts is a confirmation; a document called a summary is no recap
+    ("Quick recap so I've got it right: two adults, three nights, from Friday?", "", "summarize"),
+    ("It's listed in the key facts summary, page 2.", "", "summarize"),
+    ("Let me go through it line by line with you.", "", "summarize"),
+    # a text or letter that confirms a change, and a later check that a fix holds, are no check of understanding
+    ("You'll get a letter confirming the new tariff.", "", "confirm_understanding"),
+    ("I'll ring you Friday just to check everything's still working.", "", "confirm_understanding"),
+    ("I'll confirm it by text this afternoon.", "", "confirm_understanding"),
+    ("Did you mean to cancel both lines?", "", "confirm_understanding"),
+    ("Who wouldn't want a free upgrade?", "", "ask_question"),
 ]
 
 EN_VIOLATION = [

@@ -145,6 +145,17 @@ ZH_NOT_A_VIOLATION = [
     ("您没告诉过我们地址。", "", "deny_saying"),
     ("我们没让您久等吧？", "", "deny_saying"),
     ("系统从来没报过错。", "", "deny_saying"),
+    # the agent offering to do the easy part, sending the material, or naming the customer's habit as normal
+    ("这有什么麻烦的，我帮您填就行。", "", "belittle"),
+    ("我给您重启一下不就好了。", "", "belittle"),
+    ("没人比您更清楚自家的情况。", "", "belittle"),
+    ("我把截图发给您，您一看就明白了。", "", "belittle"),
+    ("很多人都分不清楚这两个，没关系。", "", "belittle"),
+    ("换了新手机不习惯很正常，我教您。", "", "belittle"),
+    ("这是我们最基础的套餐，要不要看看升级版？", "", "belittle"),
+    ("早点来也不至于排这么久。", "", "belittle"),
+    ("要是这么点问题，我马上给您修好。", "", "belittle"),
+    ("条款里写得清清楚楚，我念给您听。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -240,6 +251,23 @@ ZH_VIOLATION = [
     ("我可没叫您去找厂家啊。", "", "deny_saying"),
     ("谁说的？我们这儿根本没这个规定。", "", "deny_saying"),
     ("哪有人跟您讲过包退的。", "", "deny_saying"),
+    # talking down: 'what is hard about it', 'a matter of a few taps', 'who still does that', 'I know it better
+    # than you', 'anyone in the trade knows', 'what are you so nervous about', 'you cannot even tell X from Y'
+    ("这有什么难的，填个表的事。", "", "belittle"),
+    ("拍个照的事，您还要跑一趟？", "", "belittle"),
+    ("都什么年代了，谁还用存折啊。", "", "belittle"),
+    ("您重启一下不就行了。", "", "belittle"),
+    ("门口那么显眼的牌子您都没看见？", "", "belittle"),
+    ("这些条款我们比您清楚。", "", "belittle"),
+    ("就这么点问题也值得投诉？", "", "belittle"),
+    ("干这行的都懂的嘛。", "", "belittle"),
+    ("正常人都不会信这种短信。", "", "belittle"),
+    ("您慌个啥，又不是大事。", "", "belittle"),
+    ("一颗螺丝而已，至于吗。", "", "belittle"),
+    ("您这就是外行了。", "", "belittle"),
+    ("没那么严重啦，回去多喝水。", "", "belittle"),
+    ("红线黑线都分不清楚。", "", "belittle"),
+    ("您回去再仔细看一遍就明白了。", "", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -292,6 +320,16 @@ ZH_BEHAVIOUR = [
     ("好的，那我们周三见！", "", "close_courteously"),
     ("以后充电器再出问题，随时过来找我。", "", "close_courteously"),
     ("不用谢，这是我们应该的。", "太谢谢你了。", "close_courteously"),
+    ("我先给您换个新的滤芯，这样处理您还满意不？", "", "seek_agreement"),
+    ("明早九点师傅上门，这么安排您没意见吧？", "", "seek_agreement"),
+    ("差价我们补给您，这个方案您看成不成？", "", "seek_agreement"),
+    ("您同意的话，我现在就提交。", "", "seek_agreement"),
+    # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
+    ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
+    ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
+    ("我先帮您登记，请问是哪一天下的单？", "", "ask_question"),
+    ("亲 收到的时候包装破了没", "", "ask_question"),
+    ("宝 您买的是哪个颜色呀", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -304,6 +342,18 @@ ZH_NOT_A_BEHAVIOUR = [
     ("谢谢您发来的截图，我马上查一下。", "", "close_courteously"),
     ("哈哈谢谢夸奖，我是本地人。", "", "close_courteously"),
     ("有不会的地方您随时问我，我陪着您弄。", "", "close_courteously"),
+    ("您是说快递员没打电话就走了，我这么理解没问题吧？", "", "seek_agreement"),
+    ("您把发票拍张照发我一下好吗？", "", "seek_agreement"),
+    # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
+    # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
+    ("这么安排您觉得稳妥吗？", "", "ask_question"),
+    ("两种我都能办，您挑一个？", "", "ask_question"),
+    ("喂，您那边还在听吗？", "", "ask_question"),
+    ("还有别的要办的吗？", "", "ask_question"),
+    ("请把包放在柜台上。", "", "ask_question"),
+    ("感谢您提供的线索，我这就去查。", "", "ask_question"),
+    ("您开玩笑吧？", "", "ask_question"),
+    ("明天我给您打电话，告诉您修好了没有。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

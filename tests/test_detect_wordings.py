@@ -156,6 +156,14 @@ ZH_NOT_A_VIOLATION = [
     ("早点来也不至于排这么久。", "", "belittle"),
     ("要是这么点问题，我马上给您修好。", "", "belittle"),
     ("条款里写得清清楚楚，我念给您听。", "", "belittle"),
+    # 哪能/哪会 as reassurance, 'when', 'where can', or beside the agent checking; a condition is advice
+    ("哪能呢，我这就帮您查退款进度。", "", "deny_possibility"),
+    ("阿姨，哪能欺负您呢，我慢慢给您讲。", "", "deny_possibility"),
+    ("您放心，哪能让您白跑一趟。", "", "deny_possibility"),
+    ("师傅哪会儿到？", "", "deny_possibility"),
+    ("我也不知道哪能买到这个配件。", "", "deny_possibility"),
+    ("只要开了锁卡，别人就盗刷不了了。", "", "deny_possibility"),
+    ("这款是温和配方，一般不会过敏，您可以先在耳后试一下。", "", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -268,6 +276,14 @@ ZH_VIOLATION = [
     ("没那么严重啦，回去多喝水。", "", "belittle"),
     ("红线黑线都分不清楚。", "", "belittle"),
     ("您回去再仔细看一遍就明白了。", "", "belittle"),
+    # a rhetorical 哪会/哪能, 'it simply cannot', 'it surely will not cause allergy', 'not after only N days'
+    ("我们的系统哪会出这种错。", "", "deny_possibility"),
+    ("哪有那么巧，两台都坏了。", "", "deny_possibility"),
+    ("这卡有密码保护，根本丢不了钱。", "", "deny_possibility"),
+    ("我们这面膜绝对不会过敏的。", "", "deny_possibility"),
+    ("才用两天不可能就生锈的。", "", "deny_possibility"),
+    ("孔位是机器打的，不会对不上。", "", "deny_possibility"),
+    ("冇可能，我哋唔会咁做。", "", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -324,6 +340,10 @@ ZH_BEHAVIOUR = [
     ("明早九点师傅上门，这么安排您没意见吧？", "", "seek_agreement"),
     ("差价我们补给您，这个方案您看成不成？", "", "seek_agreement"),
     ("您同意的话，我现在就提交。", "", "seek_agreement"),
+    ("换新或者退款都可以，您挑一个吧。", "", "ask_preference"),
+    ("师傅周五上午还是周六下午过去？", "", "ask_preference"),
+    ("发票您是自己来取，还是我们快递给您？", "", "ask_preference"),
+    ("您想选哪种套餐？", "", "ask_preference"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -344,6 +364,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("有不会的地方您随时问我，我陪着您弄。", "", "close_courteously"),
     ("您是说快递员没打电话就走了，我这么理解没问题吧？", "", "seek_agreement"),
     ("您把发票拍张照发我一下好吗？", "", "seek_agreement"),
+    ("您是在门店买的还是网上买的？", "", "ask_preference"),
+    ("您好，请问您是来咨询还是报修？", "", "ask_preference"),
+    ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -375,6 +398,25 @@ EN_BEHAVIOUR = [
     ("Great. So the engineer comes Tuesday, the part is ordered, and I'll ring you Monday.", "Fine.", "summarize"),
     ("So that's the upgrade booked from the 1st. Have a good evening!", "Brilliant, thanks.", "summarize"),
     ("Just so you've got it clear: refund today, new card Friday, call from me on Monday.", "", "summarize"),
+    # empathy without "understand": the situation named, or how anyone would feel in it
+    ("A bill doubling out of nowhere would rattle most people's nerves.", "", "empathize"),
+    ("Losing the signal the day before a deadline would frustrate anybody.", "", "empathize"),
+    ("This whole business has given you a rough couple of weeks.", "", "empathize"),
+    ("Nobody should have to wait in all day for a delivery.", "", "empathize"),
+    ("Feeling cautious after that makes complete sense.", "", "empathize"),
+    ("Moving your whole pension online, that's a huge change.", "", "empathize"),
+    ("I wouldn't fancy queueing for that either.", "", "empathize"),
+    ("The last thing anyone wants on holiday is a broken car.", "", "empathize"),
+    ("Three missed deliveries, no wonder you're fed up.", "", "empathize"),
+    ("Being cut off mid-call, that's just not on.", "", "empathize"),
+    ("Benefit forms can seem a bit daunting.", "", "empathize"),
+    # ownership: taking the case on, admitting what should have been done, agreeing that the mistake was ours
+    ("I'm taking your complaint on from here.", "", "take_ownership"),
+    ("Right, I'm on it.", "", "take_ownership"),
+    ("That should have been picked up when you first called.", "", "take_ownership"),
+    ("You should have been told about the fee at the start.", "", "take_ownership"),
+    ("Yes, it is, and I'll put it right today.", "So this charge is your error?", "take_ownership"),
+    ("I'll chase the warehouse manager in Leeds about the missing pallet myself.", "", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -397,6 +439,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll confirm it by text this afternoon.", "", "confirm_understanding"),
     ("Did you mean to cancel both lines?", "", "confirm_understanding"),
     ("Who wouldn't want a free upgrade?", "", "ask_question"),
+    # no empathy: a fact about sharing data, a negated "makes sense", a question; no ownership: a missing record, a question
+    ("We'd never pass your details to anyone.", "", "empathize"),
+    ("That doesn't make sense, the reading was taken yesterday.", "", "empathize"),
+    ("I'll take that on board.", "", "take_ownership"),
+    ("It's not showing on our side, so the bank would need to trace it.", "", "take_ownership"),
+    ("What can we take care of for you today?", "", "take_ownership"),
+    ("Yes, but the charge is correct.", "So this charge is your error?", "take_ownership"),
 ]
 
 EN_VIOLATION = [

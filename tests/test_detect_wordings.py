@@ -164,6 +164,27 @@ ZH_NOT_A_VIOLATION = [
     ("我也不知道哪能买到这个配件。", "", "deny_possibility"),
     ("只要开了锁卡，别人就盗刷不了了。", "", "deny_possibility"),
     ("这款是温和配方，一般不会过敏，您可以先在耳后试一下。", "", "deny_possibility"),
+    # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
+    ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
+    ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
+    ("这是快递的问题，但我不会让您自己去找快递公司，我来联系。", "", "pass_the_buck"),
+    ("之前我让您自己去找商家，是把事推给您了，我现在就来处理。", "", "pass_the_buck"),
+    ("请问是昨天几点的事？", "", "pass_the_buck"),
+    ("我可以打印一份财务明细寄给您。", "", "pass_the_buck"),
+    ("明天我打电话问问物业那边进展。", "", "pass_the_buck"),
+    ("具体的物流信息我这边看不到。", "", "pass_the_buck"),
+    # a limit followed by another way (要不这样 / 换个思路 / 不过您的…可以), a limit of the moment, a referral
+    ("原价退不了，不过您的积分可以全额抵扣下一单。", "", "flat_refusal"),
+    ("全额免单我做不到。要不这样，我给您升级成次日达，不收差价。", "", "flat_refusal"),
+    ("这笔手续费我免不了，换个思路：您改成分期，手续费就直接减半。", "", "flat_refusal"),
+    ("您直接联系厂家售后就行，我们这边处理不了。", "", "flat_refusal"),
+    ("这台电脑我这会儿修不好，我先借您一台备用机。", "", "flat_refusal"),
+    ("系统暂时查不了，下午两点恢复后我第一时间回您。", "", "flat_refusal"),
+    # misremembering or mishearing is argue, not blame; a reminder the agent gives; reassurance
+    ("是您记错了，合同里写的是十五号。", "", "blame_customer"),
+    ("是您没听到，广播里说过的。", "", "blame_customer"),
+    ("下次我们会提前提醒您。", "", "blame_customer"),
+    ("很多客户都是没注意到这个设置，不怪您，我帮您改好。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -284,6 +305,42 @@ ZH_VIOLATION = [
     ("才用两天不可能就生锈的。", "", "deny_possibility"),
     ("孔位是机器打的，不会对不上。", "", "deny_possibility"),
     ("冇可能，我哋唔会咁做。", "", "deny_possibility"),
+    # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
+    # the two sides, "we are only the middleman", 我们客服这边不管
+    ("您先问问物业吧。", "", "pass_the_buck"),
+    ("要不您去找商家问问吧。", "", "pass_the_buck"),
+    ("这是您跟房东之间的纠纷，你们自己协商解决吧。", "", "pass_the_buck"),
+    ("我们就是个中介，房子的事不归我们。", "", "pass_the_buck"),
+    ("我们平台只是代售，具体的您问主办方。", "", "pass_the_buck"),
+    ("有问题您找卖家理论去。", "", "pass_the_buck"),
+    ("您去当地的社保中心问问吧。", "", "pass_the_buck"),
+    ("您直接跟司机说一下。", "", "pass_the_buck"),
+    ("改签的事我们客服这边不管。", "", "pass_the_buck"),
+    # can't handle it here, V不了 ending the clause, we don't do that, no authority, service named then refused
+    ("安装我们这边处理不了。", "", "flat_refusal"),
+    ("这个型号装不了。", "", "flat_refusal"),
+    ("冇得退。", "", "flat_refusal"),
+    ("上门测量我们店里不做的。", "", "flat_refusal"),
+    ("这个资料不对外公开。", "", "flat_refusal"),
+    ("我这边没有权限改。", "", "flat_refusal"),
+    ("开发票不支持哦。", "", "flat_refusal"),
+    ("那就没法维修了。", "", "flat_refusal"),
+    ("设置改不回来的。", "", "flat_refusal"),
+    ("加急不行哟亲。", "", "flat_refusal"),
+    # the cause pinned on the customer: a confident guess, persistence, what they should have done, a lecture
+    ("准是您多按了一次确认。", "", "blame_customer"),
+    ("我看是您自己拖到截止日才交。", "", "blame_customer"),
+    ("十有八九是您在别的网站泄露了密码。", "", "blame_customer"),
+    ("是您一直不听我们的建议。", "", "blame_customer"),
+    ("买之前您自己也该看清楚尺码。", "", "blame_customer"),
+    ("您自己平时就该多检查一下胎压。", "", "blame_customer"),
+    ("您下单的时候其实可以先问一下客服的。", "", "blame_customer"),
+    ("下次您早点来就没事了。", "", "blame_customer"),
+    ("这些都提醒过您好几次了。", "", "blame_customer"),
+    ("屏幕碎是因为您没贴膜。", "", "blame_customer"),
+    ("大部分客户就是没仔细看说明书。", "", "blame_customer"),
+    ("我们的产品不可能有问题，估计是您用了别的充电器了吧。", "", "blame_customer"),
+    ("应该是您资料没填全。", "", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -344,6 +401,10 @@ ZH_BEHAVIOUR = [
     ("师傅周五上午还是周六下午过去？", "", "ask_preference"),
     ("发票您是自己来取，还是我们快递给您？", "", "ask_preference"),
     ("您想选哪种套餐？", "", "ask_preference"),
+    ("好，小结一下：押金今天退，发票明天寄出。", "", "summarize"),
+    ("那就说定了，周六上午九点师傅上门。", "", "summarize"),
+    ("最后跟您核对一下：退款已经提交，三个工作日内到账。", "", "summarize"),
+    ("按咱们商量好的：下周一前把新机寄到。", "", "summarize"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -367,6 +428,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您是在门店买的还是网上买的？", "", "ask_preference"),
     ("您好，请问您是来咨询还是报修？", "", "ask_preference"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
+    ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
+    ("出院小结的复印件缺了一页。", "", "summarize"),
+    ("我再确认一下：您的手机号是不是尾号3721？", "", "summarize"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

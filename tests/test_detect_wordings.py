@@ -164,6 +164,12 @@ ZH_NOT_A_VIOLATION = [
     ("我也不知道哪能买到这个配件。", "", "deny_possibility"),
     ("只要开了锁卡，别人就盗刷不了了。", "", "deny_possibility"),
     ("这款是温和配方，一般不会过敏，您可以先在耳后试一下。", "", "deny_possibility"),
+    # price words beside a question, a remedy, or the customer's own worry about paying more
+    ("这个价位您要是还有疑问，我把明细发给您。", "", "price_excuse"),
+    ("您担心要多花钱，这个可以理解，不升级也完全能用。", "", "price_excuse"),
+    ("这个价格您知道吗？", "", "price_excuse"),
+    ("这款是活动价，我可以帮您再申请一张优惠券。", "", "price_excuse"),
+    ("这么点钱您也计较啊？", "", "price_excuse"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -305,6 +311,14 @@ ZH_VIOLATION = [
     ("才用两天不可能就生锈的。", "", "deny_possibility"),
     ("孔位是机器打的，不会对不上。", "", "deny_possibility"),
     ("冇可能，我哋唔会咁做。", "", "deny_possibility"),
+    # paid little (会员价/保费低/就那么点钱/赠品), so expect little; pay more for better; 'you know what this price gets'
+    ("会员价买的东西，质量也就这样了。", "", "price_excuse"),
+    ("您交的保费低，赔得少也正常。", "", "price_excuse"),
+    ("想要好一点的效果就得多花点钱。", "", "price_excuse"),
+    ("便宜的嘛，您还要求那么多。", "", "price_excuse"),
+    ("这个价钱什么水平大家都明白。", "", "price_excuse"),
+    ("几十块的耳机哪能跟大牌比。", "", "price_excuse"),
+    ("赠品嘛，您别要求太高。", "", "price_excuse"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),

@@ -425,6 +425,17 @@ ZH_BEHAVIOUR = [
     ("我先帮您登记，请问是哪一天下的单？", "", "ask_question"),
     ("亲 收到的时候包装破了没", "", "ask_question"),
     ("宝 您买的是哪个颜色呀", "", "ask_question"),
+    # batches J-M (tune_zh_b1): empathy as a feeling called normal, anyone in their place, don't blame
+    # yourself, "I know you're worried", the strain of their situation, "that feeling, I know it"
+    ("刚搬家就断网，您着急也是人之常情。", "", "empathize"),
+    ("用了十几年的老机器，舍不得扔太正常了。", "", "empathize"),
+    ("谁赶上这种事都得窝火。", "", "empathize"),
+    ("别急着怪自己，这种故障挺常见的。", "", "empathize"),
+    ("我知道您心里很不踏实。", "", "empathize"),
+    ("老人家学起来确实吃力，我慢慢教您。", "", "empathize"),
+    ("孩子病着，您一个人跑前跑后真辛苦。", "", "empathize"),
+    ("这种被晾着的滋味我懂。", "", "empathize"),
+    ("您怕再白跑一趟，这个我理解。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -455,6 +466,13 @@ ZH_NOT_A_BEHAVIOUR = [
     ("感谢您提供的线索，我这就去查。", "", "ask_question"),
     ("您开玩笑吧？", "", "ask_question"),
     ("明天我给您打电话，告诉您修好了没有。", "", "ask_question"),
+    # a feeling that is what an apology is for; a result called normal; 换 as "replace"; "got it" about facts
+    ("抱歉让您担心了，包裹已经找到了。", "", "empathize"),
+    ("刚才的事让您受气了，实在对不住。", "", "empathize"),
+    ("检测结果显示一切正常。", "", "empathize"),
+    ("换谁来处理都一样，我这就帮您提交。", "", "empathize"),
+    ("我给您换我们店里的新款。", "", "empathize"),
+    ("这个我明白，您是要退款。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -495,6 +513,28 @@ EN_BEHAVIOUR = [
     ("You should have been told about the fee at the start.", "", "take_ownership"),
     ("Yes, it is, and I'll put it right today.", "So this charge is your error?", "take_ownership"),
     ("I'll chase the warehouse manager in Leeds about the missing pallet myself.", "", "take_ownership"),
+    # remedies: options laid out, what the agent can guarantee, documents offered as proof, a case opened, more remedy verbs
+    ("Three options: a refund, a voucher, or a swap for the newer model.", "", "propose_solution"),
+    ("You've got a couple of alternatives here.", "", "propose_solution"),
+    ("Here's what we can offer: a free month and a faster router.", "", "propose_solution"),
+    ("Tell you what, I'll waive the delivery charge on this one.", "", "propose_solution"),
+    ("We could post you a copy of the signed contract.", "", "propose_solution"),
+    ("I've launched a formal investigation with the depot.", "", "propose_solution"),
+    ("I'm reconnecting the line now.", "", "propose_solution"),
+    ("We can split the balance over six payments.", "", "propose_solution"),
+    # preferences: which sits better, either of those, by post or by email, whichever suits
+    ("Which of the two would work best for you?", "", "ask_preference"),
+    ("Would either of those dates suit?", "", "ask_preference"),
+    ("Do you want the receipt by post or by email?", "", "ask_preference"),
+    ("I can do Tuesday or Thursday, whichever suits you.", "", "ask_preference"),
+    # agreement checks: "Deal?", a proposal named by a pronoun
+    ("I'll knock the fee off and send the new one today. Deal?", "", "seek_agreement"),
+    ("Shall I put that through now?", "", "seek_agreement"),
+    # positive framing: a limit, then what can still be done
+    ("We're sold out of the blue one, but the green is available today.", "", "positive_framing"),
+    ("That model's discontinued, I'm afraid, but the engineer can fit the newer part on Friday.", "", "positive_framing"),
+    ("I can't cancel the fine. But I can put in an appeal for you today.", "", "positive_framing"),
+    ("Here's what I can promise: a call from me by noon.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -524,6 +564,15 @@ EN_NOT_A_BEHAVIOUR = [
     ("It's not showing on our side, so the bank would need to trace it.", "", "take_ownership"),
     ("What can we take care of for you today?", "", "take_ownership"),
     ("Yes, but the charge is correct.", "So this charge is your error?", "take_ownership"),
+    # no remedy: logging it for someone who "might" call, checking rather than fixing; no preference: a jab
+    ("I'll log it and maybe someone will ring you.", "", "propose_solution"),
+    ("I'll flag it to billing and they'll get back to you.", "", "propose_solution"),
+    ("What I can do is check whether the warranty covers it.", "", "propose_solution"),
+    ("What do you want me to do, conjure one up?", "", "ask_preference"),
+    # no agreement check: a question about how something is running
+    ("Is the broadband running alright?", "", "seek_agreement"),
+    # no positive framing: a limit followed by sending the customer elsewhere
+    ("I can't refund it, but you could try asking the bank.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [

@@ -170,6 +170,10 @@ ZH_NOT_A_VIOLATION = [
     ("这个价格您知道吗？", "", "price_excuse"),
     ("这款是活动价，我可以帮您再申请一张优惠券。", "", "price_excuse"),
     ("这么点钱您也计较啊？", "", "price_excuse"),
+    # a rule set higher up beside what the agent can do, a rule applied in the customer's favour, a question about it
+    ("这个比例是国家定的，不过我可以帮您申请大病补助。", "", "hide_behind_policy"),
+    ("我照规定给您办了退款。", "", "hide_behind_policy"),
+    ("请问公司规定是怎样的？", "", "hide_behind_policy"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -319,6 +323,15 @@ ZH_VIOLATION = [
     ("这个价钱什么水平大家都明白。", "", "price_excuse"),
     ("几十块的耳机哪能跟大牌比。", "", "price_excuse"),
     ("赠品嘛，您别要求太高。", "", "price_excuse"),
+    # set higher up and nothing to be done (国家/总行 定的, 做不了主), 'we only do as told', a bare 'company rules',
+    # set in stone (设死的), the terms say so (细则就这么写的), not our job by the contract (本来就不负责)
+    ("报销目录是国家统一定的，我们这边也没办法。", "", "hide_behind_policy"),
+    ("这个额度是总行规定的，我们做不了主。", "", "hide_behind_policy"),
+    ("我们也是照公司规定办的，您别为难我。", "", "hide_behind_policy"),
+    ("平台规定哦。", "", "hide_behind_policy"),
+    ("系统设死的，我改不了。", "", "hide_behind_policy"),
+    ("维修细则就这么写的，摔坏的不管。", "", "hide_behind_policy"),
+    ("合同约定只送到楼下，本来就不负责送上楼。", "", "hide_behind_policy"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -419,6 +432,11 @@ ZH_BEHAVIOUR = [
     ("那就说定了，周六上午九点师傅上门。", "", "summarize"),
     ("最后跟您核对一下：退款已经提交，三个工作日内到账。", "", "summarize"),
     ("按咱们商量好的：下周一前把新机寄到。", "", "summarize"),
+    ("明早十点前我打您手机说结果。", "", "commit_follow_up"),
+    ("单号今晚九点前微信发您。", "", "commit_follow_up"),
+    ("配件一到货，当天我就给您打电话。", "", "commit_follow_up"),
+    ("周五下午我给您电话，不管结果如何。", "", "commit_follow_up"),
+    ("处理结果明天中午前告诉您，您是接电话方便还是看短信方便？", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -456,6 +474,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),
     ("我再确认一下：您的手机号是不是尾号3721？", "", "summarize"),
+    ("这事我们当时就该第一时间通知您。", "", "commit_follow_up"),
+    ("提醒短信我们上个月有发过的。", "", "commit_follow_up"),
+    ("您是希望我发短信还是发微信？", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

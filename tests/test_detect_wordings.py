@@ -454,6 +454,17 @@ ZH_BEHAVIOUR = [
     ("孩子病着，您一个人跑前跑后真辛苦。", "", "empathize"),
     ("这种被晾着的滋味我懂。", "", "empathize"),
     ("您怕再白跑一趟，这个我理解。", "", "empathize"),
+    # the fault named as ours, ours to handle, the agent taking it on; apologies in more words
+    ("这单怪我，没提前跟您确认地址。", "", "take_ownership"),
+    ("是我之前没帮您核实清楚，才耽误了。", "", "take_ownership"),
+    ("查了一下，是我们仓库漏寄了一件。", "", "take_ownership"),
+    ("这次是我们考虑不周，让您多跑了一趟。", "", "take_ownership"),
+    ("东西是在我们店买的，本来就该我们负责。", "", "take_ownership"),
+    ("这件事我现在亲自去盯。", "", "take_ownership"),
+    ("这事我不会让您自己去找商家，我来联系。", "", "take_ownership"),
+    ("我替同事向您赔个不是。", "", "take_ownership"),
+    ("对不住啊，让您白跑一趟。", "", "apologize"),
+    ("再次向您致歉。", "", "apologize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -494,6 +505,13 @@ ZH_NOT_A_BEHAVIOUR = [
     ("换谁来处理都一样，我这就帮您提交。", "", "empathize"),
     ("我给您换我们店里的新款。", "", "empathize"),
     ("这个我明白，您是要退款。", "", "empathize"),
+    # not our fault, the agent's tone (an apology, not ownership), 不对外, 难怪; sorry before a request
+    ("这个不能怪我们，是系统升级。", "", "take_ownership"),
+    ("是我刚才语气不对，抱歉。", "", "take_ownership"),
+    ("那个仓库是我们不对外开放的。", "", "take_ownership"),
+    ("难怪我们查不到记录。", "", "take_ownership"),
+    ("不好意思，麻烦您报一下订单号。", "", "apologize"),
+    ("抱歉，得先核对一下身份，请说一下您的手机尾号。", "", "apologize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

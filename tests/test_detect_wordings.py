@@ -174,6 +174,14 @@ ZH_NOT_A_VIOLATION = [
     ("这个比例是国家定的，不过我可以帮您申请大病补助。", "", "hide_behind_policy"),
     ("我照规定给您办了退款。", "", "hide_behind_policy"),
     ("请问公司规定是怎样的？", "", "hide_behind_policy"),
+    # a certainty with a condition, a figure, a time, the agent's own ownership, or a thing already done
+    ("这事您交给我，我亲自给您办好。", "", "empty_promise"),
+    ("您放心，符合条件的话肯定能报。", "", "empty_promise"),
+    ("您放心，这种情况肯定能报，报销比例是百分之七十。", "", "empty_promise"),
+    ("已经帮您处理好了，放心。", "", "empty_promise"),
+    ("我们明天上午肯定给您弄好。", "", "empty_promise"),
+    ("您放宽心，我现在就帮您联系师傅。", "", "empty_promise"),
+    ("价格到期后自动恢复成原来的资费。", "", "empty_promise"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -332,6 +340,15 @@ ZH_VIOLATION = [
     ("系统设死的，我改不了。", "", "hide_behind_policy"),
     ("维修细则就这么写的，摔坏的不管。", "", "hide_behind_policy"),
     ("合同约定只送到楼下，本来就不负责送上楼。", "", "hide_behind_policy"),
+    # a bare certainty it will be sorted (总之会给您弄好的, 一准儿给您办妥), 办法总会有的, 少不了你的, and
+    # 'it will surely be paid, don't worry' with nothing behind it
+    ("您别急，总之会给您弄好的。", "", "empty_promise"),
+    ("放心，这事一准儿给您办妥。", "", "empty_promise"),
+    ("我们肯定会给您一个交代。", "", "empty_promise"),
+    ("办法呢，总会有的。", "", "empty_promise"),
+    ("钱少不了你的，等着就行。", "", "empty_promise"),
+    ("您放心，肯定能退。", "", "empty_promise"),
+    ("别担心，保险公司一定会赔的。", "", "empty_promise"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -437,6 +454,13 @@ ZH_BEHAVIOUR = [
     ("配件一到货，当天我就给您打电话。", "", "commit_follow_up"),
     ("周五下午我给您电话，不管结果如何。", "", "commit_follow_up"),
     ("处理结果明天中午前告诉您，您是接电话方便还是看短信方便？", "", "commit_follow_up"),
+    ("补办要先去派出所开证明才能受理。", "", "manage_expectations"),
+    ("这台机器保修两年。", "", "manage_expectations"),
+    ("积分下月15号到期，之前用掉就不浪费。", "", "manage_expectations"),
+    ("提前解约要另收200元违约金。", "", "manage_expectations"),
+    ("车位只剩两个了，先到先得。", "", "manage_expectations"),
+    ("全额赔偿我这边批不了，但我可以马上帮您申请一半的补偿。", "", "manage_expectations"),
+    ("发货时间推到下周三了。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -465,6 +489,12 @@ ZH_BEHAVIOUR = [
     ("我替同事向您赔个不是。", "", "take_ownership"),
     ("对不住啊，让您白跑一趟。", "", "apologize"),
     ("再次向您致歉。", "", "apologize"),
+    # the customer's request or facts put back with a check, in more tags (没理解错吧, 是这么回事吧, 是这一笔吧)
+    ("您是想把会员卡转给家里人用，对吧？", "", "confirm_understanding"),
+    ("您问的就是上个月多出来的那三十块，我没理解错吧？", "", "confirm_understanding"),
+    ("好嘞，那就是早上开机的时候才响，是这么回事吧？", "", "confirm_understanding"),
+    ("查到了：您昨天下午两点付的199元，是这一笔吧？", "", "confirm_understanding"),
+    ("我先理一下：快递三天没动，客服也联系不上，对吧？", "", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -488,6 +518,10 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这事我们当时就该第一时间通知您。", "", "commit_follow_up"),
     ("提醒短信我们上个月有发过的。", "", "commit_follow_up"),
     ("您是希望我发短信还是发微信？", "", "commit_follow_up"),
+    ("您比一般用户看得仔细多了。", "", "manage_expectations"),
+    ("上次接线员说的是“三天内处理”，结果没做到。", "", "manage_expectations"),
+    ("我查一下系统记录，大概两分钟。", "", "manage_expectations"),
+    ("您被扣了300块，我先帮您查。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -512,6 +546,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("难怪我们查不到记录。", "", "take_ownership"),
     ("不好意思，麻烦您报一下订单号。", "", "apologize"),
     ("抱歉，得先核对一下身份，请说一下您的手机尾号。", "", "apologize"),
+    # 我核实一下 = I'll look into it; a closing recap with thanks and no check is a summary
+    ("好的，您把截图发我，我核实一下。", "", "confirm_understanding"),
+    ("跟您确认一下：明早九点师傅上门，到了先打电话。感谢您的耐心，祝您生活愉快！", "", "confirm_understanding"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -731,6 +768,53 @@ EN_VIOLATION = [
     ("It's hardly the North Pole in there.", 'The office is freezing.', 'belittle'),
     ("It was a budget model, you can't expect miracles.", 'It broke after a week.', 'price_excuse'),
     ("For a fiver you can't expect perfection.", 'The case cracked.', 'price_excuse'),
+    # batch en_j frames, checked on paraphrases: a separate body / a cleft pointing elsewhere / 'better off
+    # ringing', 'between you and', 'you'll have binned', the cause in how people live, customers who 'just
+    # don't', 'not our X, it's you', 'the risk you took', the cheap choice as the reason, a rulebook that
+    # 'doesn't allow', a bare 'Rules.', 'can't imagine anyone said', unowned reassurance, passive 'in due
+    # course', 'Nope.' to a request, managers who 'don't take calls', 'up to you' to an escalation
+    ("Honestly, they're a completely separate company.", "Your installer left a mess.", "pass_the_buck"),
+    ("It's the billing team you want for that, not me.", "Why was I charged twice?", "pass_the_buck"),
+    ("It's really your landlord you'd need to speak to.", "The boiler's broken.", "pass_the_buck"),
+    ("You're best off ringing your bank about that.", "The payment bounced.", "pass_the_buck"),
+    ("Refunds are strictly between you and the seller.", "", "pass_the_buck"),
+    ("You'll have recycled it with the flyers.", "I never got the letter.", "blame_customer"),
+    ("You must've scraped a bollard.", "There's a dent on the door.", "blame_customer"),
+    ("Condensation is mostly down to the way tenants heat their homes.", "", "blame_customer"),
+    ("Customers simply don't read the emails.", "Nobody told me about the change.", "blame_customer"),
+    ("It isn't our network, it's your router.", "My internet keeps dropping.", "blame_customer"),
+    ("That's the risk you took going without insurance.", "", "blame_customer"),
+    ("You went for the budget package, so that's why there's no breakfast.", "", "price_excuse"),
+    ("That's what the cheaper ticket gets you.", "", "price_excuse"),
+    ("Not at a rent that low, no.", "Can you replace the carpets?", "price_excuse"),
+    ("It's a hostel, it's hardly the Savoy.", "", "price_excuse"),
+    ("Bank regulations don't allow me to do that.", "", "hide_behind_policy"),
+    ("Our internal procedures won't let me refund that.", "", "hide_behind_policy"),
+    ("Policy, I'm afraid.", "Can you waive the fee?", "hide_behind_policy"),
+    ("I can't imagine anyone here would have told you that.", "Your colleague told me it was free.", "deny_saying"),
+    ("Honestly, Priya wouldn't have promised that.", "Priya promised me a refund.", "deny_saying"),
+    ("Don't fret, nothing bad will happen to you.", "", "empty_promise"),
+    ("I'm certain it'll all be sorted out.", "", "empty_promise"),
+    ("No doubt the team will come up with something.", "", "empty_promise"),
+    ("There's sure to be a workaround.", "", "empty_promise"),
+    ("Trust me, you'll be fine.", "What if they cancel my flight?", "empty_promise"),
+    ("Your complaint will be reviewed in due course.", "", "vague_deferral"),
+    ("Whenever the engineers get a chance.", "When will it be fixed?", "vague_deferral"),
+    ("Someone might look at it further down the track.", "", "vague_deferral"),
+    ("Look, sorry, we can't do it.", "Can you move my appointment?", "flat_refusal"),
+    ("Nope. That fee stays.", "Any chance you can drop the fee?", "flat_refusal"),
+    ("Supervisors don't take calls on this line.", "Put me through to a supervisor.", "flat_refusal"),
+    ("Your wrong though, the reading was taken on the 3rd.", "", "argue"),
+    ("That's entirely up to you.", "I'm taking this to the ombudsman.", "dismiss"),
+    ("What else do you want me to do?", "", "dismiss"),
+    ("Anything else, or was that all?", "", "dismiss"),
+    ("My grandad manages it fine.", "", "belittle"),
+    ("The portal's super simple, honestly.", "", "belittle"),
+    ("It's a dead easy setting, come on.", "", "belittle"),
+    ("Three clicks. That's all.", "", "belittle"),
+    ("Scanners don't miss parcels like that.", "", "deny_possibility"),
+    ("It won't be the boiler, those were all replaced last year.", "", "deny_possibility"),
+    ("Our quality checks never miss a cracked screen.", "", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -809,6 +893,30 @@ EN_NOT_A_VIOLATION = [
     ('Nothing I can change on the price, but I can add a free month.', 'Can you lower it?'),
     ('Could you take the old unit up to the counter when you collect?', ''),
     ("Don't worry about a thing — I'll take it up with the airline myself today.", 'My bag is lost.'),
+    # batch en_j guards: a weight 'on you' is empathy, 'let me tell you what...' informs, 'the good news is
+    # nothing changes', a dated call-back, a rejected quote of a vague line, 'fingers crossed' beside a timed
+    # commitment, 'that won't happen again' after the agent's fix, a separate body the agent still chases,
+    # an easy thing to miss, a rule followed by what the agent can do
+    ("You haven't done anything wrong, and I can tell this is weighing on you.", "Did I mess up?"),
+    ("Let me tell you exactly what happens next: a refund today and a text by 5pm.", ""),
+    ("The good news is nothing gets charged until March.", ""),
+    ("I'll ring you on the 14th to confirm the refund has landed.", ""),
+    ("'We'll call you back' isn't good enough after three weeks, so I'm booking the engineer now.", "They said they'd call me back."),
+    ("Fingers crossed! I'll text you the tracking link by 4pm either way.", ""),
+    ("I've cancelled the duplicate direct debit, so that won't happen to you again.", ""),
+    ("Their claims team are a separate company, but I'll chase them for you this afternoon.", ""),
+    ("You'd be better off with the fixed tariff, and I can switch you today.", ""),
+    ("Nope, no charge at all for that.", "Will I be charged?"),
+    ("That's up to you, and I'll send the complaint form so you have it.", "I'm going to complain."),
+    ("It won't be the boiler if the pressure gauge reads 1.5, so let's check the thermostat next.", ""),
+    ("Lots of customers don't notice that line, it's an easy thing to miss.", ""),
+    ("It's a straightforward form, and I'll fill it in with you now.", ""),
+    ("It's a simple mistake to make, honestly.", ""),
+    ("Our guidelines don't allow a refund here, but what I can do is credit £20 today.", ""),
+    ("Our terms don't let us charge you for the missed visit.", ""),
+    ("It's not you, it's our system, and I'll fix it today.", ""),
+    ("What the premium plan gets you is a same-day engineer.", ""),
+    ("I'm confident it'll be fixed by Friday, and I'll call you at noon to confirm.", "Will it be fixed?"),
 ]
 
 

@@ -182,6 +182,11 @@ ZH_NOT_A_VIOLATION = [
     ("我们明天上午肯定给您弄好。", "", "empty_promise"),
     ("您放宽心，我现在就帮您联系师傅。", "", "empty_promise"),
     ("价格到期后自动恢复成原来的资费。", "", "empty_promise"),
+    # 'we will see to it' with a time or a channel, the customer's free time, the agent chasing it now
+    ("我们会处理的，明天上午十点前给您回电。", "", "vague_deferral"),
+    ("您有空的时候过来看看就行。", "", "vague_deferral"),
+    ("看物流那边的进度，我帮您催一下。", "多久能到？", "vague_deferral"),
+    ("这个我会跟物业协调的，今天下班前给您答复。", "", "vague_deferral"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -203,6 +208,20 @@ ZH_NOT_A_VIOLATION = [
     ("是您没听到，广播里说过的。", "", "blame_customer"),
     ("下次我们会提前提醒您。", "", "blame_customer"),
     ("很多客户都是没注意到这个设置，不怪您，我帮您改好。", "", "blame_customer"),
+    # 您误会了 answering an accusation about the agent's attitude; a denied misreading
+    ("没有没有，您误会了，我这就给您重新安排。", "你是不是故意刁难我？", "argue"),
+    ("哪能呢，您误会了，我马上帮您处理。", "你们就是看不起我们老年人吧？", "argue"),
+    ("不是您记错了，是我们系统显示有误。", "", "argue"),
+    # the counter's opening call; waiting with a contact; sent home with a concrete next step; a link sent too
+    ("下一位，请到三号窗口。", "", "dismiss"),
+    ("您再等等吧，有消息我第一时间通知您。", "", "dismiss"),
+    ("您先回吧，明天上午九点师傅上门。", "", "dismiss"),
+    ("您自己看一下就行，我也把链接发您微信了。", "", "dismiss"),
+    ("后面还有人排队，我先帮您把这张单子办了。", "", "dismiss"),
+    # the customer cannot say it (您说不清楚也没关系, 您这是不懂行情); a measured value out of range
+    ("您说不清楚也没关系，我一项一项问您。", "", "plead_ignorance"),
+    ("检测值超出标准范围，确实是零件的问题，免费给您换。", "", "plead_ignorance"),
+    ("您这是不懂行情，我给您详细讲讲。", "", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -349,6 +368,12 @@ ZH_VIOLATION = [
     ("钱少不了你的，等着就行。", "", "empty_promise"),
     ("您放心，肯定能退。", "", "empty_promise"),
     ("别担心，保险公司一定会赔的。", "", "empty_promise"),
+    # some time, someone will see to it (抽时间去看看, 回头让师傅修), 'we will handle it' with no time, and
+    # asked when: 'it depends on them, wait for the notice'
+    ("我们会抽时间去现场看看的。", "", "vague_deferral"),
+    ("回头我让师傅帮您修一下。", "", "vague_deferral"),
+    ("这个问题我们会处理的。", "", "vague_deferral"),
+    ("这要看仓库那边的安排，您等通知吧。", "到底什么时候发货？", "vague_deferral"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -385,6 +410,46 @@ ZH_VIOLATION = [
     ("大部分客户就是没仔细看说明书。", "", "blame_customer"),
     ("我们的产品不可能有问题，估计是您用了别的充电器了吧。", "", "blame_customer"),
     ("应该是您资料没填全。", "", "blame_customer"),
+    # argue: misreading with any adverb, 您这话就不对了, 想太多啦, 开玩笑吧, 还能自己…了?, defending one's attitude,
+    # 歪曲我的话, 要求有点不合理, 恕我直言, X就是X, 是您没看到, 理解上有偏差, 您误会了 (facts, not attitude)
+    ("您这就搞错了，套餐里本来就不含流量。", "", "argue"),
+    ("您确实是看错了，页面上写的是八折。", "", "argue"),
+    ("是您自己理解偏了，合同没这条。", "", "argue"),
+    ("您肯定是记错日子了。", "", "argue"),
+    ("您这话就不对了，我们从来不收这个钱。", "", "argue"),
+    ("您想太多啦，我们怎么会骗您。", "", "argue"),
+    ("您这是在开玩笑吧？", "", "argue"),
+    ("钱还能自己飞了？", "", "argue"),
+    ("我态度哪里不好了？", "", "argue"),
+    ("您别歪曲我的话。", "", "argue"),
+    ("您这个要求有点不合理。", "", "argue"),
+    ("恕我直言，这不是质量问题。", "", "argue"),
+    ("不对就是不对，您再问也一样。", "", "argue"),
+    ("是您没看到公告，我们早贴出来了。", "", "argue"),
+    ("您理解上有点偏差，这个套餐不包括宽带。", "", "argue"),
+    ("您误会了，我们没有多收。", "我被多收了五十块！", "argue"),
+    # dismiss: others waiting, sent away to decide / wait / leave, look it up yourself, impatient assent,
+    # leaving, giving up, 取消什么呀, 嗓门小点, 冷静下, 发脾气也解决不了, 您随意, 下一位 mid-conversation
+    ("我这边还有好多客户在等，您长话短说。", "", "dismiss"),
+    ("后边还有人排着呢。", "", "dismiss"),
+    ("我手头还有一堆事，先这样啊。", "", "dismiss"),
+    ("考虑清楚了再来吧。", "", "dismiss"),
+    ("您就再等等吧。", "", "dismiss"),
+    ("您还是回去吧。", "", "dismiss"),
+    ("您上网搜一下就知道。", "", "dismiss"),
+    ("您自己查一下就行。", "", "dismiss"),
+    ("好好好，您投诉吧。", "", "dismiss"),
+    ("没别的事的话我先去忙了。", "", "dismiss"),
+    ("我这边也只能这样了。", "", "dismiss"),
+    ("取消什么呀，刚办的卡。", "", "dismiss"),
+    ("您嗓门小点。", "", "dismiss"),
+    ("您先冷静下。", "", "dismiss"),
+    ("发脾气也解决不了问题。", "", "dismiss"),
+    ("您随意。", "", "dismiss"),
+    ("下一位！", "我还没说完呢！", "dismiss"),
+    # plead_ignorance: 讲不全, beyond my remit
+    ("流程挺复杂的，我也讲不全。", "", "plead_ignorance"),
+    ("这个超出我的业务范围了。", "", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -611,6 +676,37 @@ EN_BEHAVIOUR = [
     ("That model's discontinued, I'm afraid, but the engineer can fit the newer part on Friday.", "", "positive_framing"),
     ("I can't cancel the fine. But I can put in an appeal for you today.", "", "positive_framing"),
     ("Here's what I can promise: a call from me by noon.", "", "positive_framing"),
+    # expectations: dates things hold until, windows to act, ranges and durations, conditions, costs, calendar slots, honest limits
+    ("Your old tariff stays in place until the 30th of June.", "", "manage_expectations"),
+    ("The branch is closed until Monday.", "", "manage_expectations"),
+    ("You've got 28 days to return it.", "", "manage_expectations"),
+    ("There's a 14-day cooling-off period.", "", "manage_expectations"),
+    ("The repair usually needs three to four weeks.", "", "manage_expectations"),
+    ("Those checks take a few days to clear.", "", "manage_expectations"),
+    ("If the part hasn't arrived by Friday, I'll refund the deposit.", "", "manage_expectations"),
+    ("A replacement goes out tomorrow if the original still isn't found.", "", "manage_expectations"),
+    ("If you cancel before the end of the term, there's an exit fee.", "", "manage_expectations"),
+    ("Parking is £12 per day at that site.", "", "manage_expectations"),
+    ("It should come to roughly £40 in total.", "", "manage_expectations"),
+    ("Your new plan kicks in from the 1st.", "", "manage_expectations"),
+    ("Statements go out in the last week of each month.", "", "manage_expectations"),
+    ("I'll be upfront with you: the fee can't be refunded.", "", "manage_expectations"),
+    # follow-ups: progressive, from the customer's side, a contact as a noun with its time, a named channel with its time
+    ("I'm texting you the booking code now.", "", "commit_follow_up"),
+    ("I'm ringing you back on Tuesday at 10.", "", "commit_follow_up"),
+    ("You'll hear back from us by Wednesday lunchtime.", "", "commit_follow_up"),
+    ("So that's a follow-up call from me on Monday morning.", "", "commit_follow_up"),
+    ("The signed copy will land in your inbox within the hour.", "", "commit_follow_up"),
+    ("The revised quote goes to you by email tomorrow.", "", "commit_follow_up"),
+    ("We respond within two working days.", "", "commit_follow_up"),
+    # a courteous close: good wishes and thanks as the last words
+    ("All sorted. Safe journey home.", "", "close_courteously"),
+    ("Keys are at the desk. Enjoy the weekend, Ms Lee.", "", "close_courteously"),
+    ("I'll keep chasing the courier. Fingers crossed it turns up today!", "", "close_courteously"),
+    ("The refund's done. Look after yourself.", "", "close_courteously"),
+    ("Thanks for walking me through all that, Mr Shah.", "", "close_courteously"),
+    # asking to see what the customer holds
+    ("Let me have a look at the receipt.", "", "ask_question"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -649,6 +745,21 @@ EN_NOT_A_BEHAVIOUR = [
     ("Is the broadband running alright?", "", "seek_agreement"),
     # no positive framing: a limit followed by sending the customer elsewhere
     ("I can't refund it, but you could try asking the bank.", "", "positive_framing"),
+    # no expectation: a past estimate, a price that went up, a count that is no duration, a past "same day", a quoted promise
+    ("We'd estimated your reading at 4300.", "", "manage_expectations"),
+    ("So the premium has gone up to £45, have I got that right?", "", "manage_expectations"),
+    ("The larger van takes four passengers.", "", "manage_expectations"),
+    ("The parcel went out the same day you ordered.", "", "manage_expectations"),
+    ("If your colleague promised it, we'll honour it.", "", "manage_expectations"),
+    ("If you want it faster, you'll pay for express.", "", "manage_expectations"),
+    # no follow-up: an offer of a document, a remedy sent, a note found on the file
+    ("I can email you the statement, or post it tonight?", "", "commit_follow_up"),
+    ("I'm sending you a replacement router by courier tomorrow.", "", "commit_follow_up"),
+    ("There's a call note from the 5th on your account.", "", "commit_follow_up"),
+    # no close: thanks for calling at the start, thanks for information mid-call
+    ("Good morning, thanks for phoning Harbour Bank, Jo speaking.", "", "close_courteously"),
+    ("I'll look into it now. Thanks for letting me know.", "", "close_courteously"),
+    ("Fingers crossed it'll turn up soon.", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

@@ -560,6 +560,11 @@ ZH_BEHAVIOUR = [
     ("好嘞，那就是早上开机的时候才响，是这么回事吧？", "", "confirm_understanding"),
     ("查到了：您昨天下午两点付的199元，是这一笔吧？", "", "confirm_understanding"),
     ("我先理一下：快递三天没动，客服也联系不上，对吧？", "", "confirm_understanding"),
+    ("还是没收到货 这个意思哈？", "", "confirm_understanding"),
+    ("上周五下的单，到现在还没发货，我没理解错吧？", "", "confirm_understanding"),
+    ("孩子半夜发烧，当爸妈的最揪心。", "", "empathize"),
+    ("排了一上午的队，等得够憋屈的。", "", "empathize"),
+    ("家里老人没人照顾，您更放心不下。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -614,6 +619,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # 我核实一下 = I'll look into it; a closing recap with thanks and no check is a summary
     ("好的，您把截图发我，我核实一下。", "", "confirm_understanding"),
     ("跟您确认一下：明早九点师傅上门，到了先打电话。感谢您的耐心，祝您生活愉快！", "", "confirm_understanding"),
+    # asking what worries them most is a question, not a reflection; 累计 is no tiredness
+    ("您最担心的是哪一块？", "", "empathize"),
+    ("累计消费满五百就能抵扣，挺划算的。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -187,6 +187,11 @@ ZH_NOT_A_VIOLATION = [
     ("您有空的时候过来看看就行。", "", "vague_deferral"),
     ("看物流那边的进度，我帮您催一下。", "多久能到？", "vague_deferral"),
     ("这个我会跟物业协调的，今天下班前给您答复。", "", "vague_deferral"),
+    # 之后 right after a timed visit anchors the call-back; 正常使用 is how long it lasts, not an excuse
+    ("师傅明天上午九点上门，之后我再打电话回访您。", "", "vague_deferral"),
+    ("这是入门款，正常使用三四年没问题，要更耐用可以看看旗舰款。", "", "price_excuse"),
+    # 'anyway we will explain later' is a deferral, not a hollow promise
+    ("反正以后我们会跟您解释的。", "", "empty_promise"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -374,6 +379,8 @@ ZH_VIOLATION = [
     ("回头我让师傅帮您修一下。", "", "vague_deferral"),
     ("这个问题我们会处理的。", "", "vague_deferral"),
     ("这要看仓库那边的安排，您等通知吧。", "到底什么时候发货？", "vague_deferral"),
+    ("反正以后我们会跟您解释的。", "", "vague_deferral"),
+    ("等结果出来以后我会给您说明。", "", "vague_deferral"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -526,6 +533,10 @@ ZH_BEHAVIOUR = [
     ("车位只剩两个了，先到先得。", "", "manage_expectations"),
     ("全额赔偿我这边批不了，但我可以马上帮您申请一半的补偿。", "", "manage_expectations"),
     ("发货时间推到下周三了。", "", "manage_expectations"),
+    ("这个费用我确实免不掉，不过我能帮您申请分期。", "", "positive_framing"),
+    ("房间今晚已经满了。要不这样：我帮您订隔壁同价的酒店，车费我们出。", "", "positive_framing"),
+    ("新卡要等十个工作日，这期间我先给您开一张临时证明。", "", "positive_framing"),
+    ("修车我办不了，接送的事我办得到：现在就派车去接您。", "", "positive_framing"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -565,6 +576,13 @@ ZH_BEHAVIOUR = [
     ("孩子半夜发烧，当爸妈的最揪心。", "", "empathize"),
     ("排了一上午的队，等得够憋屈的。", "", "empathize"),
     ("家里老人没人照顾，您更放心不下。", "", "empathize"),
+    # openings: '… or anything else?', which thing is broken, ask away, what needs doing
+    ("您好，这里是燃气服务热线，请问是要开户还是有其他业务？", "", "offer_help"),
+    ("您好，家电售后，请问家里哪样东西出毛病了？", "", "offer_help"),
+    ("来了呀，存钱还是取钱？", "", "offer_help"),
+    ("保险的事您尽管问，我给您讲明白。", "", "offer_help"),
+    ("您好，物业客服，您有什么水电方面的问题，我来帮您处理。", "", "offer_help"),
+    ("你好，这边请，有什么要办的？", "", "offer_help"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -592,6 +610,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("上次接线员说的是“三天内处理”，结果没做到。", "", "manage_expectations"),
     ("我查一下系统记录，大概两分钟。", "", "manage_expectations"),
     ("您被扣了300块，我先帮您查。", "", "manage_expectations"),
+    ("房间有烟味肯定没法好好休息，我马上给您换一间。", "", "positive_framing"),
+    ("账户暂时冻结了，我现在帮您查一下原因。", "", "positive_framing"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -622,6 +642,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # asking what worries them most is a question, not a reflection; 累计 is no tiredness
     ("您最担心的是哪一块？", "", "empathize"),
     ("累计消费满五百就能抵扣，挺划算的。", "", "empathize"),
+    # 'what service' guessed at, and 'or somewhere else?' about a symptom, are no offer of service
+    ("您是不是开了什么业务忘了？", "", "offer_help"),
+    ("不着急，您慢慢说，是左边疼还是别的地方？", "", "offer_help"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -715,6 +738,25 @@ EN_BEHAVIOUR = [
     ("Thanks for walking me through all that, Mr Shah.", "", "close_courteously"),
     # asking to see what the customer holds
     ("Let me have a look at the receipt.", "", "ask_question"),
+    # across all batches: a proposal put for a yes
+    ("I'll credit the missed day. Would that be reasonable?", "", "seek_agreement"),
+    ("A new handset by Friday. Happy to go ahead with that?", "", "seek_agreement"),
+    ("I can hold the room until 2. Shall I do that?", "", "seek_agreement"),
+    ("Would Thursday at 11 work?", "", "seek_agreement"),
+    ("Does next Monday suit you?", "", "seek_agreement"),
+    ("I'll cover the taxi. That okay with you?", "", "seek_agreement"),
+    # what the customer would count as put right; which suits
+    ("What would make this right for you?", "", "ask_preference"),
+    ("What's most convenient for you?", "", "ask_preference"),
+    ("Which branch suits?", "", "ask_preference"),
+    ("Are you around Monday afternoon or Tuesday morning?", "", "ask_preference"),
+    ("Would you like the £30 as a refund to your card, or as account credit?", "", "ask_preference"),
+    # an open invitation at the start
+    ("Hello, you've come through to support. What's happened?", "", "offer_help"),
+    ("Hiya, need a hand with anything?", "", "offer_help"),
+    # checks: what the customer is seeing, "can I check — …?"
+    ("So the screen stays black after the logo. Is that what you're seeing?", "", "confirm_understanding"),
+    ("Can I check, your flat is on the second floor?", "", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -768,6 +810,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("Good morning, thanks for phoning Harbour Bank, Jo speaking.", "", "close_courteously"),
     ("I'll look into it now. Thanks for letting me know.", "", "close_courteously"),
     ("Fingers crossed it'll turn up soon.", "", "close_courteously"),
+    # small talk, a pardon, an offer of a new action, a status question, either of the options
+    ("Is it snowing where you are?", "", "ask_question"),
+    ("Sorry, you cut out there, what was that?", "", "ask_question"),
+    ("Shall I walk you through the settings?", "", "seek_agreement"),
+    ("Is the app working okay for you?", "", "seek_agreement"),
+    ("Would either of those times suit you?", "", "seek_agreement"),
+    ("Hi, I'm happy to help, just tell me what's going on.", "", "ask_question"),
 ]
 
 EN_VIOLATION = [

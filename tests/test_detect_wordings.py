@@ -227,6 +227,17 @@ ZH_NOT_A_VIOLATION = [
     ("您说不清楚也没关系，我一项一项问您。", "", "plead_ignorance"),
     ("检测值超出标准范围，确实是零件的问题，免费给您换。", "", "plead_ignorance"),
     ("您这是不懂行情，我给您详细讲讲。", "", "plead_ignorance"),
+    # not knowing yet with a timed answer; not sure which one the customer means (a clarifying question)
+    ("我现在还不确定原因，明天上午十点前给您准确答复。", "", "plead_ignorance"),
+    ("我不太清楚您说的是哪一笔，您能告诉我扣款时间吗？", "", "plead_ignorance"),
+    # the customer's rights named with the agent's support; a limit with the way that remains, a limit of the
+    # moment, a limit followed by what the agent will do; self-critical repetition; shelving to fix something first
+    ("您可以向消协投诉，我们也会配合调查。", "", "pass_the_buck"),
+    ("现金退不了，只能退到原卡，三个工作日到账。", "", "flat_refusal"),
+    ("退款暂时办不了，系统在维护，下午两点恢复后我第一时间给您办。", "", "flat_refusal"),
+    ("这个规定我也改不了，但我会把您的意见反馈给领导，周五前给您回复。", "", "flat_refusal"),
+    ("我跟您解释过两次了，可能是我没讲清楚，我换个方式说。", "", "argue"),
+    ("这个问题先放一放，我先帮您把网修好。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -457,6 +468,19 @@ ZH_VIOLATION = [
     # plead_ignorance: 讲不全, beyond my remit
     ("流程挺复杂的，我也讲不全。", "", "plead_ignorance"),
     ("这个超出我的业务范围了。", "", "plead_ignorance"),
+    ("具体原因我这边也搞不太清。", "", "plead_ignorance"),
+    ("您打市长热线问问吧。", "", "pass_the_buck"),
+    ("您跟卖家自己商量吧，平台不管这个。", "", "pass_the_buck"),
+    ("这个真的帮不了您。", "", "flat_refusal"),
+    ("延期不可能。", "", "flat_refusal"),
+    ("这是您使用不当造成的。", "", "blame_customer"),
+    ("是您自己没看说明书导致的。", "", "blame_customer"),
+    ("换表是您当初自己签字同意的。", "", "blame_customer"),
+    ("话不是这么说的，我们也是按合同办事。", "", "argue"),
+    ("我跟您讲了好几遍了，您就是不听。", "", "argue"),
+    ("别跟我说这些，我管不了。", "", "dismiss"),
+    ("这个问题先放一放，咱们说说新套餐吧。", "", "dismiss"),
+    ("反正就这样了，您看着办。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -983,6 +1007,27 @@ EN_VIOLATION = [
     ("Scanners don't miss parcels like that.", "", "deny_possibility"),
     ("It won't be the boiler, those were all replaced last year.", "", "deny_possibility"),
     ("Our quality checks never miss a cracked screen.", "", "deny_possibility"),
+    # en_j, second pass (wordings of the same acts by other people): infallible records, 'that kind of
+    # thing never happens', 'X doesn't just delete', authority above the agent, 'not our policy to',
+    # unowned outcomes, 'no way of knowing', disowned liability, 'you should have told us sooner',
+    # 'looks like you dropped it', insisting 'I'm telling you', answering for the customer
+    ("The meter readings are never wrong.", "My bill is too high.", "deny_possibility"),
+    ("That sort of error just doesn't happen with us.", "", "deny_possibility"),
+    ("Accounts don't just close themselves, madam.", "My account was closed.", "deny_possibility"),
+    ("There's no way the driver scratched it.", "", "deny_possibility"),
+    ("Management won't let us refund postage.", "", "hide_behind_policy"),
+    ("It isn't company policy to give credits.", "", "hide_behind_policy"),
+    ("Budget rooms come with fewer extras.", "", "price_excuse"),
+    ("It all will be sorted out.", "", "empty_promise"),
+    ("Don't worry, we'll get to the bottom of this somehow.", "", "empty_promise"),
+    ("I've got no means of finding that out.", "", "plead_ignorance"),
+    ("That's a bit above my pay grade, to be honest.", "", "plead_ignorance"),
+    ("We can't be held responsible for what the courier does.", "", "pass_the_buck"),
+    ("You should have rung us before you booked.", "", "blame_customer"),
+    ("Looks like you picked the wrong size.", "", "blame_customer"),
+    ("I am telling you, it was sent on Monday.", "It never arrived.", "argue"),
+    ("Sir, you're the one who has it mixed up.", "", "argue"),
+    ("Anything else? No? Great.", "", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1085,6 +1130,18 @@ EN_NOT_A_VIOLATION = [
     ("It's not you, it's our system, and I'll fix it today.", ""),
     ("What the premium plan gets you is a same-day engineer.", ""),
     ("I'm confident it'll be fixed by Friday, and I'll call you at noon to confirm.", "Will it be fixed?"),
+    ("The economy fare comes with no checked bag, so would you like me to add one?", "What's included?"),
+    ("That kind of thing shouldn't happen, and I'm sorry it did.", ""),
+    ("It doesn't just cancel the order, it also refunds the delivery fee automatically.", ""),
+    ("Head office won't allow a full refund, but I'll push for half and call you by 4pm.", ""),
+    ("It's not our policy to charge for redelivery, so there's nothing to pay.", ""),
+    ("I'll get to the bottom of it myself and ring you at 3pm.", ""),
+    ("We're not responsible for the courier's delay, but I'll chase them for you right now.", ""),
+    ("Sounds like you entered the wrong card number, easy mistake, let me reset it.", ""),
+    ("I'm telling you this now so you're not surprised by the bill.", ""),
+    ("It won't be the engineer from last time; I've asked for a senior one.", ""),
+    ("Rules say I need to verify your identity first: what's your date of birth?", ""),
+    ("Our drivers don't leave parcels without a photo, so let me check the photo for you.", ""),
 ]
 
 

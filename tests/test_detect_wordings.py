@@ -192,6 +192,14 @@ ZH_NOT_A_VIOLATION = [
     ("这是入门款，正常使用三四年没问题，要更耐用可以看看旗舰款。", "", "price_excuse"),
     # 'anyway we will explain later' is a deferral, not a hollow promise
     ("反正以后我们会跟您解释的。", "", "empty_promise"),
+    # refusing to promise is no hollow promise; the agreement applied in the customer's favour; a first-timer's
+    # not knowing called normal
+    ("我不敢跟您保证一定能修好，但我会尽力，明天给您准信。", "", "empty_promise"),
+    ("这个我没法跟您保证肯定能找回，我先帮您报案。", "", "empty_promise"),
+    ("按照协议，这种情况我们全额赔付，我现在给您办。", "", "hide_behind_policy"),
+    ("根据服务条款，延误超过两小时我给您申请全额退款。", "", "hide_behind_policy"),
+    ("您是第一次办，不清楚很正常，我来帮您填。", "", "belittle"),
+    ("刚开始不熟悉很正常，我一步步带您操作。", "", "belittle"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -392,6 +400,10 @@ ZH_VIOLATION = [
     ("这要看仓库那边的安排，您等通知吧。", "到底什么时候发货？", "vague_deferral"),
     ("反正以后我们会跟您解释的。", "", "vague_deferral"),
     ("等结果出来以后我会给您说明。", "", "vague_deferral"),
+    ("就晚了一天，至于这么大火吗？", "", "belittle"),
+    ("一点小划痕，至于这么生气吗？", "", "belittle"),
+    ("制度是这样的，我也做不了主。", "", "hide_behind_policy"),
+    ("政策就是这样，我说了不算。", "", "hide_behind_policy"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -561,6 +573,12 @@ ZH_BEHAVIOUR = [
     ("房间今晚已经满了。要不这样：我帮您订隔壁同价的酒店，车费我们出。", "", "positive_framing"),
     ("新卡要等十个工作日，这期间我先给您开一张临时证明。", "", "positive_framing"),
     ("修车我办不了，接送的事我办得到：现在就派车去接您。", "", "positive_framing"),
+    ("押金可以全额退，明天到账。", "", "propose_solution"),
+    ("我已经让维修组现在过去看了。", "", "propose_solution"),
+    ("多收的运费我们原样赔给您。", "", "propose_solution"),
+    ("这次的服务费我们不收了。", "", "propose_solution"),
+    ("建议换成防水款的表带。", "", "propose_solution"),
+    ("今天下午派维修师傅到您家检查线路。", "", "propose_solution"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -636,6 +654,12 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您被扣了300块，我先帮您查。", "", "manage_expectations"),
     ("房间有烟味肯定没法好好休息，我马上给您换一间。", "", "positive_framing"),
     ("账户暂时冻结了，我现在帮您查一下原因。", "", "positive_framing"),
+    ("这事我负责盯到退款到账为止。", "", "propose_solution"),
+    ("我先给您登记一下，后面会有同事联系您。", "", "propose_solution"),
+    ("建议您先去问问银行那边。", "", "propose_solution"),
+    ("检修我们每个月都会做的。", "", "propose_solution"),
+    ("给您赔个不是，刚才是我态度不好。", "", "propose_solution"),
+    ("我查了一下，之前客服说的是“七天内可以申请退货”。", "", "propose_solution"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -781,6 +805,12 @@ EN_BEHAVIOUR = [
     # checks: what the customer is seeing, "can I check — …?"
     ("So the screen stays black after the logo. Is that what you're seeing?", "", "confirm_understanding"),
     ("Can I check, your flat is on the second floor?", "", "confirm_understanding"),
+    # condolence is empathy; an apology that owns a wait or a dropped line stays one
+    ("My condolences, that must be a lot to handle.", "", "empathize"),
+    ("I'm so sorry for your loss.", "", "empathize"),
+    ("Sorry about the wait, bear with me one more second.", "", "apologize"),
+    ("Sorry, the line cut off for a moment there.", "", "apologize"),
+    ("So that's a refund and a new card. Is that all okay with you?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -841,6 +871,17 @@ EN_NOT_A_BEHAVIOUR = [
     ("Is the app working okay for you?", "", "seek_agreement"),
     ("Would either of those times suit you?", "", "seek_agreement"),
     ("Hi, I'm happy to help, just tell me what's going on.", "", "ask_question"),
+    # the agent excusing their own pause, condolence, a filler before a question: no apology
+    ("Sorry, bear with me, the system's being slow.", "", "apologize"),
+    ("Sorry, give me two seconds, I'm just pulling up your file.", "", "apologize"),
+    ("I'm so sorry for your loss. Could I take his policy number?", "", "apologize"),
+    ("Sorry, is that the landline or the mobile?", "", "apologize"),
+    ("Sorry to interrupt, could I grab your postcode first?", "", "apologize"),
+    # an opening that thanks the caller is no close; a diagnosing "anything else …?" is no close
+    ("Good morning, Tom speaking, thanks for holding.", "", "close_courteously"),
+    ("Thank you for calling Brightside Energy. Can I take your account number?", "", "close_courteously"),
+    ("Is there anything else on the statement that looks wrong?", "", "close_courteously"),
+    ("So that's a refund and a new card. Is that all okay with you?", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

@@ -246,6 +246,11 @@ ZH_NOT_A_VIOLATION = [
     ("这个规定我也改不了，但我会把您的意见反馈给领导，周五前给您回复。", "", "flat_refusal"),
     ("我跟您解释过两次了，可能是我没讲清楚，我换个方式说。", "", "argue"),
     ("这个问题先放一放，我先帮您把网修好。", "", "dismiss"),
+    # a limit then what is still allowed (但支持换货), or the costs borne by the company; a diagnosis with help
+    ("这款不支持退货，但支持十五天内换货，我现在就帮您办换货。", "", "flat_refusal"),
+    ("原订单取消不了，因为已经发货了，您收到后拒签就行，运费我们出。", "", "flat_refusal"),
+    ("可能是您路由器的问题，我教您重启一下试试。", "", "blame_customer"),
+    ("您要是不放心，可以找第三方机构检测，费用我们承担。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -493,6 +498,11 @@ ZH_VIOLATION = [
     ("别跟我说这些，我管不了。", "", "dismiss"),
     ("这个问题先放一放，咱们说说新套餐吧。", "", "dismiss"),
     ("反正就这样了，您看着办。", "", "dismiss"),
+    ("我们这不办这个业务。", "", "flat_refusal"),
+    ("没有退款这一说。", "", "flat_refusal"),
+    ("我都说了，这不是我们的错。", "", "argue"),
+    ("您能不能别打断我？", "", "dismiss"),
+    ("您再问也是这个答案。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -200,6 +200,15 @@ ZH_NOT_A_VIOLATION = [
     ("根据服务条款，延误超过两小时我给您申请全额退款。", "", "hide_behind_policy"),
     ("您是第一次办，不清楚很正常，我来帮您填。", "", "belittle"),
     ("刚开始不熟悉很正常，我一步步带您操作。", "", "belittle"),
+    # 'it normally does not happen, but I will check it now', a reassurance that the customer will not pay,
+    # a fact already done, the agent's own note; a rule then an exception the agent goes to ask for; empathy
+    ("这个我们一般不会出错，不过我还是帮您核对一下账单。", "", "deny_possibility"),
+    ("系统一般不会重复扣款，我马上帮您查一下。", "", "deny_possibility"),
+    ("您放心，这种情况不可能让您自己承担，运费我们出。", "", "deny_possibility"),
+    ("别担心，钱不会丢的，退款已经原路返回，两个小时内到账。", "", "deny_possibility"),
+    ("您刚才说的我都记下了，不会漏的。", "", "deny_possibility"),
+    ("这确实是我们的规定，但您这个情况特殊，我去申请一下例外，今天之内给您答复。", "", "hide_behind_policy"),
+    ("我理解，这么简单的事来回折腾了三次，换谁都会生气。", "", "belittle"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -821,6 +830,18 @@ EN_BEHAVIOUR = [
     ("Sorry about the wait, bear with me one more second.", "", "apologize"),
     ("Sorry, the line cut off for a moment there.", "", "apologize"),
     ("So that's a refund and a new card. Is that all okay with you?", "", "seek_agreement"),
+    # remedies across all batches: options side by side, our own staff sent, money offered, actions under way or done
+    ("I could courier a spare today or credit your account - which would suit?", "", "propose_solution"),
+    ("Our electrician will be with you before noon.", "", "propose_solution"),
+    ("I've got an engineer free on Thursday morning.", "", "propose_solution"),
+    ("We can give you a £25 goodwill payment this week.", "", "propose_solution"),
+    ("I'm blocking the card right now.", "", "propose_solution"),
+    ("I've pushed the payment through again.", "", "propose_solution"),
+    ("Late fee's now removed, all done.", "", "propose_solution"),
+    ("I've taken the £15 charge off your bill.", "", "propose_solution"),
+    ("What I can do today is send a loan device.", "", "propose_solution"),
+    ("So what I'm going to do is book a priority repair.", "", "propose_solution"),
+    ("I'd suggest a reset of the hub first.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -892,6 +913,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("Thank you for calling Brightside Energy. Can I take your account number?", "", "close_courteously"),
     ("Is there anything else on the statement that looks wrong?", "", "close_courteously"),
     ("So that's a refund and a new card. Is that all okay with you?", "", "close_courteously"),
+    # owning the case, a note on the file, an earliest slot, a logistics slot: no remedy by themselves
+    ("I'm taking this over from today.", "", "propose_solution"),
+    ("Right, I've put a note on your account.", "", "propose_solution"),
+    ("The earliest I can get someone out is Monday at 9.", "", "propose_solution"),
+    ("I can either ring you back or you can hold - which is easier?", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

@@ -260,6 +260,9 @@ ZH_NOT_A_VIOLATION = [
     ("原订单取消不了，因为已经发货了，您收到后拒签就行，运费我们出。", "", "flat_refusal"),
     ("可能是您路由器的问题，我教您重启一下试试。", "", "blame_customer"),
     ("您要是不放心，可以找第三方机构检测，费用我们承担。", "", "pass_the_buck"),
+    # a condition (如果是人为损坏) blames no one; indifference to the time is accommodation
+    ("如果是人为损坏，保修是不包的；我们先检测，确定不是人为的就免费修。", "", "blame_customer"),
+    ("时间我都无所谓，看您方便。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -512,6 +515,11 @@ ZH_VIOLATION = [
     ("我都说了，这不是我们的错。", "", "argue"),
     ("您能不能别打断我？", "", "dismiss"),
     ("您再问也是这个答案。", "", "dismiss"),
+    ("這個唔關我哋事，你自己搵銀行啦。", "", "pass_the_buck"),
+    ("谁晓得呢，可能过几天就好了。", "", "plead_ignorance"),
+    ("您这就是在找茬。", "", "argue"),
+    ("您要投诉就去投诉，我无所谓。", "", "dismiss"),
+    ("这事儿我们管不了，爱找谁找谁。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -644,6 +652,18 @@ ZH_BEHAVIOUR = [
     ("保险的事您尽管问，我给您讲明白。", "", "offer_help"),
     ("您好，物业客服，您有什么水电方面的问题，我来帮您处理。", "", "offer_help"),
     ("你好，这边请，有什么要办的？", "", "offer_help"),
+    # empathy (step 3, from every batch's misses): 说不过去, 想不通, 多X呐, expectations let down, a wait too long,
+    # naming their worry, 您着急我明白, 有意见是应该的, "X, 这很正常", 搁哪个家长都…
+    ("花了这么多钱还三天两头坏，确实说不过去。", "", "empathize"),
+    ("刚提的车就出毛病，您肯定想不通。", "", "empathize"),
+    ("停了一天电，冰箱里的肉都化了，多糟心呐。", "", "empathize"),
+    ("装修拖了两个月，跟您当初想的差太远了。", "", "empathize"),
+    ("您担心孩子一个人在家，我先帮您问问老师。", "", "empathize"),
+    ("等了三个星期，确实拖太久了。", "", "empathize"),
+    ("您着急我明白，我马上帮您催。", "", "empathize"),
+    ("您对我们有意见是应该的。", "", "empathize"),
+    ("不想换新系统，这很正常。", "", "empathize"),
+    ("搁哪个家长都得急。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -712,6 +732,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # 'what service' guessed at, and 'or somewhere else?' about a symptom, are no offer of service
     ("您是不是开了什么业务忘了？", "", "offer_help"),
     ("不着急，您慢慢说，是左边疼还是别的地方？", "", "offer_help"),
+    # 很多急件 / 认真 / a worry in a condition or a question / a colleague's conduct judged is no empathy
+    ("有很多急件要处理。", "", "empathize"),
+    ("我认真看了一下记录。", "", "empathize"),
+    ("如果您担心的话，可以先去营业厅看看。", "", "empathize"),
+    ("师傅那样的态度确实不应该，我代表公司向您道歉。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

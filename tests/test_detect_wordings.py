@@ -209,6 +209,8 @@ ZH_NOT_A_VIOLATION = [
     ("您刚才说的我都记下了，不会漏的。", "", "deny_possibility"),
     ("这确实是我们的规定，但您这个情况特殊，我去申请一下例外，今天之内给您答复。", "", "hide_behind_policy"),
     ("我理解，这么简单的事来回折腾了三次，换谁都会生气。", "", "belittle"),
+    ("我们的系统怎么会把您的钱弄丢呢？我马上帮您查一下。", "", "deny_possibility"),
+    ("请问机器是怎么会坏的？", "", "deny_possibility"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -421,6 +423,15 @@ ZH_VIOLATION = [
     ("一点小划痕，至于这么生气吗？", "", "belittle"),
     ("制度是这样的，我也做不了主。", "", "hide_behind_policy"),
     ("政策就是这样，我说了不算。", "", "hide_behind_policy"),
+    # 'no such problem as you describe', 'how could our system lose it', never printed/labelled, 'our staff do not
+    # promise at random', two adverbs before 没这么讲
+    ("亲，我们家的东西质量都杠杠的，不存在您说的这种问题哦。", "", "deny_possibility"),
+    ("开玩笑，我们的系统怎么会把您的钱弄丢。", "", "deny_possibility"),
+    ("我们师傅怎么可能装错。", "", "deny_possibility"),
+    ("宣传单上从来没印过免费两个字。", "", "deny_saying"),
+    ("我们的海报上从来没标过这个价。", "", "deny_saying"),
+    ("我们的客服不会乱承诺的。", "", "deny_saying"),
+    ("我们可从来没这么讲。", "", "deny_saying"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),

@@ -878,6 +878,18 @@ EN_BEHAVIOUR = [
     ("What I can do today is send a loan device.", "", "propose_solution"),
     ("So what I'm going to do is book a priority repair.", "", "propose_solution"),
     ("I'd suggest a reset of the hub first.", "", "propose_solution"),
+    # empathy across all batches: the feeling named with words the class lacked, what it must have done, normalising
+    ("Money leaving your account like that is alarming.", "", "empathize"),
+    ("A new layout at month end is really disorienting.", "", "empathize"),
+    ("A power cut mid-shift, that's rotten timing.", "", "empathize"),
+    ("That must have given you quite a scare.", "", "empathize"),
+    ("I'd want my money back too.", "", "empathize"),
+    ("Of course you want to speak to someone senior.", "", "empathize"),
+    ("Plenty of people find the forms confusing at first.", "", "empathize"),
+    ("Honestly, it's a lot to take in.", "", "empathize"),
+    ("A smashed screen on day one is not what you paid for.", "", "empathize"),
+    ("That fee does feel steep for a date change.", "", "empathize"),
+    ("You must feel really exposed without a lock.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -954,6 +966,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Right, I've put a note on your account.", "", "propose_solution"),
     ("The earliest I can get someone out is Monday at 9.", "", "propose_solution"),
     ("I can either ring you back or you can hold - which is easier?", "", "propose_solution"),
+    # a contact promised is no empathy
+    ("Someone will give you a call tomorrow.", "", "empathize"),
+    ("That would give you a refund of £20.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -1141,6 +1156,30 @@ EN_VIOLATION = [
     ("I am telling you, it was sent on Monday.", "It never arrived.", "argue"),
     ("Sir, you're the one who has it mixed up.", "", "argue"),
     ("Anything else? No? Great.", "", "dismiss"),
+    # en_j third pass: formal and chat registers of the same acts
+    ("Our billing platform does not make errors of that nature.", "", "deny_possibility"),
+    ("This can't possibly have come from our side.", "", "deny_possibility"),
+    ("The handset was sold at a promotional price, so it doesn't come with priority support.", "", "price_excuse"),
+    ("The service level is, as reflected in its price, fairly basic.", "", "price_excuse"),
+    ("No such guarantee was ever given by our advisers.", "", "deny_saying"),
+    ("Never promised that, sorry.", "You promised a refund.", "deny_saying"),
+    ("Oh no, a whole ten minutes? How did you survive?", "", "belittle"),
+    ("its dead easy honestly", "", "belittle"),
+    ("As outlined in the terms, we cannot reissue tickets.", "", "hide_behind_policy"),
+    ("thatll sort itself out", "", "empty_promise"),
+    ("We won't be able to tell you, I'm afraid.", "", "plead_ignorance"),
+    ("That one's well over my head.", "", "plead_ignorance"),
+    ("That lies outside our remit.", "", "pass_the_buck"),
+    ("Kindly address your complaint to the retailer.", "", "pass_the_buck"),
+    ("We are unable to grant that request.", "Can I have an extension?", "flat_refusal"),
+    ("I'm afraid that won't be possible.", "Could you waive it?", "flat_refusal"),
+    ("The unit shows signs of being subjected to excessive force.", "", "blame_customer"),
+    ("you must of knocked it", "", "blame_customer"),
+    ("But you did sign the form.", "", "blame_customer"),
+    ("your wrong lol", "", "argue"),
+    ("It is what it is, sorry.", "", "dismiss"),
+    ("Good luck with that.", "I'm going to the ombudsman.", "dismiss"),
+    ("Yeah, yeah, I know.", "This is the third time I've called!", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1255,6 +1294,20 @@ EN_NOT_A_VIOLATION = [
     ("It won't be the engineer from last time; I've asked for a senior one.", ""),
     ("Rules say I need to verify your identity first: what's your date of birth?", ""),
     ("Our drivers don't leave parcels without a photo, so let me check the photo for you.", ""),
+    ("I'll double-check every line so we don't make mistakes on your next bill.", ""),
+    ("The discounted rate doesn't include line rental, so would you like me to add it?", ""),
+    ("How will you manage without the car this week? I can arrange a courtesy car.", ""),
+    ("As stated in your terms, you're entitled to a full refund.", ""),
+    ("As set out in the contract, we cover parts and labour for two years.", ""),
+    ("I wouldn't be able to tell you until the report comes in at 2pm, so I'll call you then.", ""),
+    ("You can send it to the manufacturer with the prepaid label I'm emailing now.", ""),
+    ("That won't be possible today, but I can book the first slot tomorrow at 8am.", "Can you come today?"),
+    ("It was damaged in transit, consistent with a drop by the courier, so I'll replace it.", ""),
+    ("You did the right thing calling us.", ""),
+    ("Good luck with the new job!", "I'm starting a new job tomorrow."),
+    ("Yes, yes, absolutely, I'll refund it now.", ""),
+    ("It's literally two minutes' walk from the station.", ""),
+    ("Our engineers are always happy to help.", ""),
 ]
 
 

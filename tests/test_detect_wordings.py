@@ -675,6 +675,15 @@ ZH_BEHAVIOUR = [
     ("您对我们有意见是应该的。", "", "empathize"),
     ("不想换新系统，这很正常。", "", "empathize"),
     ("搁哪个家长都得急。", "", "empathize"),
+    # ownership (step 3): we stand by what was said, the blame carried, the agent keeping it
+    ("这单是我们客服承诺的，我们认。", "", "take_ownership"),
+    ("是我们物流没把好关，这个锅我们背。", "", "take_ownership"),
+    ("房子在保修期内出的问题，我们负责。", "", "take_ownership"),
+    ("这事我一直在跟，明天给您结果。", "", "take_ownership"),
+    ("您放心，剩下的我来给您办。", "", "take_ownership"),
+    ("这个我们管的，您不用去找物业。", "", "take_ownership"),
+    ("是我们系统没同步，才显示欠费。", "", "take_ownership"),
+    ("不是您的问题，是我们仓库发错了货。", "", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -748,6 +757,12 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我认真看了一下记录。", "", "empathize"),
     ("如果您担心的话，可以先去营业厅看看。", "", "empathize"),
     ("师傅那样的态度确实不应该，我代表公司向您道歉。", "", "empathize"),
+    # a supposed fault, 我们认为, reassurance alone, convenience (不用您跑), 我一直在跟 is no offer
+    ("如果是我们安装的问题，费用由我们承担。", "", "take_ownership"),
+    ("我们认为这个方案更合适。", "", "take_ownership"),
+    ("不是您的问题，可能是信号不好。", "", "take_ownership"),
+    ("退货可以上门取件，不用您跑。", "", "take_ownership"),
+    ("这事我一直在跟，明天给您结果。", "", "offer_help"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

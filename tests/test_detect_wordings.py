@@ -265,6 +265,9 @@ ZH_NOT_A_VIOLATION = [
     # a condition (如果是人为损坏) blames no one; indifference to the time is accommodation
     ("如果是人为损坏，保修是不包的；我们先检测，确定不是人为的就免费修。", "", "blame_customer"),
     ("时间我都无所谓，看您方便。", "", "dismiss"),
+    # someone else's not knowing (阿姨哪知道); doubting a reading (准不准还不好说) is not the agent's ignorance
+    ("新来的阿姨哪知道这些规矩，是我们没交代到位，我来赔。", "", "plead_ignorance"),
+    ("您家的秤准不准还不好说，咱们用标准砝码一起称一下。", "", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -531,6 +534,10 @@ ZH_VIOLATION = [
     ("您这就是在找茬。", "", "argue"),
     ("您要投诉就去投诉，我无所谓。", "", "dismiss"),
     ("这事儿我们管不了，爱找谁找谁。", "", "dismiss"),
+    ("我哪知道快递什么时候到。", "", "plead_ignorance"),
+    ("您直接找经销商吧。", "", "pass_the_buck"),
+    ("私下转让的我们一律不管。", "", "flat_refusal"),
+    ("您直接跟邻居协商吧，我们这边会关注的。", "", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -684,6 +691,9 @@ ZH_BEHAVIOUR = [
     ("这个我们管的，您不用去找物业。", "", "take_ownership"),
     ("是我们系统没同步，才显示欠费。", "", "take_ownership"),
     ("不是您的问题，是我们仓库发错了货。", "", "take_ownership"),
+    # a diagnosing question that only looks like a preference or a check
+    ("您觉得哪个地方不舒服？", "", "ask_question"),
+    ("孩子是哪天开始发烧的？", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -763,6 +773,14 @@ ZH_NOT_A_BEHAVIOUR = [
     ("不是您的问题，可能是信号不好。", "", "take_ownership"),
     ("退货可以上门取件，不用您跑。", "", "take_ownership"),
     ("这事我一直在跟，明天给您结果。", "", "offer_help"),
+    # not diagnosing (step 3): which of the agent's options, when they are home, small talk about the weather,
+    # who is on the line, "what did you say?", an invitation to go on
+    ("两种都行，您觉得哪个更方便？", "", "ask_question"),
+    ("明天下午师傅上门，您几点家里有人？", "", "ask_question"),
+    ("今天这雨下得，您过来路上堵吧？", "", "ask_question"),
+    ("请问是张先生吗？", "", "ask_question"),
+    ("您刚才说的是什么？", "", "ask_question"),
+    ("您说说看？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -905,6 +923,13 @@ EN_BEHAVIOUR = [
     ("A smashed screen on day one is not what you paid for.", "", "empathize"),
     ("That fee does feel steep for a date change.", "", "empathize"),
     ("You must feel really exposed without a lock.", "", "empathize"),
+    # positive framing across all batches: a limit, then what can still be done; meanwhile; an unknown turned into a time
+    ("Late checkout is normally noon, but I can give you until 2.", "", "positive_framing"),
+    ("Saturday's fully booked, but we've got a space on Sunday morning.", "", "positive_framing"),
+    ("The charge has to stay, but I'll spread it over three bills.", "", "positive_framing"),
+    ("Until then you can use the loan car.", "", "positive_framing"),
+    ("I'll know by lunchtime tomorrow what's causing it.", "", "positive_framing"),
+    ("I'll have a firm repair date for you by Friday.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -984,6 +1009,10 @@ EN_NOT_A_BEHAVIOUR = [
     # a contact promised is no empathy
     ("Someone will give you a call tomorrow.", "", "empathize"),
     ("That would give you a refund of £20.", "", "empathize"),
+    # a limit followed by a hand-off or a vague try is no positive framing; an errand sent is no answer promised
+    ("We can't refund it, but I'll pass your comments on.", "", "positive_framing"),
+    ("That's not our usual process, but I'll see if I can find out more.", "", "positive_framing"),
+    ("I'll have the spare keys dropped round within the hour.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [

@@ -781,6 +781,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("请问是张先生吗？", "", "ask_question"),
     ("您刚才说的是什么？", "", "ask_question"),
     ("您说说看？", "", "ask_question"),
+    # checking the line is no greeting; sorry before 请问 / a missed word, or 'sorry is useless', is no apology
+    ("喂？喂？您那边能听到吗？", "", "greet"),
+    ("不好意思，请问您家是几号楼？", "", "apologize"),
+    ("抱歉，刚才没听清，您说的是哪个型号？", "", "apologize"),
+    ("光说抱歉没用，我现在就给您处理。", "", "apologize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -211,6 +211,11 @@ ZH_NOT_A_VIOLATION = [
     ("我理解，这么简单的事来回折腾了三次，换谁都会生气。", "", "belittle"),
     ("我们的系统怎么会把您的钱弄丢呢？我马上帮您查一下。", "", "deny_possibility"),
     ("请问机器是怎么会坏的？", "", "deny_possibility"),
+    ("这个情况很少见，一般不会死机，我帮您远程看一下。", "", "deny_possibility"),
+    ("哪个同事跟您说的？我查一下记录。", "", "deny_saying"),
+    ("我是按流程给您办的，今天就能到账。", "", "hide_behind_policy"),
+    ("配件周三到，到了会通知您。", "", "vague_deferral"),
+    ("我可以给您补一半，您看行吗？", "", "price_excuse"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -435,6 +440,25 @@ ZH_VIOLATION = [
     ("我们的海报上从来没标过这个价。", "", "deny_saying"),
     ("我们的客服不会乱承诺的。", "", "deny_saying"),
     ("我们可从来没这么讲。", "", "deny_saying"),
+    # second pass over all batches' misses, in other words
+    ("我们的路由器不会掉线的。", "", "deny_possibility"),
+    ("我们没搞过这个活动。", "视频会员说好送的电影票呢？", "deny_saying"),
+    ("店员不可能答应您免单的。", "", "deny_saying"),
+    ("我昨天没说包邮啊。", "", "deny_saying"),
+    ("哪个同事跟您说的？我们没人这么讲过。", "", "deny_saying"),
+    ("师傅不会那样讲的。", "", "deny_saying"),
+    ("慢个半天而已，至于投诉吗？", "", "belittle"),
+    ("几万的车，您还想要什么配置？", "", "price_excuse"),
+    ("免费的东西您还嫌慢？", "", "price_excuse"),
+    ("以后肯定会改善的。", "", "empty_promise"),
+    ("应该总会到的吧。", "", "empty_promise"),
+    ("估计没问题，您等等看。", "", "empty_promise"),
+    ("耐心等等，修好了自然就有了。", "", "empty_promise"),
+    ("我们总会给您个交代的。", "", "vague_deferral"),
+    ("货到了会通知您。", "", "vague_deferral"),
+    ("等我们后续通知吧。", "", "vague_deferral"),
+    ("我们是按退货政策来的，超过七天不退。", "", "hide_behind_policy"),
+    ("这是集团定的，我们哪管得了。", "", "hide_behind_policy"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -624,6 +648,11 @@ ZH_BEHAVIOUR = [
     ("这次的服务费我们不收了。", "", "propose_solution"),
     ("建议换成防水款的表带。", "", "propose_solution"),
     ("今天下午派维修师傅到您家检查线路。", "", "propose_solution"),
+    ("多扣的20元三个工作日内退回您的账户，您看这样行吗？", "", "propose_solution"),
+    ("运费我们先送到您家再说，这两天的水我们每天送过去。", "", "propose_solution"),
+    ("您要是对读数有疑问，可以申请校表，您看怎么样？", "", "propose_solution"),
+    ("新品有货，直接补发或者全额退款都行，您挑。", "", "ask_preference"),
+    ("有变化我会在京东消息里提醒您，明天上午前肯定有结果。", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -729,6 +758,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("检修我们每个月都会做的。", "", "propose_solution"),
     ("给您赔个不是，刚才是我态度不好。", "", "propose_solution"),
     ("我查了一下，之前客服说的是“七天内可以申请退货”。", "", "propose_solution"),
+    ("我核对一下：晚上网速就只剩二三十兆，对吗？", "", "manage_expectations"),
+    ("您是问上个月那笔退款为什么只退了一半，是吗？", "", "manage_expectations"),
+    ("那就再换一台，或者直接退款，由您定。", "", "ask_preference"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -935,6 +967,15 @@ EN_BEHAVIOUR = [
     ("Until then you can use the loan car.", "", "positive_framing"),
     ("I'll know by lunchtime tomorrow what's causing it.", "", "positive_framing"),
     ("I'll have a firm repair date for you by Friday.", "", "positive_framing"),
+    # expectations across all batches: a limit before what can be done, the soonest slot, new times, where it shows, windows, fixed prices
+    ("A 5pm checkout is booked out, but I can do 3pm.", "", "manage_expectations"),
+    ("The soonest the courier can manage is Tuesday.", "", "manage_expectations"),
+    ("The gates will now open at 7:15.", "", "manage_expectations"),
+    ("You'll arrive about two hours later than planned.", "", "manage_expectations"),
+    ("The credit will appear on next month's statement.", "", "manage_expectations"),
+    ("You're still within the 30-day returns window.", "", "manage_expectations"),
+    ("Your rate is fixed for twelve months.", "", "manage_expectations"),
+    ("The ticket closes itself in seven days.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1018,6 +1059,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("We can't refund it, but I'll pass your comments on.", "", "positive_framing"),
     ("That's not our usual process, but I'll see if I can find out more.", "", "positive_framing"),
     ("I'll have the spare keys dropped round within the hour.", "", "positive_framing"),
+    # a booking made is a remedy, not an expectation; a restated bill is a check
+    ("I've booked the plumber for Thursday morning.", "", "manage_expectations"),
+    ("So there's £15 extra on this month's bill, have I got that right?", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

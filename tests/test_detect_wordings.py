@@ -273,6 +273,10 @@ ZH_NOT_A_VIOLATION = [
     # someone else's not knowing (阿姨哪知道); doubting a reading (准不准还不好说) is not the agent's ignorance
     ("新来的阿姨哪知道这些规矩，是我们没交代到位，我来赔。", "", "plead_ignorance"),
     ("您家的秤准不准还不好说，咱们用标准砝码一起称一下。", "", "plead_ignorance"),
+    # lateness forgiven; 'not us, it's the system'; a lost card reassured
+    ("您现在才说也没关系，我马上处理。", "", "blame_customer"),
+    ("不是我们不想帮您，是系统确实还没恢复，我先给您登记。", "", "blame_customer"),
+    ("保修卡丢了也没关系，我们系统里能查到购买记录。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -562,6 +566,12 @@ ZH_VIOLATION = [
     ("您直接找经销商吧。", "", "pass_the_buck"),
     ("私下转让的我们一律不管。", "", "flat_refusal"),
     ("您直接跟邻居协商吧，我们这边会关注的。", "", "pass_the_buck"),
+    # customers in general did it themselves; reproaching lateness; 'not us, it's you'; don't keep calling
+    ("这种事我们见多了，都是客户自己弄的。", "", "blame_customer"),
+    ("早干嘛去了？现在才来说。", "", "blame_customer"),
+    ("您这么晚才来反映，我们也不好查了。", "", "blame_customer"),
+    ("不是我们不给您修，是您过了保修期。", "", "blame_customer"),
+    ("您这个问题太常见了，自己重启一下就行，别总打电话。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -653,6 +663,7 @@ ZH_BEHAVIOUR = [
     ("您要是对读数有疑问，可以申请校表，您看怎么样？", "", "propose_solution"),
     ("新品有货，直接补发或者全额退款都行，您挑。", "", "ask_preference"),
     ("有变化我会在京东消息里提醒您，明天上午前肯定有结果。", "", "commit_follow_up"),
+    ("今晚八点前，我把排查结果发到这个对话框里。", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -723,6 +734,12 @@ ZH_BEHAVIOUR = [
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),
+    # requests for information in more words (方便把…报一下吗, a subjectless 把…发给我, 您只需要告诉我…, 您就说…哪…, 私信我)
+    ("您方便把快递单号报一下吗，我帮您查。", "", "ask_question"),
+    ("行，我先帮您登记，把购买凭证发给我。", "", "ask_question"),
+    ("您只需要告诉我房间号，剩下的我来安排。", "", "ask_question"),
+    ("您就说是哪天、在哪个门店买的。", "", "ask_question"),
+    ("您拍两张照片私信我，我看看。", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -761,6 +778,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我核对一下：晚上网速就只剩二三十兆，对吗？", "", "manage_expectations"),
     ("您是问上个月那笔退款为什么只退了一半，是吗？", "", "manage_expectations"),
     ("那就再换一台，或者直接退款，由您定。", "", "ask_preference"),
+    ("麻烦您今天把发票照片发到这个聊天窗口。", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -818,6 +836,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("不好意思，请问您家是几号楼？", "", "apologize"),
     ("抱歉，刚才没听清，您说的是哪个型号？", "", "apologize"),
     ("光说抱歉没用，我现在就给您处理。", "", "apologize"),
+    # 'tell me when you've decided', the agent repeating, what someone said to them, an opening offer
+    ("您想好了再告诉我。", "", "ask_question"),
+    ("我简单再说一下安排。", "", "ask_question"),
+    ("那位同事跟您说了什么，我查一下。", "", "ask_question"),
+    ("现在您说，有啥需要我帮忙的？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

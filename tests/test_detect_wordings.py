@@ -216,6 +216,7 @@ ZH_NOT_A_VIOLATION = [
     ("我是按流程给您办的，今天就能到账。", "", "hide_behind_policy"),
     ("配件周三到，到了会通知您。", "", "vague_deferral"),
     ("我可以给您补一半，您看行吗？", "", "price_excuse"),
+    ("我们不会随便扣您的钱，这笔扣款是上个月的月租，我把明细发您微信。", "", "deny_possibility"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),

@@ -1000,6 +1000,21 @@ EN_BEHAVIOUR = [
     ("You're still within the 30-day returns window.", "", "manage_expectations"),
     ("Your rate is fixed for twelve months.", "", "manage_expectations"),
     ("The ticket closes itself in seven days.", "", "manage_expectations"),
+    # ownership across all batches
+    ("Honestly, that one's on us.", "", "take_ownership"),
+    ("That was our labelling error.", "", "take_ownership"),
+    ("Chasing the installer is our job, not yours.", "", "take_ownership"),
+    ("It stops with me.", "", "take_ownership"),
+    ("Let me take that off your plate.", "", "take_ownership"),
+    ("I'll stay with this until it's sorted.", "", "take_ownership"),
+    ("Something went wrong our end when it was booked.", "", "take_ownership"),
+    ("The invoice should have been corrected last month.", "", "take_ownership"),
+    # closing recaps across all batches
+    ("Lovely. So the refund's gone through and the new card is on its way.", "Cheers for that.", "summarize"),
+    ("Right then. Just so it's all clear before you go: engineer Thursday, dongle tomorrow.", "Fine.", "summarize"),
+    ("tl;dr - refund done, driver reported, voucher added.", "", "summarize"),
+    ("So, recapping: new boiler Monday, no charge.", "", "summarize"),
+    ("Perfect, so that's 10am Tuesday with the nurse.", "Great, see you then.", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1086,6 +1101,9 @@ EN_NOT_A_BEHAVIOUR = [
     # a booking made is a remedy, not an expectation; a restated bill is a check
     ("I've booked the plumber for Thursday morning.", "", "manage_expectations"),
     ("So there's £15 extra on this month's bill, have I got that right?", "", "manage_expectations"),
+    # a conditional "we'll honour it" owns nothing yet; "at our end it shows delivered" is no admission
+    ("If the shop really promised it, we'll honour it.", "", "take_ownership"),
+    ("At our end it shows as delivered on the 3rd.", "", "take_ownership"),
 ]
 
 EN_VIOLATION = [

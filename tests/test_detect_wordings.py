@@ -1315,6 +1315,27 @@ EN_VIOLATION = [
     ("It is what it is, sorry.", "", "dismiss"),
     ("Good luck with that.", "I'm going to the ombudsman.", "dismiss"),
     ("Yeah, yeah, I know.", "This is the third time I've called!", "dismiss"),
+    # en_j fourth pass: more everyday wordings
+    ("Honestly, that's not something that ever happens.", "", "deny_possibility"),
+    ("The accounts cannot be hacked, they're encrypted.", "", "deny_possibility"),
+    ("Twelve years I've been here and I've never seen that happen.", "", "deny_possibility"),
+    ("No other customer has ever reported that.", "", "deny_possibility"),
+    ("Well, that's the price of a budget fare.", "", "price_excuse"),
+    ("For what you were paying, it's about right.", "", "price_excuse"),
+    ("The engineer doesn't recall promising that.", "The engineer promised a new boiler.", "deny_saying"),
+    ("Come on, it's hardly brain surgery.", "", "belittle"),
+    ("It's a hairline scratch, you can hardly see it.", "", "belittle"),
+    ("Plenty of people have it far worse.", "", "belittle"),
+    ("The system won't let me, I'm afraid.", "Can you move the date?", "hide_behind_policy"),
+    ("Look, we'll try our best.", "When will it be fixed?", "empty_promise"),
+    ("That's not something we really know much about.", "", "plead_ignorance"),
+    ("It's the courier holding it, so chase them.", "", "pass_the_buck"),
+    ("Sorry, we cannot.", "Could you deliver on Sunday?", "flat_refusal"),
+    ("You've clearly overcharged the battery.", "", "blame_customer"),
+    ("No, it certainly arrived before noon.", "It came late.", "argue"),
+    ("No, that's just wrong.", "", "argue"),
+    ("We're going round in circles here.", "", "dismiss"),
+    ("Right, that's enough for today.", "", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1443,6 +1464,19 @@ EN_NOT_A_VIOLATION = [
     ("Yes, yes, absolutely, I'll refund it now.", ""),
     ("It's literally two minutes' walk from the station.", ""),
     ("Our engineers are always happy to help.", ""),
+    ("I've never seen that error before, so let me escalate it to our tech team right now.", ""),
+    ("Nobody's reported that yet, so thank you, I'll log it straight away.", ""),
+    ("Your card can't be used until you activate it in the app.", ""),
+    ("It's a small scratch, so we can repair it rather than replace the whole door.", ""),
+    ("We'll do our best, and I'll update you by 5pm either way.", ""),
+    ("No, it definitely wasn't your fault, and I'm refunding it now.", ""),
+    ("Being without heating for a week, that's just wrong, and I'm sorry.", ""),
+    ("You must feel like we're going round in circles, I'm sorry.", ""),
+    ("That's enough information for me to book it, thank you.", ""),
+    ("I can't, but my colleague can, and I'll transfer you now.", "Can you do it?"),
+    ("Could you try them in a different socket?", "My headphones don't work."),
+    ("It's not something I know much about, but I'll find out and call you by 2.", ""),
+    ("I won't. I'll handle it myself from start to finish.", "Are you passing me on again?"),
 ]
 
 

@@ -618,6 +618,8 @@ ZH_BEHAVIOUR = [
     ("喂，您好，请问是要缴费还是报修？", "", "offer_help"),
     ("嗨，亲，欢迎光临小店～", "", "greet"),
     ("亲亲在呢，有什么可以帮您？", "", "greet"),
+    ("嗨 小林，好久没来了！", "", "greet"),
+    ("实在抱歉，还请您多多包涵。", "", "apologize"),
     # batches J-M (tune_zh_b2): a close is thanks that ends the reply, a wish, a farewell, a welcome back
     ("好的，退款已经提交了。谢谢您一直这么耐心地等我们处理。", "", "close_courteously"),
     ("都安排好了，祝您母亲早日康复。", "", "close_courteously"),
@@ -665,6 +667,11 @@ ZH_BEHAVIOUR = [
     ("新品有货，直接补发或者全额退款都行，您挑。", "", "ask_preference"),
     ("有变化我会在京东消息里提醒您，明天上午前肯定有结果。", "", "commit_follow_up"),
     ("今晚八点前，我把排查结果发到这个对话框里。", "", "commit_follow_up"),
+    ("审批还要再等一周，不过我现在就能给您开一张临时证明。", "", "positive_framing"),
+    ("挂号窗口那边得排队，不过自助机十分钟内就可以给您取号。", "", "positive_framing"),
+    ("发票只能开给付款的公司。不过我可以先把电子版发您核对。", "", "positive_framing"),
+    ("不会用小程序也没关系，电话里我也能给您办。", "我不会弄那个小程序，你电话里给我办。", "positive_framing"),
+    ("原件可以先用复印件顶上，照片齐了就能先受理。", "原件要下个月才寄到。", "positive_framing"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -747,6 +754,7 @@ ZH_BEHAVIOUR = [
 ZH_NOT_A_BEHAVIOUR = [
     # a sigh is no greeting; "anything else" at the end is a close, not an opening offer
     ("嗨，这点小事都弄不明白。", "", "greet"),
+    ("嗨，不客气，应该的。", "", "greet"),
     ("好的，都办完了，还有啥需要帮忙的吗？", "", "offer_help"),
     ("感谢您的支持，有什么需要随时找我，祝您生活愉快！", "", "offer_help"),
     # batches J-M (tune_zh_b2): thanks for information before acting, thanks for a compliment, an open invitation mid-call
@@ -780,6 +788,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您是问上个月那笔退款为什么只退了一半，是吗？", "", "manage_expectations"),
     ("那就再换一台，或者直接退款，由您定。", "", "ask_preference"),
     ("麻烦您今天把发票照片发到这个聊天窗口。", "", "commit_follow_up"),
+    ("需要我在电话里一步步教您，还是让同事上门帮您办？", "家里老人不会用这个。", "positive_framing"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

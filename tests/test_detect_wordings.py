@@ -217,6 +217,9 @@ ZH_NOT_A_VIOLATION = [
     ("配件周三到，到了会通知您。", "", "vague_deferral"),
     ("我可以给您补一半，您看行吗？", "", "price_excuse"),
     ("我们不会随便扣您的钱，这笔扣款是上个月的月租，我把明细发您微信。", "", "deny_possibility"),
+    ("领导的意思是先给您换新，我马上安排。", "", "hide_behind_policy"),
+    ("这个价位只能是基础配置，不过我可以帮您申请升级优惠。", "", "price_excuse"),
+    ("这个价位的机器只能这样，我帮您看看有没有更合适的。", "", "price_excuse"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -464,6 +467,16 @@ ZH_VIOLATION = [
     ("等我们后续通知吧。", "", "vague_deferral"),
     ("我们是按退货政策来的，超过七天不退。", "", "hide_behind_policy"),
     ("这是集团定的，我们哪管得了。", "", "hide_behind_policy"),
+    ("您这个投诉不成立，我们的系统不会出这种错误。", "", "deny_possibility"),
+    ("特价机就这配置，您别太挑了。", "", "price_excuse"),
+    ("按您这价位，也只能买到这个质量。", "", "price_excuse"),
+    ("我们的员工绝不会说出那样的话。", "", "deny_saying"),
+    ("这个都搞不定，还要找客服？", "", "belittle"),
+    ("这种问题也来问。", "", "belittle"),
+    ("看说明书就行了，这还用我教？", "", "belittle"),
+    ("简单得不能再简单了。", "", "belittle"),
+    ("公司的规定，我也没办法。", "", "hide_behind_policy"),
+    ("这是上级的要求，我们只是执行。", "", "hide_behind_policy"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),

@@ -281,6 +281,13 @@ ZH_NOT_A_VIOLATION = [
     ("您现在才说也没关系，我马上处理。", "", "blame_customer"),
     ("不是我们不想帮您，是系统确实还没恢复，我先给您登记。", "", "blame_customer"),
     ("保修卡丢了也没关系，我们系统里能查到购买记录。", "", "blame_customer"),
+    # a colleague's (or one's own) earlier words reported and disowned (REPORTED_WRONG)
+    ("上次那位同事说没办法退，这个说法是错的，我向您道歉，现在就给您退。", "", "flat_refusal"),
+    ("上次那位同事说没办法退，这个说法是错的，我向您道歉，现在就给您退。", "", "argue"),
+    ("之前同事跟您说不归我们管，这是不对的，这事我来负责。", "", "pass_the_buck"),
+    ("同事说是您操作不当，这个判断太草率了，检测结果是主板故障，我们免费修。", "", "blame_customer"),
+    ("之前的客服让您别激动，那样说很不礼貌，我代她向您道歉。", "", "dismiss"),
+    ("上回跟您说改不了，其实是可以改的，我现在就帮您改。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -586,6 +593,10 @@ ZH_VIOLATION = [
     ("您这么晚才来反映，我们也不好查了。", "", "blame_customer"),
     ("不是我们不给您修，是您过了保修期。", "", "blame_customer"),
     ("您这个问题太常见了，自己重启一下就行，别总打电话。", "", "dismiss"),
+    # a colleague cited in support of the violation is no disowning
+    ("客服跟您说过了，是您自己操作不当。", "", "blame_customer"),
+    ("上次同事说得很清楚，这个就是退不了。", "", "flat_refusal"),
+    ("客服说了您别激动，您还嚷。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -685,6 +696,10 @@ ZH_BEHAVIOUR = [
     ("发票只能开给付款的公司。不过我可以先把电子版发您核对。", "", "positive_framing"),
     ("不会用小程序也没关系，电话里我也能给您办。", "我不会弄那个小程序，你电话里给我办。", "positive_framing"),
     ("原件可以先用复印件顶上，照片齐了就能先受理。", "原件要下个月才寄到。", "positive_framing"),
+    ("我这就给您派一张维修单，师傅下午到。", "", "propose_solution"),
+    ("押金我马上给您全退。", "", "propose_solution"),
+    ("另外再补您一张十元的优惠券。", "", "propose_solution"),
+    ("误工的路费我们承担。", "", "propose_solution"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -802,6 +817,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("那就再换一台，或者直接退款，由您定。", "", "ask_preference"),
     ("麻烦您今天把发票照片发到这个聊天窗口。", "", "commit_follow_up"),
     ("需要我在电话里一步步教您，还是让同事上门帮您办？", "家里老人不会用这个。", "positive_framing"),
+    ("我给您升级到高级客服组，他们明早回电。", "", "propose_solution"),
+    ("上门时间给您锁定在周三上午。", "", "propose_solution"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -1358,6 +1375,8 @@ EN_VIOLATION = [
     ("No, that's just wrong.", "", "argue"),
     ("We're going round in circles here.", "", "dismiss"),
     ("Right, that's enough for today.", "", "dismiss"),
+    ("Let me check... no, I don't know, it just says pending.", "", "plead_ignorance"),
+    ("Take a deep breath, sir.", "This is outrageous!", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1499,6 +1518,14 @@ EN_NOT_A_VIOLATION = [
     ("Could you try them in a different socket?", "My headphones don't work."),
     ("It's not something I know much about, but I'll find out and call you by 2.", ""),
     ("I won't. I'll handle it myself from start to finish.", "Are you passing me on again?"),
+    # an unknown followed by finding out is a limit with an action, not pleading ignorance; gentle or
+    # timed wordings that only look like a brush-off or an empty promise
+    ("I don't know yet, but I'll find out and call you back by 3pm.", ""),
+    ("I'm not sure off the top of my head, so let me check the system now.", ""),
+    ("No idea why it did that, so let me look into it while you're on the line.", ""),
+    ("Please take a breath if you need to; I'm here and I'm not going anywhere.", ""),
+    ("There's always a way to get this done: I'll book a courier for tomorrow at 9.", ""),
+    ("I'll sort it somehow today, and call you by 5 with the result.", ""),
 ]
 
 

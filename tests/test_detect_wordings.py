@@ -220,6 +220,10 @@ ZH_NOT_A_VIOLATION = [
     ("领导的意思是先给您换新，我马上安排。", "", "hide_behind_policy"),
     ("这个价位只能是基础配置，不过我可以帮您申请升级优惠。", "", "price_excuse"),
     ("这个价位的机器只能这样，我帮您看看有没有更合适的。", "", "price_excuse"),
+    ("您放心，保险一定会赔，我现在就帮您提交材料，审核一般三个工作日。", "", "empty_promise"),
+    ("您别担心，会好的，我这就安排医生过来看看。", "", "empty_promise"),
+    ("这是平台统一的规则，不过您的情况符合特殊申请条件，我帮您提交。", "", "hide_behind_policy"),
+    ("按规定我们要先检测，检测免费，结果明天中午前发您短信。", "", "hide_behind_policy"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),

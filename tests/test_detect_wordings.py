@@ -224,6 +224,10 @@ ZH_NOT_A_VIOLATION = [
     ("您别担心，会好的，我这就安排医生过来看看。", "", "empty_promise"),
     ("这是平台统一的规则，不过您的情况符合特殊申请条件，我帮您提交。", "", "hide_behind_policy"),
     ("按规定我们要先检测，检测免费，结果明天中午前发您短信。", "", "hide_behind_policy"),
+    # the customer's worry about being put off, named back to them, is no deferral of ours
+    ("您是担心我们会找时间再处理，一拖再拖，对吗？", "你们是不是又要拖？", "vague_deferral"),
+    ("我明白，您不希望我们回头再联系您，而是现在就给个说法。", "别跟我说回头再联系！", "vague_deferral"),
+    ("您是怕以后没人通知您吧，我今天就把进度发您短信。", "", "vague_deferral"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -704,6 +708,11 @@ ZH_BEHAVIOUR = [
     ("押金我马上给您全退。", "", "propose_solution"),
     ("另外再补您一张十元的优惠券。", "", "propose_solution"),
     ("误工的路费我们承担。", "", "propose_solution"),
+    ("明天中午前保洁员会把走廊清理好。", "", "manage_expectations"),
+    ("挂失以后这张卡暂时不能刷。", "", "manage_expectations"),
+    ("活动是满三百才送的。", "", "manage_expectations"),
+    ("改签费大约扣二十块。", "", "manage_expectations"),
+    ("检修期间会停水约半小时。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -823,6 +832,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("需要我在电话里一步步教您，还是让同事上门帮您办？", "家里老人不会用这个。", "positive_framing"),
     ("我给您升级到高级客服组，他们明早回电。", "", "propose_solution"),
     ("上门时间给您锁定在周三上午。", "", "propose_solution"),
+    ("师傅明天上午九点到十一点，或者下午两点到四点，您哪个时间在家？", "", "manage_expectations"),
+    ("快递昨天下午五点前就该送到了。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

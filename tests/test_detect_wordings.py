@@ -713,6 +713,10 @@ ZH_BEHAVIOUR = [
     ("活动是满三百才送的。", "", "manage_expectations"),
     ("改签费大约扣二十块。", "", "manage_expectations"),
     ("检修期间会停水约半小时。", "", "manage_expectations"),
+    ("周五上午我再打个电话问问您用着怎么样。", "", "commit_follow_up"),
+    ("明天中午前给您回个准话。", "", "commit_follow_up"),
+    ("下午三点前我打您尾号8866的手机。", "", "commit_follow_up"),
+    ("办好以后，今晚我在微信上跟您同步一下。", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -834,6 +838,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("上门时间给您锁定在周三上午。", "", "propose_solution"),
     ("师傅明天上午九点到十一点，或者下午两点到四点，您哪个时间在家？", "", "manage_expectations"),
     ("快递昨天下午五点前就该送到了。", "", "manage_expectations"),
+    ("我们上周五就发了短信通知，您没看到。", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

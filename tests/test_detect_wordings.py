@@ -228,6 +228,10 @@ ZH_NOT_A_VIOLATION = [
     ("您是担心我们会找时间再处理，一拖再拖，对吗？", "你们是不是又要拖？", "vague_deferral"),
     ("我明白，您不希望我们回头再联系您，而是现在就给个说法。", "别跟我说回头再联系！", "vague_deferral"),
     ("您是怕以后没人通知您吧，我今天就把进度发您短信。", "", "vague_deferral"),
+    ("您是担心便宜没好货吧，这款的质检报告我发您看看。", "", "price_excuse"),
+    ("您是怕我们拿公司规定推脱，我不会，这事我来处理。", "", "hide_behind_policy"),
+    ("您可能觉得这个问题很简单，我们却拖了这么久，确实是我们不对。", "", "belittle"),
+    ("您怕我们又说没答应过您，这次我全程录音记录。", "", "deny_saying"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),

@@ -300,6 +300,15 @@ ZH_NOT_A_VIOLATION = [
     ("同事说是您操作不当，这个判断太草率了，检测结果是主板故障，我们免费修。", "", "blame_customer"),
     ("之前的客服让您别激动，那样说很不礼貌，我代她向您道歉。", "", "dismiss"),
     ("上回跟您说改不了，其实是可以改的，我现在就帮您改。", "", "flat_refusal"),
+    # the customer as the one who cannot say / has not used it; the company's page unclear; the agent chasing
+    # the third party; a limited role with the next step arranged; minor points set aside to act
+    ("您说不上来也没关系，我问您几个问题。", "", "plead_ignorance"),
+    ("如果您之前没接触过这个功能，我来一步步教您。", "", "plead_ignorance"),
+    ("下单前没问清楚也不怪您，页面确实写得不清楚。", "", "blame_customer"),
+    ("的确是快递的问题，我来找快递公司，您不用管。", "", "pass_the_buck"),
+    ("我们只是负责运输的部分，安装由厂家师傅上门，我帮您约好了明天上午。", "", "pass_the_buck"),
+    ("您说的那个小问题不重要，主要是先把网修好，我马上安排师傅。", "", "dismiss"),
+    ("为这点事生气不值得，我马上给您退。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -609,6 +618,24 @@ ZH_VIOLATION = [
     ("客服跟您说过了，是您自己操作不当。", "", "blame_customer"),
     ("上次同事说得很清楚，这个就是退不了。", "", "flat_refusal"),
     ("客服说了您别激动，您还嚷。", "", "dismiss"),
+    ("具体什么原因，我也说不上。", "", "plead_ignorance"),
+    ("您问的这些我没接触过。", "", "plead_ignorance"),
+    ("这我可不敢说。", "", "plead_ignorance"),
+    ("这不是我们部门的事，您打总机转一下。", "", "pass_the_buck"),
+    ("我们只是负责卖票的，航班的事问航空公司。", "", "pass_the_buck"),
+    ("这得看保险公司怎么说，跟我们关系不大。", "", "pass_the_buck"),
+    ("找你们单位的人事去问吧。", "", "pass_the_buck"),
+    ("这个忙我帮不上。", "", "flat_refusal"),
+    ("赔偿这个事就别想了。", "", "flat_refusal"),
+    ("您要是按时充电就不会坏。", "", "blame_customer"),
+    ("您家孩子乱按的吧。", "", "blame_customer"),
+    ("您下单前也不问问清楚。", "", "blame_customer"),
+    ("您说的那个根本不存在。", "", "argue"),
+    ("您非要这么说我也没办法，但事实不是这样的。", "", "argue"),
+    ("您这话我不同意。", "", "argue"),
+    ("这个问题不重要，我们先说别的。", "", "dismiss"),
+    ("那您慢慢等吧。", "", "dismiss"),
+    ("这种小事不值得投诉。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -232,6 +232,8 @@ ZH_NOT_A_VIOLATION = [
     ("您是怕我们拿公司规定推脱，我不会，这事我来处理。", "", "hide_behind_policy"),
     ("您可能觉得这个问题很简单，我们却拖了这么久，确实是我们不对。", "", "belittle"),
     ("您怕我们又说没答应过您，这次我全程录音记录。", "", "deny_saying"),
+    ("这台车之前一次都没出过问题，这次我们一定查清楚原因，明天给您报告。", "", "deny_possibility"),
+    ("如果按说明书用，一般不会有副作用。", "", "deny_possibility"),
     # batches J-M: 管不管/归不归 sends no one anywhere; a negated or owned-up referral; asking when it happened
     ("不管是不是归我们管，我先帮您把情况记下来。", "", "pass_the_buck"),
     ("不管归不归我们，我都先帮您登记上。", "", "pass_the_buck"),
@@ -505,6 +507,8 @@ ZH_VIOLATION = [
     ("简单得不能再简单了。", "", "belittle"),
     ("公司的规定，我也没办法。", "", "hide_behind_policy"),
     ("这是上级的要求，我们只是执行。", "", "hide_behind_policy"),
+    ("我们的药都经过严格审批，绝不会有副作用。", "", "deny_possibility"),
+    ("我们这套系统运行了十年，一次都没出过错。", "", "deny_possibility"),
     # batches J-M: referrals (您先问问X, 要不您去找X, 您去X问问吧, 找X理论去, 您直接跟X说一下), disputes left to
     # the two sides, "we are only the middleman", 我们客服这边不管
     ("您先问问物业吧。", "", "pass_the_buck"),
@@ -748,6 +752,9 @@ ZH_BEHAVIOUR = [
     ("明天中午前给您回个准话。", "", "commit_follow_up"),
     ("下午三点前我打您尾号8866的手机。", "", "commit_follow_up"),
     ("办好以后，今晚我在微信上跟您同步一下。", "", "commit_follow_up"),
+    ("好的，我再跟您说一下：旧表已经拆了，新表明天上午装好。", "", "summarize"),
+    ("那今天跟您确认的就是：押金三天内退回，发票明天寄出。", "", "summarize"),
+    ("就两点：明早九点取件，差价下周一前退回。", "", "summarize"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),

@@ -822,6 +822,11 @@ ZH_BEHAVIOUR = [
     ("这个我们管的，您不用去找物业。", "", "take_ownership"),
     ("是我们系统没同步，才显示欠费。", "", "take_ownership"),
     ("不是您的问题，是我们仓库发错了货。", "", "take_ownership"),
+    # empathy (step 4): of course they mind, they feel cheated, concern for them, stewing for nothing
+    ("同一笔钱被扣了三回，您自然不高兴。", "", "empathize"),
+    ("说好的赠品没给，您肯定觉得被骗了。", "", "empathize"),
+    ("哎呀，您没摔着吧？", "", "empathize"),
+    ("钱付了货不发，只能干着急。", "", "empathize"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),

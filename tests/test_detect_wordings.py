@@ -827,6 +827,10 @@ ZH_BEHAVIOUR = [
     ("说好的赠品没给，您肯定觉得被骗了。", "", "empathize"),
     ("哎呀，您没摔着吧？", "", "empathize"),
     ("钱付了货不发，只能干着急。", "", "empathize"),
+    # fresh paraphrases (own probe): 请讲您的问题 after a greeting, 取车还是保养, 我们做得不对
+    ("您好！售后服务部，请讲您的问题。", "", "offer_help"),
+    ("欢迎光临！您是来取车还是来保养的？", "", "offer_help"),
+    ("这件事我们做得不对，我代表公司跟您说声对不起。", "", "take_ownership"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),
@@ -944,6 +948,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我简单再说一下安排。", "", "ask_question"),
     ("那位同事跟您说了什么，我查一下。", "", "ask_question"),
     ("现在您说，有啥需要我帮忙的？", "", "ask_question"),
+    ("喂，您好，是李先生吗？我是快递员，您的包裹到了。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -311,6 +311,12 @@ ZH_NOT_A_VIOLATION = [
     ("我们只是负责运输的部分，安装由厂家师傅上门，我帮您约好了明天上午。", "", "pass_the_buck"),
     ("您说的那个小问题不重要，主要是先把网修好，我马上安排师傅。", "", "dismiss"),
     ("为这点事生气不值得，我马上给您退。", "", "dismiss"),
+    # not knowing yet with a time or an action; 没办法知道 is no refusal; the agent keeping it short themselves
+    ("上面的安排我暂时还没拿到，我下午三点前问清楚回复您。", "", "plead_ignorance"),
+    ("不好意思，我们这边确实没法直接知道快递的实时位置，我帮您打给快递员问。", "", "plead_ignorance"),
+    ("系统里没显示，我也没办法知道。", "", "flat_refusal"),
+    ("您要说的重点我记下了：退款和补发，对吗？", "", "dismiss"),
+    ("我长话短说：今天补发，明天到。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -640,6 +646,15 @@ ZH_VIOLATION = [
     ("这个问题不重要，我们先说别的。", "", "dismiss"),
     ("那您慢慢等吧。", "", "dismiss"),
     ("这种小事不值得投诉。", "", "dismiss"),
+    ("系统里没显示，我也没办法知道。", "", "plead_ignorance"),
+    ("上面怎么安排的我们也无从得知。", "", "plead_ignorance"),
+    ("您自己跟房东说清楚吧。", "", "pass_the_buck"),
+    ("恕不退换。", "", "flat_refusal"),
+    ("您说重点。", "", "dismiss"),
+    ("我们怎么可能骗您？", "", "argue"),
+    ("别血口喷人。", "", "argue"),
+    ("您这是污蔑。", "", "argue"),
+    ("您自己想想是不是这么回事。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1445,6 +1460,27 @@ EN_VIOLATION = [
     ("Right, that's enough for today.", "", "dismiss"),
     ("Let me check... no, I don't know, it just says pending.", "", "plead_ignorance"),
     ("Take a deep breath, sir.", "This is outrageous!", "dismiss"),
+    # en_j fifth pass, frames confirmed on the earlier batches' leftovers (C, D), checked on new wordings
+    ("The thermostat can't turn itself on.", "My heating came on by itself.", "deny_possibility"),
+    ("Payments from our end never go missing.", "", "deny_possibility"),
+    ("Cheap kettles like that one scale up fast.", "", "price_excuse"),
+    ("You picked the basic cover, and basic cover excludes glass.", "", "price_excuse"),
+    ("We'd never have booked you in for a Sunday.", "You booked me in for Sunday.", "deny_saying"),
+    ("Some fading is to be expected.", "The colour's gone after one wash.", "belittle"),
+    ("Ever thought of reading the manual?", "", "belittle"),
+    ("Let me say it again, slowly.", "", "belittle"),
+    ("I'm the professional here, not you.", "", "belittle"),
+    ("These things happen though, don't they.", "My vase broke.", "belittle"),
+    ("Just be patient.", "Where's my parcel?", "dismiss"),
+    ("The price is the price.", "Can you do it cheaper?", "flat_refusal"),
+    ("I'm afraid the assessment stands.", "I want it reviewed.", "flat_refusal"),
+    ("We can't do anything about the courier's rules.", "Can you get them to redeliver?", "flat_refusal"),
+    ("Did you maybe drop it on the way in?", "The screen's cracked.", "blame_customer"),
+    ("Photos can easily be doctored.", "I sent you photos of the damage.", "argue"),
+    ("We certainly posted it.", "I never got the letter.", "argue"),
+    ("You'll need to claim through the airline.", "My bag never arrived.", "pass_the_buck"),
+    ("We'll get back to you, sooner or later.", "", "vague_deferral"),
+    ("Your refund will turn up eventually.", "", "empty_promise"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1594,6 +1630,14 @@ EN_NOT_A_VIOLATION = [
     ("Please take a breath if you need to; I'm here and I'm not going anywhere.", ""),
     ("There's always a way to get this done: I'll book a courier for tomorrow at 9.", ""),
     ("I'll sort it somehow today, and call you by 5 with the result.", ""),
+    ("The router won't restart itself, so please unplug it for thirty seconds.", ""),
+    ("Have you ever tried our app? It shows the live tracking.", ""),
+    ("I'll go through it again slowly with you if that helps.", ""),
+    ("Some wear is normal after five years, but this much isn't, so I'll replace it.", ""),
+    ("The price is fixed for twelve months, so it won't go up before next June.", "Will the price change?"),
+    ("Did you maybe keep the box? If not, no problem, I'll send a bag.", ""),
+    ("We definitely sent it on Monday, but I'll resend it now to be safe.", "I never got the email."),
+    ("Your refund will land by Friday at the latest.", ""),
 ]
 
 

@@ -846,6 +846,20 @@ ZH_BEHAVIOUR = [
     ("您好！售后服务部，请讲您的问题。", "", "offer_help"),
     ("欢迎光临！您是来取车还是来保养的？", "", "offer_help"),
     ("这件事我们做得不对，我代表公司跟您说声对不起。", "", "take_ownership"),
+    # second own probe: 有需要叫我 / 什么情况您说 / 您哪里不舒服? at an opening, 家人们好, 早, 够呛, 难受坏了吧,
+    # 要是我遇到…我也会…, 锅该我们背, 我们兜底, 我来处理, chat 有没有…呀
+    ("您好，欢迎光临，您先随便看，有需要随时叫我。", "", "offer_help"),
+    ("你好，物业值班室，什么情况您说。", "", "offer_help"),
+    ("您好，门诊导医台，您哪里不舒服？", "", "offer_help"),
+    ("家人们好～", "", "greet"),
+    ("早，李叔！", "", "greet"),
+    ("孩子发烧一整夜，您肯定也累坏了吧。", "", "empathize"),
+    ("要是我碰到这种事，我也会很窝火。", "", "empathize"),
+    ("这两天又搬家又断网，真的够呛。", "", "empathize"),
+    ("这口锅确实该我们来背。", "", "take_ownership"),
+    ("门是我们装的，出了问题我们兜底。", "", "take_ownership"),
+    ("以后再有问题直接找我就行，我来处理。", "", "take_ownership"),
+    ("亲 收到的时候盒子有没有压坏呀", "", "ask_question"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),
@@ -964,6 +978,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("那位同事跟您说了什么，我查一下。", "", "ask_question"),
     ("现在您说，有啥需要我帮忙的？", "", "ask_question"),
     ("喂，您好，是李先生吗？我是快递员，您的包裹到了。", "", "ask_question"),
+    ("没有没有，我不跟您争这个，您说的我都听着呢。", "", "ask_question"),
+    ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

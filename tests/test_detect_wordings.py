@@ -1154,6 +1154,18 @@ EN_BEHAVIOUR = [
     ("tl;dr - refund done, driver reported, voucher added.", "", "summarize"),
     ("So, recapping: new boiler Monday, no charge.", "", "summarize"),
     ("Perfect, so that's 10am Tuesday with the nurse.", "Great, see you then.", "summarize"),
+    # follow-ups across all batches: a named colleague, by post, a text on its way, an outcome by email, a statement by a time
+    ("Priya will ring you on Monday at 10.", "", "commit_follow_up"),
+    ("I'll write to you by post once it's decided.", "", "commit_follow_up"),
+    ("A confirmation email is on its way to you now.", "", "commit_follow_up"),
+    ("You'll get the decision by email next week.", "", "commit_follow_up"),
+    ("I'll send you a full breakdown by end of day.", "", "commit_follow_up"),
+    # closes across all batches
+    ("All done. Drive safe!", "", "close_courteously"),
+    ("Hope the move goes smoothly.", "", "close_courteously"),
+    ("Lovely, speak Thursday.", "", "close_courteously"),
+    ("It's sorted now. Thanks, Mrs Patel.", "", "close_courteously"),
+    ("Have a good week!", "", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1243,6 +1255,10 @@ EN_NOT_A_BEHAVIOUR = [
     # a conditional "we'll honour it" owns nothing yet; "at our end it shows delivered" is no admission
     ("If the shop really promised it, we'll honour it.", "", "take_ownership"),
     ("At our end it shows as delivered on the 3rd.", "", "take_ownership"),
+    # no follow-up without a time or channel; good wishes mid-reply are no close
+    ("Nobody will call you tomorrow, I'm afraid.", "", "commit_follow_up"),
+    ("Tom will call you back.", "", "commit_follow_up"),
+    ("Hope the engineer fixed it. What lights are showing now?", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

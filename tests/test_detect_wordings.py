@@ -317,6 +317,11 @@ ZH_NOT_A_VIOLATION = [
     ("系统里没显示，我也没办法知道。", "", "flat_refusal"),
     ("您要说的重点我记下了：退款和补发，对吗？", "", "dismiss"),
     ("我长话短说：今天补发，明天到。", "", "dismiss"),
+    # hedged diagnostic questions (会不会是 / 是不是) with a check or help; not receiving something is no fault
+    ("会不会是您记错日期了？没关系，我查一下记录就知道。", "", "argue"),
+    ("您是不是没收到验证码？", "", "blame_customer"),
+    ("是不是您家路由器的问题？我帮您看看。", "", "blame_customer"),
+    ("您看会不会是快递放在门卫了？我先帮您联系快递员。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -655,6 +660,12 @@ ZH_VIOLATION = [
     ("别血口喷人。", "", "argue"),
     ("您这是污蔑。", "", "argue"),
     ("您自己想想是不是这么回事。", "", "argue"),
+    # A-not-A (能不能 / 是不是 / 会不会 / 要不) is no negator
+    ("您能不能别嚷嚷了？", "", "dismiss"),
+    ("可不可以先冷静一点？", "", "dismiss"),
+    ("您要不先回去吧。", "", "dismiss"),
+    ("是不是您自己弄坏的？", "", "blame_customer"),
+    ("您会不会是记错了？", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -770,6 +781,12 @@ ZH_BEHAVIOUR = [
     ("好的，我再跟您说一下：旧表已经拆了，新表明天上午装好。", "", "summarize"),
     ("那今天跟您确认的就是：押金三天内退回，发票明天寄出。", "", "summarize"),
     ("就两点：明早九点取件，差价下周一前退回。", "", "summarize"),
+    ("这么处理您觉得合理吗？", "", "seek_agreement"),
+    ("如果您没意见，我就按这个来办。", "", "seek_agreement"),
+    ("这两个方案哪个更合您心意？", "", "ask_preference"),
+    ("行，那就按这个办：明早九点前把配件寄出。", "", "summarize"),
+    ("最后帮您梳理下：退货单已建，快递明天上门。", "", "summarize"),
+    ("全额补偿我没权限批，不过五十元的券我现在就能发给您。", "", "positive_framing"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -860,6 +877,13 @@ ZH_BEHAVIOUR = [
     ("门是我们装的，出了问题我们兜底。", "", "take_ownership"),
     ("以后再有问题直接找我就行，我来处理。", "", "take_ownership"),
     ("亲 收到的时候盒子有没有压坏呀", "", "ask_question"),
+    # Cantonese / Taiwanese wordings (own probe): 早晨, 换着系我都会嬲, 系我哋嘅错, 即系话…系咪?, 我理解得啱唔啱, 疏失
+    ("早晨！煤气公司热线，有咩可以帮到你？", "", "greet"),
+    ("换着系我，都会好嬲。", "", "empathize"),
+    ("对唔住，今次系我哋嘅责任。", "", "take_ownership"),
+    ("即系话你部机由上个礼拜开始充唔到电，系咪？", "", "confirm_understanding"),
+    ("我理解得啱唔啱：你想转去月费计划？", "", "confirm_understanding"),
+    ("這次是我們的疏失，真的很抱歉。", "", "take_ownership"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),
@@ -915,6 +939,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("师傅明天上午九点到十一点，或者下午两点到四点，您哪个时间在家？", "", "manage_expectations"),
     ("快递昨天下午五点前就该送到了。", "", "manage_expectations"),
     ("我们上周五就发了短信通知，您没看到。", "", "commit_follow_up"),
+    ("之前那个同事说三天内给您退款，是吧？", "", "propose_solution"),
+    ("之前那个同事说三天内给您退款，是吧？", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -980,6 +1006,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("喂，您好，是李先生吗？我是快递员，您的包裹到了。", "", "ask_question"),
     ("没有没有，我不跟您争这个，您说的我都听着呢。", "", "ask_question"),
     ("那您到底想怎么样？", "", "ask_question"),
+    ("早晨八点师傅会到您家。", "", "greet"),
     ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
 ]
 

@@ -877,6 +877,7 @@ ZH_BEHAVIOUR = [
     ("门是我们装的，出了问题我们兜底。", "", "take_ownership"),
     ("以后再有问题直接找我就行，我来处理。", "", "take_ownership"),
     ("亲 收到的时候盒子有没有压坏呀", "", "ask_question"),
+    ("您的手机号方便报一下吗？", "", "ask_question"),
     # Cantonese / Taiwanese wordings (own probe): 早晨, 换着系我都会嬲, 系我哋嘅错, 即系话…系咪?, 我理解得啱唔啱, 疏失
     ("早晨！煤气公司热线，有咩可以帮到你？", "", "greet"),
     ("换着系我，都会好嬲。", "", "empathize"),
@@ -941,6 +942,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我们上周五就发了短信通知，您没看到。", "", "commit_follow_up"),
     ("之前那个同事说三天内给您退款，是吧？", "", "propose_solution"),
     ("之前那个同事说三天内给您退款，是吧？", "", "manage_expectations"),
+    ("您是今天上午还是昨天晚上发现漏水的？", "", "ask_preference"),
+    ("我记得您上次说的是周五前到。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -1007,6 +1010,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("没有没有，我不跟您争这个，您说的我都听着呢。", "", "ask_question"),
     ("那您到底想怎么样？", "", "ask_question"),
     ("早晨八点师傅会到您家。", "", "greet"),
+    # fifth own probe: checks on the agent's own arrangement are no diagnosing question
+    ("我明天上午十点给您回电，您那会儿方便接电话吗？", "", "ask_question"),
+    ("那我们就这么说定了？", "", "ask_question"),
+    ("您能听清我说话吗？", "", "ask_question"),
+    ("您觉得这样处理公平吗？", "", "ask_question"),
     ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
 ]
 

@@ -322,6 +322,11 @@ ZH_NOT_A_VIOLATION = [
     ("您是不是没收到验证码？", "", "blame_customer"),
     ("是不是您家路由器的问题？我帮您看看。", "", "blame_customer"),
     ("您看会不会是快递放在门卫了？我先帮您联系快递员。", "", "blame_customer"),
+    # 管不了 followed by what the agent does; the agent going to the other party at once; offices as the agent's own steps
+    ("这个问题我们管不了，但我可以把物业的电话给您，并帮您先打过去说明情况。", "", "pass_the_buck"),
+    ("我不能光让您等，这就去找售后中心问清楚，半小时内回您。", "", "pass_the_buck"),
+    ("我帮您联系检测中心，明天上午给您结果。", "", "pass_the_buck"),
+    ("这个需要去派出所开证明，我把需要的材料列给您，您去的时候直接出示就行。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -666,6 +671,11 @@ ZH_VIOLATION = [
     ("您要不先回去吧。", "", "dismiss"),
     ("是不是您自己弄坏的？", "", "blame_customer"),
     ("您会不会是记错了？", "", "argue"),
+    # offices as the third party (社保局, 派出所); 跟X说去; 不报就是不报
+    ("社保转移的事您去问社保局。", "", "pass_the_buck"),
+    ("户口的事您得找派出所。", "", "pass_the_buck"),
+    ("航班的事我们也没办法，您自己跟航空公司说去。", "", "pass_the_buck"),
+    ("这药不报就是不报。", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1549,6 +1559,22 @@ EN_VIOLATION = [
     ("You'll need to claim through the airline.", "My bag never arrived.", "pass_the_buck"),
     ("We'll get back to you, sooner or later.", "", "vague_deferral"),
     ("Your refund will turn up eventually.", "", "empty_promise"),
+    # en_j sixth pass, frames confirmed on batch F/G leftovers, checked on new wordings
+    ("Haha, it's been five minutes, mate.", "Still waiting for a reply!", "belittle"),
+    ("Come on, that's cooking 101.", "The pan scorched.", "belittle"),
+    ("Those dryers all rattle a bit.", "Mine rattles.", "belittle"),
+    ("He's probably forgetful, at his age.", "My dad says he never got it.", "belittle"),
+    ("If you want it quieter, you'll need to pay for the pro model.", "It's so loud.", "price_excuse"),
+    ("No advisor of ours said that.", "Your advisor said it was free.", "deny_saying"),
+    ("They don't just snap by themselves.", "The strap snapped.", "blame_customer"),
+    ("Perhaps you typed it into the wrong box?", "My code won't work.", "blame_customer"),
+    ("I can't switch the ads off for you.", "Can you turn the ads off?", "flat_refusal"),
+    ("There's nothing anybody can do about it.", "Can you help?", "flat_refusal"),
+    ("They'll deal with it when they deal with it.", "When will it be fixed?", "vague_deferral"),
+    ("Right. Done. Next.", "Cancel it then!", "dismiss"),
+    ("Just ring back later.", "Nobody's helped me.", "dismiss"),
+    ("You'd have to take that up with our payment partner.", "Why was it declined?", "pass_the_buck"),
+    ("Please take this up with the letting agent.", "The boiler's broken.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1706,6 +1732,13 @@ EN_NOT_A_VIOLATION = [
     ("Did you maybe keep the box? If not, no problem, I'll send a bag.", ""),
     ("We definitely sent it on Monday, but I'll resend it now to be safe.", "I never got the email."),
     ("Your refund will land by Friday at the latest.", ""),
+    ("Nobody told you about the change, and that's on us; I'll send the details now.", "Nobody told me."),
+    ("There's nothing anyone can do tonight, but I'll have an engineer with you by 8am.", ""),
+    ("If you want it quieter, I can swap it for the pro model at no extra cost.", "It's so loud."),
+    ("You're speaking to them now: I'm the billing team, so let's sort it.", "I need the billing team."),
+    ("At your age you qualify for the senior fare, so let me apply it.", ""),
+    ("These machines all hum a bit, but this much isn't normal, so I'll book a repair.", ""),
+    ("I can't switch the heating on from here, so I'll send an engineer this afternoon.", "Can you turn it on?"),
 ]
 
 

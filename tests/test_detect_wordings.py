@@ -797,6 +797,11 @@ ZH_BEHAVIOUR = [
     ("行，那就按这个办：明早九点前把配件寄出。", "", "summarize"),
     ("最后帮您梳理下：退货单已建，快递明天上门。", "", "summarize"),
     ("全额补偿我没权限批，不过五十元的券我现在就能发给您。", "", "positive_framing"),
+    ("好，约上了：周四下午三点，骨科李医生，门诊二楼。", "", "summarize"),
+    ("建议对方在楼道里装个感应灯。", "", "propose_solution"),
+    ("包裹明天中午前派送。", "", "manage_expectations"),
+    ("两笔退款周五前都到您账户。", "", "manage_expectations"),
+    ("卡快到期时，我们会提前一周发短信提醒您。", "", "commit_follow_up"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -895,6 +900,11 @@ ZH_BEHAVIOUR = [
     ("即系话你部机由上个礼拜开始充唔到电，系咪？", "", "confirm_understanding"),
     ("我理解得啱唔啱：你想转去月费计划？", "", "confirm_understanding"),
     ("這次是我們的疏失，真的很抱歉。", "", "take_ownership"),
+    # sixth own probe: a restatement announced by a lead-in, then checked
+    ("我听下来，是空调制热不行，制冷正常，没错吧？", "", "confirm_understanding"),
+    ("按您说的，快递员没打电话就把件放驿站了，是这样吧？", "", "confirm_understanding"),
+    ("您刚才说是上周三买的，对吧？", "", "confirm_understanding"),
+    ("也就是说，您现在只要一个书面道歉？", "", "confirm_understanding"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),
@@ -1025,6 +1035,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("那我们就这么说定了？", "", "ask_question"),
     ("您能听清我说话吗？", "", "ask_question"),
     ("您觉得这样处理公平吗？", "", "ask_question"),
+    ("好的，我确认一下您的地址。", "", "confirm_understanding"),
     ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
 ]
 

@@ -327,6 +327,12 @@ ZH_NOT_A_VIOLATION = [
     ("我不能光让您等，这就去找售后中心问清楚，半小时内回您。", "", "pass_the_buck"),
     ("我帮您联系检测中心，明天上午给您结果。", "", "pass_the_buck"),
     ("这个需要去派出所开证明，我把需要的材料列给您，您去的时候直接出示就行。", "", "pass_the_buck"),
+    # a limit then ', 我们可以…' (no 但 needed); kind send-offs; soothing 好好好; a tip with a favour
+    ("您家墙体太薄，空调外机装不了，我们可以换个位置装，不加钱。", "", "flat_refusal"),
+    ("您先回家吧，路上注意安全。", "", "dismiss"),
+    ("好好好，阿姨您慢慢说，我听着呢。", "", "dismiss"),
+    ("我先去忙了，有事随时叫我。", "", "dismiss"),
+    ("下次您早点来，我给您留个靠窗的位置。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -676,6 +682,8 @@ ZH_VIOLATION = [
     ("户口的事您得找派出所。", "", "pass_the_buck"),
     ("航班的事我们也没办法，您自己跟航空公司说去。", "", "pass_the_buck"),
     ("这药不报就是不报。", "", "flat_refusal"),
+    ("行行行，知道了。", "", "dismiss"),
+    ("空调外机装不了。", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -802,6 +810,10 @@ ZH_BEHAVIOUR = [
     ("包裹明天中午前派送。", "", "manage_expectations"),
     ("两笔退款周五前都到您账户。", "", "manage_expectations"),
     ("卡快到期时，我们会提前一周发短信提醒您。", "", "commit_follow_up"),
+    ("唔該晒你，有咩再搵我啦。", "", "close_courteously"),
+    ("你想要現金定係積分？", "", "ask_preference"),
+    ("聽日朝早十點前我打畀你。", "", "commit_follow_up"),
+    ("全额退款恐怕没办法，不过我可以给您申请一半的补偿。", "", "positive_framing"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),

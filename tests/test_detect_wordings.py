@@ -917,6 +917,9 @@ ZH_BEHAVIOUR = [
     ("按您说的，快递员没打电话就把件放驿站了，是这样吧？", "", "confirm_understanding"),
     ("您刚才说是上周三买的，对吧？", "", "confirm_understanding"),
     ("也就是说，您现在只要一个书面道歉？", "", "confirm_understanding"),
+    # seventh own probe: 我理解您, 但…; an if-clause then 那就是我们的责任 owns it
+    ("我理解您，但是这个规定我也改不了。", "", "empathize"),
+    ("要是查实是我们的问题，那就是我们的责任。", "", "take_ownership"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),
@@ -1048,6 +1051,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您能听清我说话吗？", "", "ask_question"),
     ("您觉得这样处理公平吗？", "", "ask_question"),
     ("好的，我确认一下您的地址。", "", "confirm_understanding"),
+    ("这就真奇怪了，系统显示已经发货了。", "", "empathize"),
+    ("这个问题确实比较复杂，我需要跟技术确认。", "", "empathize"),
+    ("如果是我们的责任，我们一定负责。", "", "take_ownership"),
     ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
 ]
 

@@ -333,6 +333,14 @@ ZH_NOT_A_VIOLATION = [
     ("好好好，阿姨您慢慢说，我听着呢。", "", "dismiss"),
     ("我先去忙了，有事随时叫我。", "", "dismiss"),
     ("下次您早点来，我给您留个靠窗的位置。", "", "blame_customer"),
+    # the agent denying distortion, owning up frankly, offering proof; someone waiting for the customer; on its way;
+    # a referral the agent has already acted on
+    ("我没有曲解您的意思，我再确认一下：您是要换货，对吗？", "", "argue"),
+    ("恕我直言，这个问题确实是我们的错，我马上处理。", "", "argue"),
+    ("如果您就是不信，我把检测报告发给您看。", "", "argue"),
+    ("我这边有同事在门口等您，您到了直接报名字。", "", "dismiss"),
+    ("您再等等吧，师傅已经在路上了。", "", "dismiss"),
+    ("理赔的事找保险公司就行，我已经帮您报案了。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1604,6 +1612,11 @@ EN_VIOLATION = [
     ("Just ring back later.", "Nobody's helped me.", "dismiss"),
     ("You'd have to take that up with our payment partner.", "Why was it declined?", "pass_the_buck"),
     ("Please take this up with the letting agent.", "The boiler's broken.", "pass_the_buck"),
+    # en_j seventh pass (leftovers of B, H, I, 'more', held-out)
+    ("It can't be the pump, we fitted a new one last month.", "The shower's lost pressure.", "deny_possibility"),
+    ("It's set out very clearly in our booking conditions.", "I didn't know about the fee.", "hide_behind_policy"),
+    ("You left it in the sun, didn't you?", "The case has warped.", "blame_customer"),
+    ("Sorry, those are non-returnable.", "Can I send them back?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1768,6 +1781,8 @@ EN_NOT_A_VIOLATION = [
     ("At your age you qualify for the senior fare, so let me apply it.", ""),
     ("These machines all hum a bit, but this much isn't normal, so I'll book a repair.", ""),
     ("I can't switch the heating on from here, so I'll send an engineer this afternoon.", "Can you turn it on?"),
+    ("It can't be the pump if the pressure gauge reads normal, so let's check the valve.", ""),
+    ("You left it with a neighbour, didn't you say? I'll ask the driver which door.", "I wasn't in."),
 ]
 
 

@@ -822,6 +822,7 @@ ZH_BEHAVIOUR = [
     ("你想要現金定係積分？", "", "ask_preference"),
     ("聽日朝早十點前我打畀你。", "", "commit_follow_up"),
     ("全额退款恐怕没办法，不过我可以给您申请一半的补偿。", "", "positive_framing"),
+    ("我现在帮您改成退到银行卡，明天到账。", "", "propose_solution"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -987,6 +988,10 @@ ZH_NOT_A_BEHAVIOUR = [
     ("之前那个同事说三天内给您退款，是吧？", "", "manage_expectations"),
     ("您是今天上午还是昨天晚上发现漏水的？", "", "ask_preference"),
     ("我记得您上次说的是周五前到。", "", "manage_expectations"),
+    ("我看到是卡在维修报价复核上了。", "", "propose_solution"),
+    ("我们只说了今天送到，没说几点。", "", "propose_solution"),
+    ("一周内回复？我们这边可没这个说法。", "", "manage_expectations"),
+    ("往后在街上的取款机也能取钱。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

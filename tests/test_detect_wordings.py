@@ -341,6 +341,9 @@ ZH_NOT_A_VIOLATION = [
     ("我这边有同事在门口等您，您到了直接报名字。", "", "dismiss"),
     ("您再等等吧，师傅已经在路上了。", "", "dismiss"),
     ("理赔的事找保险公司就行，我已经帮您报案了。", "", "pass_the_buck"),
+    # 没办法 + a verb that is no service (联系上, 缩短) is being unable, not refusing
+    ("真没办法联系上他，我再试试别的渠道，十分钟后回您。", "", "flat_refusal"),
+    ("拒付调查的时间我没办法缩短，但这期间这笔钱不用还。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -692,6 +695,9 @@ ZH_VIOLATION = [
     ("这药不报就是不报。", "", "flat_refusal"),
     ("行行行，知道了。", "", "dismiss"),
     ("空调外机装不了。", "", "flat_refusal"),
+    ("这个我们也没办法。", "", "flat_refusal"),
+    ("没办法给您退。", "", "flat_refusal"),
+    ("规定就是这样，没办法啊。", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [

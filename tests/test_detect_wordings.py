@@ -344,6 +344,11 @@ ZH_NOT_A_VIOLATION = [
     # 没办法 + a verb that is no service (联系上, 缩短) is being unable, not refusing
     ("真没办法联系上他，我再试试别的渠道，十分钟后回您。", "", "flat_refusal"),
     ("拒付调查的时间我没办法缩短，但这期间这笔钱不用还。", "", "flat_refusal"),
+    # 不知道您…吗? is a polite 'I wonder whether', and not knowing the customer's case while asking them for it
+    ("不知道您明天上午方便吗？师傅可以上门。", "", "plead_ignorance"),
+    ("不知道这样安排您满意吗？", "", "plead_ignorance"),
+    ("不知道您还有什么需要我帮忙的？", "", "plead_ignorance"),
+    ("我不太清楚您的具体情况，您能说得详细一点吗？", "", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -698,6 +703,7 @@ ZH_VIOLATION = [
     ("这个我们也没办法。", "", "flat_refusal"),
     ("没办法给您退。", "", "flat_refusal"),
     ("规定就是这样，没办法啊。", "", "flat_refusal"),
+    ("不知道为什么会这样，我也查不到。", "", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [

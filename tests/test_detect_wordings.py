@@ -349,6 +349,11 @@ ZH_NOT_A_VIOLATION = [
     ("不知道这样安排您满意吗？", "", "plead_ignorance"),
     ("不知道您还有什么需要我帮忙的？", "", "plead_ignorance"),
     ("我不太清楚您的具体情况，您能说得详细一点吗？", "", "plead_ignorance"),
+    # 行了 / 好了好了 reporting the job done; 别激动 with an apology or ownership; 不说这些了 before a remedy
+    ("行了，都办好了，您放心。", "", "dismiss"),
+    ("好了好了，已经给您改过来了。", "", "dismiss"),
+    ("您先别激动，我完全理解，这事确实是我们的错。", "", "dismiss"),
+    ("算了算了，不说这些了，我直接给您退。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -704,6 +709,8 @@ ZH_VIOLATION = [
     ("没办法给您退。", "", "flat_refusal"),
     ("规定就是这样，没办法啊。", "", "flat_refusal"),
     ("不知道为什么会这样，我也查不到。", "", "plead_ignorance"),
+    ("您先别激动，规定就是这样。", "", "dismiss"),
+    ("这个先不说了，您还有别的事吗？", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -835,6 +842,13 @@ ZH_BEHAVIOUR = [
     ("聽日朝早十點前我打畀你。", "", "commit_follow_up"),
     ("全额退款恐怕没办法，不过我可以给您申请一半的补偿。", "", "positive_framing"),
     ("我现在帮您改成退到银行卡，明天到账。", "", "propose_solution"),
+    ("这个我们可以先帮您垫付，后面再找厂家结算。", "", "propose_solution"),
+    ("上门费要另算三十元。", "", "manage_expectations"),
+    ("补办护照得本人到场。", "", "manage_expectations"),
+    ("保内维修还是自费换新，您自己选。", "", "ask_preference"),
+    ("这么安排您还有什么顾虑吗？", "", "seek_agreement"),
+    ("好，那就这么定了，周四上午十点见。", "", "summarize"),
+    ("好，那就这么定了，周四上午十点见。", "", "close_courteously"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -1265,6 +1279,9 @@ EN_BEHAVIOUR = [
     ("Lovely, speak Thursday.", "", "close_courteously"),
     ("It's sorted now. Thanks, Mrs Patel.", "", "close_courteously"),
     ("Have a good week!", "", "close_courteously"),
+    # real agents' turns (SGD)
+    ("Alright, confirming that the table is for four at 7pm.", "", "confirm_understanding"),
+    ("Is there anything else that you need?", "", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1358,6 +1375,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Nobody will call you tomorrow, I'm afraid.", "", "commit_follow_up"),
     ("Tom will call you back.", "", "commit_follow_up"),
     ("Hope the engineer fixed it. What lights are showing now?", "", "close_courteously"),
+    # real agents' turns (SGD): a city asked for is a diagnosing question, a booking read back is a check
+    ("Which town would you like me to search in?", "", "ask_preference"),
+    ("You'd like the car from the 4th until the 9th, is that right?", "", "manage_expectations"),
+    ("I've got you down as two guests, arriving on the 3rd. Is that correct?", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [
@@ -1634,6 +1655,21 @@ EN_VIOLATION = [
     ("It's set out very clearly in our booking conditions.", "I didn't know about the fee.", "hide_behind_policy"),
     ("You left it in the sun, didn't you?", "The case has warped.", "blame_customer"),
     ("Sorry, those are non-returnable.", "Can I send them back?", "flat_refusal"),
+    # en_j eighth pass: more registers of the same acts
+    ("Overcharging isn't possible with our meters.", "I've been overcharged.", "deny_possibility"),
+    ("That parcel would never have been opened.", "The box arrived open.", "deny_possibility"),
+    ("Our drivers would never speak to a customer like that.", "Your driver swore at me.", "deny_possibility"),
+    ("That's the catch with a cheap package.", "", "price_excuse"),
+    ("What do you expect for free?", "The app keeps crashing.", "price_excuse"),
+    ("That's not what was discussed.", "You agreed to refund me.", "deny_saying"),
+    ("I can't see why you're so upset.", "", "belittle"),
+    ("The conditions state no refunds on sale items.", "", "hide_behind_policy"),
+    ("We're required to follow the process.", "Can you skip it?", "hide_behind_policy"),
+    ("That's the agreement you signed up to.", "", "hide_behind_policy"),
+    ("It'll be back up soon, don't worry.", "The site's down.", "empty_promise"),
+    ("There's no way we can refund that.", "Refund me.", "flat_refusal"),
+    ("No, that wasn't what happened.", "Your driver dropped it.", "argue"),
+    ("Let's cut to the chase.", "", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1800,6 +1836,16 @@ EN_NOT_A_VIOLATION = [
     ("I can't switch the heating on from here, so I'll send an engineer this afternoon.", "Can you turn it on?"),
     ("It can't be the pump if the pressure gauge reads normal, so let's check the valve.", ""),
     ("You left it with a neighbour, didn't you say? I'll ask the driver which door.", "I wasn't in."),
+    ("That isn't possible with our system, but I can do it manually for you now.", "Can you split the bill?"),
+    ("Our staff should never be rude, and I'm sorry; I'll raise it with the manager today.", ""),
+    ("The downside of the budget fare is no seat choice, but I can add one for £5.", ""),
+    ("Your terms say you can cancel within 14 days for free.", "Can I cancel?"),
+    ("We have to follow procedure for your security, so I'll need to verify your address.", ""),
+    ("Those are the terms you signed up to, and they let you cancel for free.", ""),
+    ("It'll be fixed soon: the engineer is booked for 9am tomorrow.", ""),
+    ("No, that isn't right, you should never have been charged.", "They charged me twice."),
+    ("That's not right at all, I'm sorry, I'll refund you now.", "I was charged twice."),
+    ("Let me get to the point: you're owed £40 and I'm refunding it now.", ""),
 ]
 
 

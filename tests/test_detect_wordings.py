@@ -955,6 +955,11 @@ ZH_BEHAVIOUR = [
     # seventh own probe: 我理解您, 但…; an if-clause then 那就是我们的责任 owns it
     ("我理解您，但是这个规定我也改不了。", "", "empathize"),
     ("要是查实是我们的问题，那就是我们的责任。", "", "take_ownership"),
+    # eighth own probe: 听得出来您很生气; openings 想看点什么 / 有什么疑问 / 需要什么帮助
+    ("听得出来您现在很着急。", "", "empathize"),
+    ("亲，欢迎回来～今天想看点什么？", "", "offer_help"),
+    ("您好，这边是在线客服，请问有什么疑问？", "", "offer_help"),
+    ("请问您需要什么帮助？", "", "offer_help"),
     # a diagnosing question that only looks like a preference or a check
     ("您觉得哪个地方不舒服？", "", "ask_question"),
     ("孩子是哪天开始发烧的？", "", "ask_question"),

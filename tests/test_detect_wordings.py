@@ -1023,6 +1023,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我们只说了今天送到，没说几点。", "", "propose_solution"),
     ("一周内回复？我们这边可没这个说法。", "", "manage_expectations"),
     ("往后在街上的取款机也能取钱。", "", "manage_expectations"),
+    ("这个价格是总部就这么定了，我改不了。", "", "summarize"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

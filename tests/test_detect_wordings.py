@@ -711,6 +711,9 @@ ZH_VIOLATION = [
     ("不知道为什么会这样，我也查不到。", "", "plead_ignorance"),
     ("您先别激动，规定就是这样。", "", "dismiss"),
     ("这个先不说了，您还有别的事吗？", "", "dismiss"),
+    # a denied fault is no ownership: the guards above do not fire on 不可能是我们的问题 / 不是我们的问题
+    ("您冷静点，这不可能是我们的问题。", "", "dismiss"),
+    ("恕我直言，这不是我们的问题，是正常现象。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -1679,6 +1679,20 @@ EN_VIOLATION = [
     ("There's no way we can refund that.", "Refund me.", "flat_refusal"),
     ("No, that wasn't what happened.", "Your driver dropped it.", "argue"),
     ("Let's cut to the chase.", "", "dismiss"),
+    # en_j ninth pass: impatience, mockery, flat contradiction, generalising about the customer
+    ("Alright, no need to shout.", "This is the third time I've rung!", "dismiss"),
+    ("Yeah, I heard you the first time.", "I want a refund!", "dismiss"),
+    ("Uh-huh. Is that it?", "I've been waiting two weeks for this!", "dismiss"),
+    ("Not going to debate this any more. Bye.", "", "dismiss"),
+    ("You're stressing over nothing.", "I'm worried about the charge.", "belittle"),
+    ("Don't be so precious about it.", "", "belittle"),
+    ("Honestly, first world problems.", "My coffee machine is slow.", "belittle"),
+    ("So that's all you're ringing about?", "My bill is £2 higher.", "belittle"),
+    ("Even my nephew understands how it works.", "", "belittle"),
+    ("It definitely didn't happen like that.", "Your driver threw the parcel.", "argue"),
+    ("Wrong, it was taken on the 5th.", "You took it on the 1st.", "argue"),
+    ("People like you never keep the receipt.", "", "blame_customer"),
+    ("Had you checked the email, you'd have seen it.", "", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1855,6 +1869,12 @@ EN_NOT_A_VIOLATION = [
     ("No, that isn't right, you should never have been charged.", "They charged me twice."),
     ("That's not right at all, I'm sorry, I'll refund you now.", "I was charged twice."),
     ("Let me get to the point: you're owed £40 and I'm refunding it now.", ""),
+    ("Okay. Anything else I can help with today?", "Great, thanks!"),
+    ("You've already told me that, so I've noted it on the file.", ""),
+    ("That didn't happen the way it should have, and I'm sorry.", ""),
+    ("Had you received the email, you'd have seen the code, so let me resend it.", ""),
+    ("I'm not going to argue with you, you're right.", ""),
+    ("Even your kids can use it once it's set up, and I'll set it up for you.", ""),
 ]
 
 

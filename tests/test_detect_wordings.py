@@ -354,6 +354,9 @@ ZH_NOT_A_VIOLATION = [
     ("好了好了，已经给您改过来了。", "", "dismiss"),
     ("您先别激动，我完全理解，这事确实是我们的错。", "", "dismiss"),
     ("算了算了，不说这些了，我直接给您退。", "", "dismiss"),
+    # a bare denial backed by evidence is no argue (domain.md section 5)
+    ("我查了记录，这笔费用是上个月的，不是重复扣费。我把明细发给您核对。", "", "argue"),
+    ("记录上显示您是三号下的单，不是一号，我把截图发您。", "", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -714,6 +717,9 @@ ZH_VIOLATION = [
     # a denied fault is no ownership: the guards above do not fire on 不可能是我们的问题 / 不是我们的问题
     ("您冷静点，这不可能是我们的问题。", "", "dismiss"),
     ("恕我直言，这不是我们的问题，是正常现象。", "", "argue"),
+    # chat-shop particles after a refusal
+    ("宝，这个真的不行哒", "", "flat_refusal"),
+    ("亲，退不了捏", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -852,6 +858,8 @@ ZH_BEHAVIOUR = [
     ("这么安排您还有什么顾虑吗？", "", "seek_agreement"),
     ("好，那就这么定了，周四上午十点见。", "", "summarize"),
     ("好，那就这么定了，周四上午十点见。", "", "close_courteously"),
+    ("我跟您捋一下：押金今天退，发票明天寄。就这些，辛苦您了！", "", "close_courteously"),
+    ("手续都办完了，您看还有哪里不清楚的吗？", "", "close_courteously"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -1027,6 +1035,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("一周内回复？我们这边可没这个说法。", "", "manage_expectations"),
     ("往后在街上的取款机也能取钱。", "", "manage_expectations"),
     ("这个价格是总部就这么定了，我改不了。", "", "summarize"),
+    ("这么晚还在处理这个，真是辛苦您了。", "快递一周了还没到。", "close_courteously"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

@@ -1254,6 +1254,7 @@ EN_BEHAVIOUR = [
     ("A smashed screen on day one is not what you paid for.", "", "empathize"),
     ("That fee does feel steep for a date change.", "", "empathize"),
     ("You must feel really exposed without a lock.", "", "empathize"),
+    ("Oh, what a sad way to start the holiday.", "", "empathize"),
     # positive framing across all batches: a limit, then what can still be done; meanwhile; an unknown turned into a time
     ("Late checkout is normally noon, but I can give you until 2.", "", "positive_framing"),
     ("Saturday's fully booked, but we've got a space on Sunday morning.", "", "positive_framing"),

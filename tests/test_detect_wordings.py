@@ -1703,6 +1703,9 @@ EN_VIOLATION = [
     ("Wrong, it was taken on the 5th.", "You took it on the 1st.", "argue"),
     ("People like you never keep the receipt.", "", "blame_customer"),
     ("Had you checked the email, you'd have seen it.", "", "blame_customer"),
+    ("A free upgrade was never on the table.", "Your rep said I'd get a free upgrade.", "deny_saying"),
+    ("Well, they were reduced, so.", "The shoes fell apart.", "price_excuse"),
+    ("You'll want to take that up with the courier.", "My parcel is damaged.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1885,6 +1888,8 @@ EN_NOT_A_VIOLATION = [
     ("Had you received the email, you'd have seen the code, so let me resend it.", ""),
     ("I'm not going to argue with you, you're right.", ""),
     ("Even your kids can use it once it's set up, and I'll set it up for you.", ""),
+    ("Whoever told you that you'd be charged was wrong: the repair is free.", "I was told I'd be charged."),
+    ("A refund was always on the table, and I'll process it now.", "You said I could have a refund."),
 ]
 
 

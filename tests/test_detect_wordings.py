@@ -860,6 +860,8 @@ ZH_BEHAVIOUR = [
     ("好，那就这么定了，周四上午十点见。", "", "close_courteously"),
     ("我跟您捋一下：押金今天退，发票明天寄。就这些，辛苦您了！", "", "close_courteously"),
     ("手续都办完了，您看还有哪里不清楚的吗？", "", "close_courteously"),
+    ("表格不会填没关系，我替您填，您签个字就行。", "", "propose_solution"),
+    ("旧的那台我们安排快递寄回厂里检测。", "", "propose_solution"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),

@@ -357,6 +357,9 @@ ZH_NOT_A_VIOLATION = [
     # a bare denial backed by evidence is no argue (domain.md section 5)
     ("我查了记录，这笔费用是上个月的，不是重复扣费。我把明细发给您核对。", "", "argue"),
     ("记录上显示您是三号下的单，不是一号，我把截图发您。", "", "argue"),
+    # a guess about the customer's side followed by help in the next sentence is a diagnosis
+    ("是您家路由器的问题吧？我帮您远程看看。", "", "blame_customer"),
+    ("我们系统不会乱扣，是您收到短信提醒了吧？不怪您，我查一下。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -720,6 +723,11 @@ ZH_VIOLATION = [
     # chat-shop particles after a refusal
     ("宝，这个真的不行哒", "", "flat_refusal"),
     ("亲，退不了捏", "", "flat_refusal"),
+    # after denying it could be the company: a guess tagged 吧, usage, their own side's work, 自己…忘了
+    ("不可能没人去，系统显示师傅到过了，是您出门了吧。", "", "blame_customer"),
+    ("电表不会错的，您家肯定是用电多了。", "", "blame_customer"),
+    ("是你们自己的网络配置有问题。", "", "blame_customer"),
+    ("您是不是自己买了东西忘了？", "", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [

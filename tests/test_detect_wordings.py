@@ -870,6 +870,7 @@ ZH_BEHAVIOUR = [
     ("手续都办完了，您看还有哪里不清楚的吗？", "", "close_courteously"),
     ("表格不会填没关系，我替您填，您签个字就行。", "", "propose_solution"),
     ("旧的那台我们安排快递寄回厂里检测。", "", "propose_solution"),
+    ("分三批进场，中午十二点前能全部检查完。", "", "manage_expectations"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -1900,6 +1901,16 @@ EN_NOT_A_VIOLATION = [
     ("Even your kids can use it once it's set up, and I'll set it up for you.", ""),
     ("Whoever told you that you'd be charged was wrong: the repair is free.", "I was told I'd be charged."),
     ("A refund was always on the table, and I'll process it now.", "You said I could have a refund."),
+    # guards from a review of the broader cues: a courteous 'anything else... or is that all?', the
+    # possessive 'its', surprise at something new, the agent correcting itself, room numbers, terms
+    # stated as plain information or as what the customer gets
+    ("Is there anything else I can help you with today, or is that all?", ""),
+    ("The app's great; its simple layout makes tracking easy.", ""),
+    ("Wow, I've never seen that before, that must have been a shock.", ""),
+    ("Wrong, sorry, I mean the 5th, not the 6th.", ""),
+    ("It's room 101, on the first floor.", "Which room is the meeting in?"),
+    ("The contract says 30 days' notice, so if you give notice today it ends on the 5th.", ""),
+    ("Under the terms you agreed to, you get a full refund, and I'll process it today.", ""),
 ]
 
 

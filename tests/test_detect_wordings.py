@@ -871,6 +871,8 @@ ZH_BEHAVIOUR = [
     ("表格不会填没关系，我替您填，您签个字就行。", "", "propose_solution"),
     ("旧的那台我们安排快递寄回厂里检测。", "", "propose_solution"),
     ("分三批进场，中午十二点前能全部检查完。", "", "manage_expectations"),
+    ("押金按规定最多只能退一半，不过您要是续住一晚，我们把房费打八折。", "", "positive_framing"),
+    ("今天这节课我能帮上的是：先给您开一个应急流量包。", "", "positive_framing"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -1047,6 +1049,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("往后在街上的取款机也能取钱。", "", "manage_expectations"),
     ("这个价格是总部就这么定了，我改不了。", "", "summarize"),
     ("这么晚还在处理这个，真是辛苦您了。", "快递一周了还没到。", "close_courteously"),
+    ("您先把滤网冲一下试试；要是还不行，我给您约上门检修。", "", "positive_framing"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),

@@ -873,6 +873,9 @@ ZH_BEHAVIOUR = [
     ("分三批进场，中午十二点前能全部检查完。", "", "manage_expectations"),
     ("押金按规定最多只能退一半，不过您要是续住一晚，我们把房费打八折。", "", "positive_framing"),
     ("今天这节课我能帮上的是：先给您开一个应急流量包。", "", "positive_framing"),
+    ("搬运时磕坏的，维修费用我们全包。", "", "propose_solution"),
+    ("我现在就帮您解除境外交易限制。", "", "propose_solution"),
+    ("您要退钱还是换一个新的滤芯？", "", "propose_solution"),
     # batches J-M (tune_zh_b1): requests for information, 请问 + which/when beside a fix, chat questions without "?"
     ("您把发票上的编号念给我听一下，我帮您查。", "", "ask_question"),
     ("方便的话，拍两张照片发过来，我看看裂在哪。", "", "ask_question"),
@@ -1050,6 +1053,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这个价格是总部就这么定了，我改不了。", "", "summarize"),
     ("这么晚还在处理这个，真是辛苦您了。", "快递一周了还没到。", "close_courteously"),
     ("您先把滤网冲一下试试；要是还不行，我给您约上门检修。", "", "positive_framing"),
+    ("您想要原路退回还是退到余额？", "", "propose_solution"),
     # batches J-M (tune_zh_b1): questions that do not diagnose: an agreement check, a choice between the
     # agent's options, the line, "anything else", an instruction, thanks for information, a jab, an indirect question
     ("这么安排您觉得稳妥吗？", "", "ask_question"),
@@ -1914,6 +1918,8 @@ EN_NOT_A_VIOLATION = [
     ("It's room 101, on the first floor.", "Which room is the meeting in?"),
     ("The contract says 30 days' notice, so if you give notice today it ends on the 5th.", ""),
     ("Under the terms you agreed to, you get a full refund, and I'll process it today.", ""),
+    ("We can't refund it to a closed card, so I'll send it by bank transfer instead.", ""),
+    ("It's not possible to track it until tonight, but I'll send you the link as soon as it's live, by 9pm.", ""),
 ]
 
 

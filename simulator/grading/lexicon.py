@@ -105,7 +105,7 @@ def _compile(pattern: str | None, classes: dict[str, str], where: str) -> re.Pat
         raise LexiconError(f"{where}: bad regular expression: {error}") from None
 
 
-def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: int = 3) -> Cue:
+def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
     if isinstance(entry, str):
         entry = {"re": entry}
     if not isinstance(entry, dict) or "re" not in entry:
@@ -116,13 +116,9 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: in
     if entry.get("where", "any") not in ("any", "question", "statement"):
         raise LexiconError(f"{where}: where must be any, question or statement")
     pattern = _compile(entry["re"], classes, where)
-    gate, gate_also = gate_keys(pattern, gate_length)
     return Cue(
         id=ident,
         pattern=pattern,
-        fast=_without_leading_boundary(pattern),
-        gate=gate,
-        gate_also=gate_also,
         label=entry.get("label"),
         where=entry.get("where", "any"),
         first=bool(entry.get("first", False)),
@@ -137,6 +133,25 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str, gate_length: in
         requires=_compile(entry.get("requires"), classes, where),
         requires_clause=_compile(entry.get("requires_clause"), classes, where),
     )
+
+
+def _gated(cue: Cue, gate_length: int) -> list[Cue]:
+    """The cue ready to run: each top-level alternative of its regex becomes a cue of its own, with
+    its own gate keys. A long alternation is otherwise searched whole, every alternative at every
+    position, whenever any one alternative's key is in the reply; split, only the alternatives
+    whose keys are there run."""
+    parts = _top_level_alternatives(cue.pattern.pattern)
+    patterns = [cue.pattern]
+    if len(parts) > 1:
+        try:
+            patterns = [re.compile(part, cue.pattern.flags) for part in parts]
+        except re.error:  # e.g. a back-reference to a group in another alternative
+            pass
+    gated = []
+    for pattern in patterns:
+        gate, gate_also = gate_keys(pattern, gate_length)
+        gated.append(replace(cue, pattern=pattern, fast=_without_leading_boundary(pattern), gate=gate, gate_also=gate_also))
+    return gated
 
 
 def _top_level_alternatives(source: str) -> list[str]:
@@ -186,7 +201,7 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
             if ident not in known:
                 raise LexiconError(f"{name}: {section}.{ident}: unknown id")
             for number, entry in enumerate(entries or []):
-                cues.append(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]", gate_length))
+                cues.extend(_gated(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"), gate_length))
 
     def cls(key: str) -> re.Pattern[str]:
         return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER

@@ -360,6 +360,9 @@ ZH_NOT_A_VIOLATION = [
     # a guess about the customer's side followed by help in the next sentence is a diagnosis
     ("是您家路由器的问题吧？我帮您远程看看。", "", "blame_customer"),
     ("我们系统不会乱扣，是您收到短信提醒了吧？不怪您，我查一下。", "", "blame_customer"),
+    # 不需要 negates the referral now that each alternative is its own cue (要去找 inside 需要去找)
+    ("您不需要自己联系物业，我来打电话。", "", "pass_the_buck"),
+    ("您不需要去问银行，我这边直接查。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [

@@ -1727,6 +1727,16 @@ EN_VIOLATION = [
     ("A free upgrade was never on the table.", "Your rep said I'd get a free upgrade.", "deny_saying"),
     ("Well, they were reduced, so.", "The shoes fell apart.", "price_excuse"),
     ("You'll want to take that up with the courier.", "My parcel is damaged.", "pass_the_buck"),
+    # en_j tenth pass: US and idiomatic wordings
+    ("You'll need to call corporate for that.", "I want compensation.", "pass_the_buck"),
+    ("Well, that's just how it is.", "This is unacceptable.", "dismiss"),
+    ("Stop right there, please.", "Let me explain what happened—", "dismiss"),
+    ("You'll just have to be patient.", "Where's my refund?", "dismiss"),
+    ("I couldn't really speak to that.", "Why did my rate change?", "plead_ignorance"),
+    ("Honestly, that's not how this works.", "Just refund me now.", "argue"),
+    ("I very much doubt that.", "I rang five times.", "argue"),
+    ("It'll all get worked out.", "", "empty_promise"),
+    ("That's what you get on a free plan.", "Support is slow.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1923,6 +1933,13 @@ EN_NOT_A_VIOLATION = [
     ("Under the terms you agreed to, you get a full refund, and I'll process it today.", ""),
     ("We can't refund it to a closed card, so I'll send it by bank transfer instead.", ""),
     ("It's not possible to track it until tonight, but I'll send you the link as soon as it's live, by 9pm.", ""),
+    ("Let me stop you there, you don't need to pay anything.", ""),
+    ("You'll need to wait until Friday for the part, and I'll call you the moment it lands.", ""),
+    ("I can't speak to why it happened yet, but I'll find out and call you by 4.", ""),
+    ("It'll get sorted today; I've booked the engineer for 2pm.", ""),
+    ("That's what you get with the premium plan: same-day repairs.", "What does premium include?"),
+    ("I doubt it'll take long, and I'll stay on the line with you.", ""),
+    ("That's how it is on most tariffs, but I can move you to a fixed one today.", ""),
 ]
 
 

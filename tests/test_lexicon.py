@@ -44,3 +44,20 @@ def test_gating_never_changes_what_is_found(lang):
     for item in items:
         context = item.get("context") or ""
         assert fast.detect(item["text"], lang, context) == slow.detect(item["text"], lang, context), item["id"]
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("我们不能", True),
+        ("不能", True),
+        ("我没有", True),
+        ("您看能不能", False),  # A-not-A asks: 能不能/要不要/有没有 negate nothing
+        ("要不要", False),
+        ("有没有", False),
+        ("会不会是", True),  # …but 会不会是/是不是 hedge what follows
+    ],
+)
+def test_chinese_negator_before_a_cue(text, negated):
+    pattern = load_lexicons()["zh"].neg_immediate
+    assert (pattern.search(text, max(0, len(text) - 4), len(text)) is not None) is negated

@@ -37,8 +37,8 @@ class Units:
             return True
         if immediate:
             window_start = max(clause_start, position - lexicon.neg_window)
-            before = self.text[window_start:position]
-            return bool(lexicon.neg_immediate.search(before))
+            # searched in place, so a lookbehind sees the character before the window
+            return lexicon.neg_immediate.search(self.text, window_start, position) is not None
         return False
 
 

@@ -55,7 +55,7 @@ def test_gating_never_changes_what_is_found(lang):
         ("您看能不能", False),  # A-not-A asks: 能不能/要不要/有没有 negate nothing
         ("要不要", False),
         ("有没有", False),
-        ("会不会是", True),  # …but 会不会是/是不是 hedge what follows
+        ("会不会", True),  # …but 会不会(是您…)/是不是 hedge what follows
     ],
 )
 def test_chinese_negator_before_a_cue(text, negated):

@@ -1737,6 +1737,10 @@ EN_VIOLATION = [
     ("I very much doubt that.", "I rang five times.", "argue"),
     ("It'll all get worked out.", "", "empty_promise"),
     ("That's what you get on a free plan.", "Support is slow.", "price_excuse"),
+    # a polite wrapper does not cancel a violation (domain.md section 5)
+    ("I'm sorry, but our scales don't get weights wrong.", "I was overcharged for postage.", "deny_possibility"),
+    ("Apologies, but nobody here would have offered that.", "Your agent offered me a discount.", "deny_saying"),
+    ("I'm so sorry, but you must have left it switched on.", "My battery died.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [

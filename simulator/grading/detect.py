@@ -99,21 +99,21 @@ class Detector:
         candidates = set(lexicon.ungated)
         keys = lexicon.find_keys(norm.text)
         index = lexicon.gate_index
-        for key in keys:
-            if key in index:
-                candidates.update(index[key])
+        for key in keys & index.keys():
+            candidates.update(index[key])
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
         cues = lexicon.cues
+        probes = lexicon.probes
         for number in candidates:  # order does not matter: spans are sorted when merged
-            cue = cues[number]
-            also = cue.gate_also
-            if also and keys.isdisjoint(also[0]):
+            also, search = probes[number]
+            if also is not None and keys.isdisjoint(also):
                 continue  # one required word is there, another is not (the first set says most)
-            fast = cue.fast
-            if (cue.pattern if fast is None else fast).search(text) is None:
+            if search(text) is None:
                 continue  # most candidates do not match: one C-level search, no iterator
+            cue = cues[number]
+            fast = cue.fast
             for match in cue.pattern.finditer(text) if fast is None else _bounded(fast, text):
                 start, end = match.span()
                 if end == start:

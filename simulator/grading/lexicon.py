@@ -74,6 +74,9 @@ class Lexicon:
     ungated: tuple[int, ...] = ()
     gate_length: int = 3
     find_keys: KeyFinder = field(default_factory=lambda: KeyFinder(()))
+    # Per cue, what the detector tries first: the first further key set (None: none) and the
+    # bound search of the fast-or-plain regex, looked up once here instead of per reply.
+    probes: tuple[tuple[frozenset[str] | None, object], ...] = ()
     neg_window: int = 4
 
 
@@ -227,6 +230,10 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     return Lexicon(
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
         find_keys=KeyFinder(set(index).union(*(keys for cue in cues for keys in cue.gate_also))),
+        probes=tuple(
+            (cue.gate_also[0] if cue.gate_also else None, (cue.pattern if cue.fast is None else cue.fast).search)
+            for cue in cues
+        ),
         ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),
         gate_length=gate_length,
         lang=lang,

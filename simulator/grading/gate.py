@@ -2,13 +2,16 @@
 
 For each compiled cue we derive, from the regex syntax tree, a set of literal strings one of
 which must occur in any match. The detector then runs the regex only when the first few
-characters of one of them occur in the reply, which skips most of the ~300 cues per reply.
-A pattern we cannot analyse gets no gate and always runs, so gating never changes results.
+characters (the lexicon's gate_length) of one of them occur in the reply, which skips most of the
+~3,000 cues per reply; KeyFinder finds those keys in one pass. A pattern we cannot analyse gets
+no gate and always runs, so gating never changes results.
 """
 
 from __future__ import annotations
 
 import re
+
+import ahocorasick
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P
@@ -138,42 +141,22 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset((_required(tree) if tree is not None else None) or ())
 
 
-def _by_length(keys) -> dict[int, set[str]]:
-    by_length: dict[int, set[str]] = {}
-    for key in keys:
-        by_length.setdefault(len(key), set()).add(key)
-    return by_length
-
-
 class KeyFinder:
-    """Which gate keys occur in a text.
-
-    Keys of a length with many keys are found by intersecting the text's substrings of that length
-    with them; keys of a length with few are probed one by one (`key in text` runs in C), which
-    spares building every substring of every length for a handful of keys.
-    """
-
-    PROBE_AT_MOST = 40
+    """Which gate keys occur in a text: one pass of an Aho-Corasick automaton over the text finds
+    every key, overlapping ones included, in time linear in the text whatever the keys' number or
+    length (pyahocorasick, in C)."""
 
     def __init__(self, keys) -> None:
-        by_length = _by_length(keys)
-        self._intersect = tuple(
-            (length, frozenset(group)) for length, group in sorted(by_length.items()) if len(group) > self.PROBE_AT_MOST
-        )
-        self._probe = tuple(
-            key for length, group in sorted(by_length.items()) if len(group) <= self.PROBE_AT_MOST for key in sorted(group)
-        )
-
-    @classmethod
-    def intersected_lengths(cls, keys) -> frozenset[int]:
-        """The key lengths a finder for these keys finds by intersection (the others it probes)."""
-        return frozenset(length for length, group in _by_length(keys).items() if len(group) > cls.PROBE_AT_MOST)
+        self._automaton = None
+        keys = set(keys)
+        if keys:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+            for key in keys:
+                automaton.add_word(key, key)
+            automaton.make_automaton()
+            self._automaton = automaton
 
     def __call__(self, text: str) -> set[str]:
-        found = {key for key in self._probe if key in text}
-        for length, group in self._intersect:
-            if length == 1:
-                found.update(group.intersection(text))
-            else:
-                found.update(group.intersection(map("".join, zip(*[text[i:] for i in range(length)]))))
-        return found
+        if self._automaton is None:
+            return set()
+        return {key for _end, key in self._automaton.iter(text)}

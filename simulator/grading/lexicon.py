@@ -219,14 +219,6 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     for number, cue in enumerate(cues):
         for key in cue.gate or ():
             index.setdefault(key, []).append(number)
-    # Further key sets are only worth checking when finding their keys costs nothing extra: keep
-    # those whose keys have lengths the key finder already intersects for the index.
-    lengths = KeyFinder.intersected_lengths(index)
-    cues = [
-        replace(cue, gate_also=tuple(keys for keys in cue.gate_also if all(len(k) in lengths for k in keys)))
-        if cue.gate_also else cue
-        for cue in cues
-    ]
     return Lexicon(
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
         find_keys=KeyFinder(set(index).union(*(keys for cue in cues for keys in cue.gate_also))),

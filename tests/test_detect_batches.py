@@ -61,6 +61,10 @@ BATCHES = [
     Batch("grader_cases_en_h.jsonl", "en", 0.77, 0.96, 0.01),  # 0.789/0.994/0 (0.787/0.727/2.3%)
     Batch("grader_cases_en_i.jsonl", "en", 0.81, 0.95, 0.01),  # 0.830/0.975/0 (0.779/0.777/1.8%)
     Batch("grader_cases_en_b.jsonl", "en", 0.78, 0.96, 0.01),  # 0.804/0.982/0 (0.799/0.785/2.9%)
+    Batch("grader_cases_zh_j.jsonl", "zh", 0.93, 0.97, 0.01),  # 0.945/0.982/0 (0.773/0.792/3.1%)
+    Batch("grader_cases_zh_k.jsonl", "zh", 0.89, 0.95, 0.01),  # 0.910/0.964/0 (0.712/0.761/3.3%)
+    Batch("grader_cases_zh_l.jsonl", "zh", 0.90, 0.94, 0.01),  # 0.919/0.954/0 (0.716/0.748/2.6%)
+    Batch("grader_cases_zh_m.jsonl", "zh", 0.92, 0.94, 0.01),  # 0.936/0.956/0 (0.767/0.787/5.1%)
 ]
 
 

@@ -1741,6 +1741,12 @@ EN_VIOLATION = [
     ("I'm sorry, but our scales don't get weights wrong.", "I was overcharged for postage.", "deny_possibility"),
     ("Apologies, but nobody here would have offered that.", "Your agent offered me a discount.", "deny_saying"),
     ("I'm so sorry, but you must have left it switched on.", "My battery died.", "blame_customer"),
+    ("We never tell customers anything like that.", "Your staff told me it was covered.", "deny_saying"),
+    ("That's not something our team would ever promise.", "Your team promised a refund.", "deny_saying"),
+    ("You were never promised a refund.", "I was promised a refund.", "deny_saying"),
+    ("Sorry, never said that.", "You said it'd be free.", "deny_saying"),
+    ("You got that from someone else, not us.", "You told me delivery was free.", "deny_saying"),
+    ("Guidelines don't permit that, I'm afraid.", "Can you make an exception?", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1944,6 +1950,9 @@ EN_NOT_A_VIOLATION = [
     ("That's what you get with the premium plan: same-day repairs.", "What does premium include?"),
     ("I doubt it'll take long, and I'll stay on the line with you.", ""),
     ("That's how it is on most tariffs, but I can move you to a fixed one today.", ""),
+    ("You weren't told that at the time, and that's on us; I'll put it right today.", "I was never told about the fee."),
+    ("Policy doesn't allow a cash refund, but I can put it back on your card today.", "Can I have cash?"),
+    ("Rules don't let us charge you for the missed slot, so there's nothing to pay.", ""),
 ]
 
 

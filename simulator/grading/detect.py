@@ -107,9 +107,9 @@ class Detector:
         cues = lexicon.cues
         probes = lexicon.probes
         for number in candidates:  # order does not matter: spans are sorted when merged
-            also, search = probes[number]
-            if also is not None and keys.isdisjoint(also):
-                continue  # one required word is there, another is not (the first set says most)
+            also, second, search = probes[number]
+            if also is not None and (keys.isdisjoint(also) or (second is not None and keys.isdisjoint(second))):
+                continue  # one required word is there, another is not (two further sets say most)
             if search(text) is None:
                 continue  # most candidates do not match: one C-level search, no iterator
             cue = cues[number]

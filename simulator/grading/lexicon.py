@@ -44,7 +44,7 @@ class Cue:
     requires_clause: re.Pattern[str] | None = None
     gate: frozenset[str] | None = None
     # Further key sets every match needs one of (besides `gate`, which indexes the cue), the
-    # smallest first; the detector checks the first, which drops most candidates for the least cost.
+    # smallest first; the detector checks the first two, which drop most candidates for the least cost.
     gate_also: tuple[frozenset[str], ...] = ()
     # Same regex without its leading \b (re cannot use its fast literal search after \b); the
     # detector checks the word boundary itself. None when the pattern does not start so.
@@ -74,9 +74,9 @@ class Lexicon:
     ungated: tuple[int, ...] = ()
     gate_length: int = 3
     find_keys: KeyFinder = field(default_factory=lambda: KeyFinder(()))
-    # Per cue, what the detector tries first: the first further key set (None: none) and the
+    # Per cue, what the detector tries first: its first two further key sets (None: none) and the
     # bound search of the fast-or-plain regex, looked up once here instead of per reply.
-    probes: tuple[tuple[frozenset[str] | None, object], ...] = ()
+    probes: tuple[tuple[frozenset[str] | None, frozenset[str] | None, object], ...] = ()
     neg_window: int = 4
 
 
@@ -223,7 +223,7 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
         find_keys=KeyFinder(set(index).union(*(keys for cue in cues for keys in cue.gate_also))),
         probes=tuple(
-            (cue.gate_also[0] if cue.gate_also else None, (cue.pattern if cue.fast is None else cue.fast).search)
+            (*(cue.gate_also + (None, None))[:2], (cue.pattern if cue.fast is None else cue.fast).search)
             for cue in cues
         ),
         ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),

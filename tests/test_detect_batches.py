@@ -65,6 +65,10 @@ BATCHES = [
     Batch("grader_cases_zh_k.jsonl", "zh", 0.89, 0.95, 0.01),  # 0.910/0.964/0 (0.712/0.761/3.3%)
     Batch("grader_cases_zh_l.jsonl", "zh", 0.90, 0.94, 0.01),  # 0.919/0.954/0 (0.716/0.748/2.6%)
     Batch("grader_cases_zh_m.jsonl", "zh", 0.92, 0.94, 0.01),  # 0.936/0.956/0 (0.767/0.787/5.1%)
+    Batch("grader_cases_en_j.jsonl", "en", 0.96, 0.97, 0.01),  # 0.982/0.985/0 (0.735/0.764/6.0%)
+    # the sixth round's authors, scored after the fifth round's tuning and not tuned on (cues only)
+    Batch("grader_cases_zh_n.jsonl", "zh", 0.78, 0.74, 0.02),  # 0.794/0.754/1.2%
+    Batch("grader_cases_en_k.jsonl", "en", 0.81, 0.80, 0.03),  # 0.827/0.814/2.5%
 ]
 
 

@@ -9,7 +9,6 @@ and the suppressions in lexicons/rules.yaml.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache

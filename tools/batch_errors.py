@@ -11,10 +11,11 @@ been read stops measuring anything.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from simulator.cli import UsageError
+from simulator.cli.evaluate import load_items
 from simulator.domain import BEHAVIORS, VIOLATIONS
 from simulator.grading.detect import Detector, default_detector
 
@@ -31,10 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     detector = default_detector() if args.model else Detector(models={})
     differing = 0
     for path in args.files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
+        try:
+            items = load_items(str(path))
+        except UsageError as error:
+            parser.error(str(error))
+        for item in items:
             got = detector.detect(item["text"], item["lang"], item.get("context") or "")
             labels = (set(item["behaviors"]) | set(item["violations"])) & wanted
             found = (set(got.behaviors) | set(got.violations)) & wanted

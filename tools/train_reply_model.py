@@ -11,8 +11,9 @@ Labeled files (dev.jsonl format) train every id; --negatives files (replies with
 no behaviour labels) only add negative examples for the violation ids. One logistic regression per
 id (L2, balanced classes) over the features of simulator.grading.model.ngrams; weights under
 --prune are dropped so the shipped table stays small and fast. Each id's threshold is the lowest
-probability at which its out-of-fold predictions (--folds, each holding out whole files) reach the precision asked for
-(--violation-precision, --behavior-precision); an id that never does is left to the cues alone.
+probability at which its out-of-fold predictions (--folds, each holding out whole files) reach the
+precision asked for (--violation-precision, --behavior-precision); an id that never does is left to
+the cues alone.
 Thresholds are stored as logits. scikit-learn is needed here only; the product reads the JSON.
 """
 
@@ -51,16 +52,20 @@ def default_negatives() -> list[str]:
 
 
 def read_jsonl(paths: list[str]) -> list[dict]:
+    """The items of each file (read as `roleplay eval` reads them), tagged with their file: one
+    author's file is held out together."""
+    from simulator.cli import UsageError
+    from simulator.cli.evaluate import load_items
+
     items = []
     for path in paths:
-        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-            if line.strip():
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as error:
-                    sys.exit(f"{path}:{number}: bad JSON ({error.msg})")
-                item["_group"] = Path(path).name  # one author's file: held out together
-                items.append(item)
+        try:
+            loaded = load_items(path)
+        except UsageError as error:
+            sys.exit(str(error))
+        for item in loaded:
+            item["_group"] = Path(path).name
+        items.extend(loaded)
     return items
 
 

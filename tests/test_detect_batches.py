@@ -69,6 +69,9 @@ BATCHES = [
     # the sixth round's authors, scored after the fifth round's tuning and not tuned on (cues only)
     Batch("grader_cases_zh_n.jsonl", "zh", 0.78, 0.74, 0.02),  # 0.794/0.754/1.2%
     Batch("grader_cases_en_k.jsonl", "en", 0.81, 0.80, 0.03),  # 0.827/0.814/2.5%
+    # probe F until the seventh round, then tuned on (cues only; untouched figures)
+    Batch("grader_cases_zh_o.jsonl", "zh", 0.77, 0.72, 0.06),  # 0.790/0.736/5.2%
+    Batch("grader_cases_en_l.jsonl", "en", 0.75, 0.74, 0.03),  # 0.763/0.760/2.9%
 ]
 
 

@@ -363,6 +363,29 @@ ZH_NOT_A_VIOLATION = [
     # 不需要 negates the referral now that each alternative is its own cue (要去找 inside 需要去找)
     ("您不需要自己联系物业，我来打电话。", "", "pass_the_buck"),
     ("您不需要去问银行，我这边直接查。", "", "pass_the_buck"),
+    # round 7 (zh_o/zh_n): someone else's refusal asked back, not the agent's own
+    ("卖家是说不换，还是要您先寄回去检测？", "", "flat_refusal"),
+    ("物业是说不赔，还是只赔一半？", "", "flat_refusal"),
+    # a third party named, but the agent goes to them
+    ("价格还得跟物业谈，我明天上午就去找物业经理，谈完马上告诉您。", "", "pass_the_buck"),
+    ("退多少要跟商家商量，我下午亲自联系他们。", "", "pass_the_buck"),
+    # someone else's words passed on, or a feeling called normal (怕)
+    ("他让我转告您“是你们自己弄坏的”，这话我只是原样转达，设备用了十年，老化很正常。", "", "belittle"),
+    ("心里怕很正常，我把进度一条条讲给您听。", "", "belittle"),
+    # a limit, then what the agent can do at once (我现在就能帮您…)
+    ("门票确实退不了，但下周同一场我现在就能帮您改签过去。", "", "flat_refusal"),
+    # a caution against a mistake, or a mistake ruled out, blames no one
+    ("怕您选错规格，我直接在后台帮您下单。", "", "blame_customer"),
+    ("不会是您输错了，这个页面本身有问题。", "", "blame_customer"),
+    # the agreement cited for what the customer gets; a record held up as evidence is no policy
+    ("合同里写的是延期交付每天按总价千分之一赔偿，一共是六百元。", "", "hide_behind_policy"),
+    ("化验单上白纸黑字写着指标正常，我们一起再看一遍。", "", "hide_behind_policy"),
+    # the rumour denied is no one's job; the price discussed on its own terms
+    ("偷偷降速是根本没有的事，您放心用。", "", "pass_the_buck"),
+    ("三块五那是会员价，普通价当然不是这个价。", "", "price_excuse"),
+    # the agent explains where the customer may not know; 'checking is right' about a dear item
+    ("这方面您可能不太懂，我给您详细解释一下。", "", "belittle"),
+    ("差一克就是好几百块，您较真是应该的。", "", "price_excuse"),
 ]
 
 ZH_VIOLATION = [
@@ -429,7 +452,8 @@ ZH_VIOLATION = [
     ("这事您直接找物业商量吧。", "", "pass_the_buck"),
     ("账单问题得问财务组，您打他们电话吧。", "", "pass_the_buck"),
     ("天下哪有这么好的事。", "", "belittle"),
-    ("几十块的东西您还指望用三年吗？", "", "belittle"),
+    # (with a price named, 您还指望…? is the price excuse: five of six labeled replies across four authors read it so)
+    ("几十块的东西您还指望用三年吗？", "", "price_excuse"),
     ("您这么说就太外行了。", "", "belittle"),
     ("您这么讲就不专业了。", "", "argue"),
     ("您非要说是我们弄坏的，我也没办法。", "", "argue"),
@@ -731,6 +755,21 @@ ZH_VIOLATION = [
     ("电表不会错的，您家肯定是用电多了。", "", "blame_customer"),
     ("是你们自己的网络配置有问题。", "", "blame_customer"),
     ("您是不是自己买了东西忘了？", "", "blame_customer"),
+    # round 7 (zh_o/zh_n): a few cents paid, so what service do you expect
+    ("我们一单才挣几毛钱，您还想要上门服务？", "", "price_excuse"),
+    ("这软件是免费用的，您别那么较真。", "", "price_excuse"),
+    # complaining is pointless / don't take it out on me
+    ("投诉我们也没用，规定就这样。", "", "dismiss"),
+    ("该说的我都说了，您别冲我来。", "", "dismiss"),
+    # 'that never happens' / 'weighed, it cannot be short'
+    ("偷工减料是根本没有的事。", "", "deny_possibility"),
+    ("我们的米出厂都过磅，少不了。", "你们这袋米明明少了一斤！", "deny_possibility"),
+    ("电费是系统自动算的，不会错的。", "凭什么扣我这么多电费！", "deny_possibility"),
+    # talking down: 'this you don't understand', 'you should know this much', 'can't even…'
+    ("这块您就不懂了，装修都这么做。", "", "belittle"),
+    ("这点规矩您应该知道吧。", "", "belittle"),
+    ("寄个快递都能写错地址。", "", "belittle"),
+    ("这么点破事还要找领导？", "", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1322,6 +1361,33 @@ EN_BEHAVIOUR = [
     # real agents' turns (SGD)
     ("Alright, confirming that the table is for four at 7pm.", "", "confirm_understanding"),
     ("Is there anything else that you need?", "", "close_courteously"),
+    # batches K and L: a proposal put for a yes ("would that settle it", "happy for me to", "OK to go ahead?", "give it a go?", "How's that?")
+    ("Would that settle things for now?", "", "seek_agreement"),
+    ("Are you happy for me to go ahead with the refund?", "", "seek_agreement"),
+    ("Good to go ahead with that?", "", "seek_agreement"),
+    ("Fancy giving that a try?", "", "seek_agreement"),
+    ("How would that be for you?", "", "seek_agreement"),
+    ("I'll move it to Friday. Does that sound right to you?", "", "seek_agreement"),
+    # the reason for the call asked as what moved the caller, "might", what we are sorting for you; a greeting after the firm's name
+    ("Good afternoon, Harbour Gas. What's got you calling us?", "", "offer_help"),
+    ("Morning! How might I help you?", "", "offer_help"),
+    ("Hello, what are we fixing for you today?", "", "offer_help"),
+    ("What prompted the call today?", "", "offer_help"),
+    ("Parkside Dental, hiya, how can I help?", "", "greet"),
+    # the choice left open
+    ("Do you have a preference?", "", "ask_preference"),
+    ("I'll post it tomorrow, unless you would prefer to collect it?", "", "ask_preference"),
+    ("Either of these appeal?", "", "ask_preference"),
+    ("Which option you would like?", "", "ask_preference"),
+    ("Pop it in the post or hand it in at the desk, whichever is simpler.", "", "ask_preference"),
+    # the concern named back and checked; "just so I get it right"
+    ("Just so I get it right: the fridge stopped on Sunday and the freezer still works?", "", "confirm_understanding"),
+    ("Is that the main worry for you?", "", "confirm_understanding"),
+    ("And the cost is what matters here - is that the crux of it?", "", "confirm_understanding"),
+    # one remedy put forward among others
+    ("One option would be to move you to the later train.", "", "propose_solution"),
+    ("The other is a full refund to your card.", "", "propose_solution"),
+    ("Two ways we could handle this: a repair or a swap.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1419,6 +1485,19 @@ EN_NOT_A_BEHAVIOUR = [
     ("Which town would you like me to search in?", "", "ask_preference"),
     ("You'd like the car from the 4th until the 9th, is that right?", "", "manage_expectations"),
     ("I've got you down as two guests, arriving on the 3rd. Is that correct?", "", "propose_solution"),
+    # batches K and L: a line check is no greeting, "you're welcome to" allows; the agent's own pause and a remedy's condition ask nothing
+    ("Hello? Are you still there?", "", "greet"),
+    ("You'd be welcome to bring your own installer if you prefer.", "", "greet"),
+    ("Give me a second while I load your account.", "", "ask_question"),
+    ("If you send me the receipt, I can refund it today.", "", "ask_question"),
+    ("Lyon Travel, hello?", "", "ask_question"),
+    # a question about what happened is no preference; details asked for with a choice of which to give
+    ("Was that bought online or in store?", "", "ask_preference"),
+    ("Please give me the card number or the account number, whichever is easier.", "", "ask_preference"),
+    # a restated problem checked is no agreement; a later written confirmation is no check of what was said
+    ("So the heating went off on Monday and it's still off. Does that sound right?", "", "seek_agreement"),
+    ("So two adults and one child, have I got that all right?", "", "seek_agreement"),
+    ("I'll write back within two days to confirm the booking.", "", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [

@@ -386,6 +386,13 @@ ZH_NOT_A_VIOLATION = [
     # the agent explains where the customer may not know; 'checking is right' about a dear item
     ("这方面您可能不太懂，我给您详细解释一下。", "", "belittle"),
     ("差一克就是好几百块，您较真是应该的。", "", "price_excuse"),
+    # a rule in the customer's favour, with a time, or followed by what the agent does
+    ("七天无理由是平台规定，我马上给您办退货。", "", "hide_behind_policy"),
+    ("退款要走公司流程，一般三个工作日内到账。", "", "hide_behind_policy"),
+    ("价格是总部统一定的，不过我可以帮您申请一张优惠券。", "", "hide_behind_policy"),
+    ("我们公司有规定，超过二十四小时可以免费取消。", "", "hide_behind_policy"),
+    ("免费账号也可以联系人工客服，我现在就帮您转。", "", "price_excuse"),
+    ("等师傅修好了，今晚八点前我给您回电话。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -770,6 +777,27 @@ ZH_VIOLATION = [
     ("这点规矩您应该知道吧。", "", "belittle"),
     ("寄个快递都能写错地址。", "", "belittle"),
     ("这么点破事还要找领导？", "", "belittle"),
+    # the customer's cheap tier as the reason (免费账号…得升级VIP才有, 又不是白金会员, 多少钱办多少事, 便宜就便宜在)
+    ("您这是免费账号，想要快就得升级成VIP会员才有专属客服。", "", "price_excuse"),
+    ("您办的是普通卡，又不是白金会员，待遇自然不一样。", "", "price_excuse"),
+    ("多少钱办多少事，这个套餐不包上门。", "", "price_excuse"),
+    ("贵就贵在料子上，便宜就便宜在做工上。", "", "price_excuse"),
+    # the rule named as the reason, closing the clause
+    ("押金不退是公司规定。", "", "hide_behind_policy"),
+    ("我们银行有规定，您得本人来办。", "", "hide_behind_policy"),
+    ("加急要走公司流程，您等着吧。", "", "hide_behind_policy"),
+    ("座位是系统统一分配的，我们也没办法。", "", "hide_behind_policy"),
+    ("按学校规矩，晚上不能进宿舍。", "", "hide_behind_policy"),
+    # bare certainty: 反正跑不掉, 都会处理好的, 绝对来得及, 肯定帮您办成
+    ("反正包裹跑不掉的，您等着就行。", "", "empty_promise"),
+    ("别急，这事公司都会处理好的。", "", "empty_promise"),
+    ("婚礼前绝对来得及，您就别操心了。", "", "empty_promise"),
+    ("您放心，肯定帮您办成。", "", "empty_promise"),
+    # some day, once something is done: 等…查明白了再告诉您, 有进展了再说, 回头会有答复, 有空了再帮您查查
+    ("等技术部门查明白了再告诉您。", "", "vague_deferral"),
+    ("有进展了再说，您先回去。", "", "vague_deferral"),
+    ("回头会有答复的。", "", "vague_deferral"),
+    ("改天有空了再帮您查查。", "", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1038,6 +1066,73 @@ ZH_BEHAVIOUR = [
     ("您只需要告诉我房间号，剩下的我来安排。", "", "ask_question"),
     ("您就说是哪天、在哪个门店买的。", "", "ask_question"),
     ("您拍两张照片私信我，我看看。", "", "ask_question"),
+    # round 7 (zh_o/zh_n), set_tone: an opening offer in other verbs (协助, 想聊/想了解), the feeling named
+    # (心里乱, 吓一跳, 舍不得, 心揪起来), anyone could slip (谁都可能遇到), the sum taken seriously (不是小数目),
+    # do not run yourself down; the fault named as ours (收错, 系统出故障, 错在我们, 师傅操作不当, 公司得管)
+    ("您好，这里是售后中心，请问有什么可以协助您？", "", "offer_help"),
+    ("你好呀，我是店里的小美，今天想聊点什么？", "", "offer_help"),
+    ("您好，有什么想咨询的吗？", "", "offer_help"),
+    ("看得出来您现在心里挺乱的。", "", "empathize"),
+    ("突然收到这么大一笔账单，肯定吓了一跳。", "", "empathize"),
+    ("戴了好几年的表，要换肯定舍不得。", "", "empathize"),
+    ("孩子烧了一夜，您的心都揪起来了吧。", "", "empathize"),
+    ("忘记续费这种事谁都可能遇到。", "", "empathize"),
+    ("两千块确实不是小数目。", "", "empathize"),
+    ("您千万别这样说自己，这不怪您。", "", "empathize"),
+    ("这次是我们窗口收错了费用。", "", "take_ownership"),
+    ("昨天是我们系统出了故障，跟您没关系。", "", "take_ownership"),
+    ("这件事错在我们，我向您道歉。", "", "take_ownership"),
+    ("这笔账我们公司得管。", "", "take_ownership"),
+    ("是安装师傅操作不当，把管子弄裂了。", "", "take_ownership"),
+    ("这个投诉我们来处理。", "", "take_ownership"),
+    ("是我失言了，请您别往心里去。", "", "apologize"),
+    # diagnose: a read-back checked with 对不 / 没漏掉吧, after 对一下: / 记一下:
+    ("我核对一下：您要改的是收货地址，不是电话，对不？", "", "confirm_understanding"),
+    ("帮您对一下：两箱牛奶、一袋米，没漏掉吧？", "", "confirm_understanding"),
+    ("我记一下：您是周二下午发现少了一件，对吧？", "", "confirm_understanding"),
+    # solve: 把 + what the agent does with it (排在, 发给您, 修), a cost borne (材料费也由我们出), a refund of the
+    # difference (差额退您), a bare yes to "can it be exchanged?", advice with a time (建议明天上午就带过来),
+    # another way (换个思路:), someone sent to the customer (也可以让…上门), done remotely (远程给您清)
+    ("我可以把您排在下午第一个号。", "", "propose_solution"),
+    ("我把上周的检测报告发给您，您自己看一下数据。", "", "propose_solution"),
+    ("材料费也由我们出，您不用管。", "", "propose_solution"),
+    ("多收的差额退您，今天就办。", "", "propose_solution"),
+    ("能换！", "那能换个新的吗？", "propose_solution"),
+    ("建议明天上午就带过来复查一下。", "", "propose_solution"),
+    ("您也可以让我们的工程师上门取件。", "", "propose_solution"),
+    ("我先远程给您清一下后台数据。", "", "propose_solution"),
+    ("换个思路：您把旧机留着，新机照常发。", "", "propose_solution"),
+    # a limit (收不了, 不行, 打包票) then what the agent can do, a deadline for a result or a delivery
+    ("现金我们收不了，不过可以扫码付。", "", "manage_expectations"),
+    ("现金我们收不了，不过可以扫码付。", "", "positive_framing"),
+    ("这个型号确实不行，但能换同价位的另一款。", "", "positive_framing"),
+    ("具体日期我没法保证，不过进度一出来我就发消息给您。", "", "positive_framing"),
+    ("维修报告周五前寄到您家。", "", "manage_expectations"),
+    ("检测机构下周一前出正式结果。", "", "manage_expectations"),
+    # choices and checks: 您看约哪个 / 都办还是… / 哪个对您更省事 / 先试用再决定; 您要不要 / 这个X方案您能接受吗 / 能安心点吗
+    ("上午九点或者十点都有号，您看约哪个？", "", "ask_preference"),
+    ("两种都办还是先办一种？", "", "ask_preference"),
+    ("到店和寄修，哪个对您更省事？", "", "ask_preference"),
+    ("您是想先试用一周，再决定买不买？", "", "ask_preference"),
+    ("我可以先给您寄一个备用的，您要不要？", "", "seek_agreement"),
+    ("这个赔付方案您能接受吗？", "", "seek_agreement"),
+    ("这么安排您能安心点吗？", "", "seek_agreement"),
+    # recap announced (简单说下目前的安排: / 今天就定下这些: / 核对一下最终安排:)
+    ("简单说下目前的安排：明天上午换件，下午三点前我回您电话。", "", "summarize"),
+    ("那今天就定下这些：周三上门，费用全免。", "", "summarize"),
+    ("跟您核对一下最终安排：周五送货，运费我们出。", "", "summarize"),
+    # follow-up by a named time or channel in more verbs (电话您, 往…打个电话提醒, 微信叫您, 邮件见, 推一条通知, 忙完…打您手机)
+    ("明早九点前电话您，确认师傅到没到。", "", "commit_follow_up"),
+    ("周五下午我往您单位座机打个电话提醒。", "", "commit_follow_up"),
+    ("报告一出来，我第一时间微信叫您。", "", "commit_follow_up"),
+    ("今晚八点邮件见。", "", "commit_follow_up"),
+    ("包裹明天中午到的时候，我在群里给您推一条通知。", "", "commit_follow_up"),
+    ("下午两点您忙完，我打您手机细说。", "", "commit_follow_up"),
+    # close: welcome back in other words, wishes for the customer's occasion, take care
+    ("有其他疑问随时问我哦。", "", "close_courteously"),
+    ("提前祝宝子考试顺利！", "", "close_courteously"),
+    ("祝您和家人玩得尽兴！", "", "close_courteously"),
+    ("您回去慢着点，注意身体。", "", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1172,6 +1267,28 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这个问题确实比较复杂，我需要跟技术确认。", "", "empathize"),
     ("如果是我们的责任，我们一定负责。", "", "take_ownership"),
     ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
+    # round 7 (zh_o/zh_n): asking what the customer wants or cares about proposes nothing; a registration the
+    # customer made; material sent over a named channel is a follow-up, not a remedy
+    ("您好，请问您是来报修还是查询进度？", "", "propose_solution"),
+    ("您更在意的是价格，还是上门的速度？", "", "propose_solution"),
+    ("我们看到您在网上登记了报名信息。", "", "propose_solution"),
+    # a question word (大概几点), a walking distance, a past double charge, an expiry that caused a charge,
+    # something returned in the past, the customer's own deadline: no time frame of the agent's
+    ("请您说一下大概几点出的门。", "", "manage_expectations"),
+    ("从地铁站走路十分钟左右就到。", "", "manage_expectations"),
+    ("三分钟内连扣了三次费，我马上查。", "", "manage_expectations"),
+    ("会员卡上个月到期触发了自动续费。", "", "manage_expectations"),
+    ("上周三仓库退回了这批货。", "", "manage_expectations"),
+    ("孩子考试就剩三天了，复习资料还没到。", "", "manage_expectations"),
+    # a voucher credited is no contact; 找我就行 in a goodbye welcomes, it takes nothing on; a line-noise filler;
+    # a plan to go over things later is no recap; checking how a detail was noted is no agreement check;
+    # 等您来了 is no welcome
+    ("电费券今天发到您账户里。", "", "commit_follow_up"),
+    ("以后有不明白的地方，直接找我就行。", "", "take_ownership"),
+    ("不好意思，刚才信号不好，您再说一遍？", "", "apologize"),
+    ("下周我带样品去您店里，当面跟您过一遍细节。", "", "summarize"),
+    ("您的手机号是138开头，我这样登记没问题吧？", "", "seek_agreement"),
+    ("具体的等您来了再说。", "", "greet"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1505,6 +1505,35 @@ EN_BEHAVIOUR = [
     ("One option would be to move you to the later train.", "", "propose_solution"),
     ("The other is a full refund to your card.", "", "propose_solution"),
     ("Two ways we could handle this: a repair or a swap.", "", "propose_solution"),
+    # the hardship named without "understand"
+    ("What a horrible thing to wake up to.", "", "empathize"),
+    ("The waiting must be the worst part.", "", "empathize"),
+    ("That's not fun at all with a baby in the house.", "", "empathize"),
+    ("A full weekend without hot water, on top of everything.", "", "empathize"),
+    ("A surprise charge like that can feel like a con.", "", "empathize"),
+    ("Standing in the rain for an hour is nobody's idea of a good start.", "", "empathize"),
+    ("Being asked to change after all this time wouldn't sit right with me.", "", "empathize"),
+    ("Oh no, what a pain.", "", "empathize"),
+    ("That's a perfectly natural reaction.", "", "empathize"),
+    ("That's a steep rise, I know.", "", "empathize"),
+    # owning it: "I got it wrong", "I'll see it's sorted", not sending the customer round, a shortfall "on our part"
+    ("Sorry, I got that bit wrong earlier.", "", "take_ownership"),
+    ("I'll make sure that gets put right this week.", "", "take_ownership"),
+    ("I'll chase the warehouse instead of passing you on to them.", "", "take_ownership"),
+    ("The delay wasn't acceptable on our part.", "", "take_ownership"),
+    ("I'll ring the depot, the courier and the installer, myself, this afternoon.", "", "take_ownership"),
+    # remedies in the wordings of batches K and L
+    ("Do you want me to put a credit on the account?", "", "propose_solution"),
+    ("Or would you prefer I refund it instead?", "", "propose_solution"),
+    ("I'm approving the claim now.", "", "propose_solution"),
+    ("I can set that up for you over the phone right now.", "", "propose_solution"),
+    ("We'll send you a replacement card.", "", "propose_solution"),
+    ("Rebooked on the 6pm train, seat 14.", "", "propose_solution"),
+    ("I'll get the new part fitted on Friday.", "", "propose_solution"),
+    ("Restart the app and your saved cards should reappear.", "", "propose_solution"),
+    ("Turn the router off for a minute and back on.", "", "propose_solution"),
+    ("They could refund the ticket or move you to a later show - which would you prefer?", "", "propose_solution"),
+    ("We're putting a stop on the direct debit now.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1615,6 +1644,17 @@ EN_NOT_A_BEHAVIOUR = [
     ("So the heating went off on Monday and it's still off. Does that sound right?", "", "seek_agreement"),
     ("So two adults and one child, have I got that all right?", "", "seek_agreement"),
     ("I'll write back within two days to confirm the booking.", "", "confirm_understanding"),
+    # reading the records is no empathy; "unfair of me" owns the agent's words
+    ("I can see that the parcel was scanned at 9.", "", "empathize"),
+    ("Yes, I can see it's been closed.", "", "empathize"),
+    ("That was rude of me, and unfair.", "", "empathize"),
+    # "our fault report" is a record; a problem denied "on our side" owns nothing
+    ("Let me check our fault report for your street.", "", "take_ownership"),
+    ("There can't be an issue on our side, the line tests fine.", "", "take_ownership"),
+    # asking for a reference is no remedy; sending a reference is no remedy; collecting it yourself is logistics
+    ("Could I get your account number, please?", "", "propose_solution"),
+    ("I'll send you the case number now.", "", "propose_solution"),
+    ("It's ready, and you can pick it up from reception after 2.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

@@ -393,6 +393,16 @@ ZH_NOT_A_VIOLATION = [
     ("我们公司有规定，超过二十四小时可以免费取消。", "", "hide_behind_policy"),
     ("免费账号也可以联系人工客服，我现在就帮您转。", "", "price_excuse"),
     ("等师傅修好了，今晚八点前我给您回电话。", "", "vague_deferral"),
+    # 'I don't remember saying that' denies the words (deny_saying), it is no ignorance; a hedge keeps the possibility open
+    ("我不记得跟您说过这话。", "", "plead_ignorance"),
+    ("也不是没这个可能，我帮您查一下。", "", "deny_possibility"),
+    ("有没有这种可能？", "", "deny_possibility"),
+    # reassurance with action, a memory gap with a look-up, an offer to hear complaints, the agent contacting them
+    ("您不用那么紧张，我现在就帮您冻结卡片。", "", "dismiss"),
+    ("我记不清了，我这就翻一下记录。", "", "plead_ignorance"),
+    ("有意见您可以直接跟我说，我来处理。", "", "pass_the_buck"),
+    ("您自己去问反而麻烦，酒店那边我来联系。", "", "pass_the_buck"),
+    ("选片要是交晚了也没关系，我帮您加急。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -798,6 +808,44 @@ ZH_VIOLATION = [
     ("有进展了再说，您先回去。", "", "vague_deferral"),
     ("回头会有答复的。", "", "vague_deferral"),
     ("改天有空了再帮您查查。", "", "vague_deferral"),
+    # sent elsewhere: telling us is pointless, complain to the boss, your own business to sort out, ask them yourself
+    ("跟我们这里反映也没用。", "", "pass_the_buck"),
+    ("有意见您跟我们主管反映去。", "", "pass_the_buck"),
+    ("装修的事得您自己去协调。", "", "pass_the_buck"),
+    ("您还是问物流公司吧。", "", "pass_the_buck"),
+    ("航空公司那边您自己去联系。", "", "pass_the_buck"),
+    ("我们前台不负责这个。", "", "pass_the_buck"),
+    # bare refusals: 忙我帮不了, V不了 at a clause end, 没法加, chat particles, not even a name
+    ("这个忙我帮不了。", "", "flat_refusal"),
+    ("发票出不了。", "", "flat_refusal"),
+    ("周末班没法加。", "", "flat_refusal"),
+    ("退款不行哦宝。", "", "flat_refusal"),
+    ("我的工号不方便告诉您。", "", "flat_refusal"),
+    # the customer's own doing: habit, a slip, a sure guess, their own refusal, their delay, after a denial
+    ("您别老犯同样的错就行了。", "", "blame_customer"),
+    ("这都是您自己误操作导致的。", "", "blame_customer"),
+    ("您搬家的时候肯定磕过。", "", "blame_customer"),
+    ("是您自己说不用保险的。", "", "blame_customer"),
+    ("你们材料交晚了，所以没排上。", "", "blame_customer"),
+    ("系统不可能出错，那就是您网络断了。", "", "blame_customer"),
+    ("您坐错车了。", "", "blame_customer"),
+    # insisting: the customer denies it and is told they did; what they say makes no difference
+    ("您就是下单了，记录都在。", "我根本没下过单！", "argue"),
+    ("您说没摔过也没用，外壳都裂了。", "", "argue"),
+    ("让我们全额赔？这不是开玩笑嘛。", "", "argue"),
+    # brushing off: resignation, 'go ahead', changing the subject, others waiting, don't fret so
+    ("您要这么说，我也没办法了。", "", "dismiss"),
+    ("去呗，我又拦不住。", "我要去消协投诉你们！", "dismiss"),
+    ("您先忙点别的去。", "", "dismiss"),
+    ("别老往坏处想，没那么严重。", "", "dismiss"),
+    ("我后面还等着一堆客户呢。", "", "dismiss"),
+    ("咱先不谈这个，说说续费的事。", "", "dismiss"),
+    ("不用那么紧张，小毛病。", "", "dismiss"),
+    # not knowing: 记不太清, 讲不太清, 心里没数
+    ("当时的细节我记不太清了。", "", "plead_ignorance"),
+    ("这个原因我也讲不太清。", "", "plead_ignorance"),
+    ("什么时候能修好我心里也没数。", "", "plead_ignorance"),
+    ("重复扣款？没这种可能，系统有校验。", "", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1091,13 +1139,12 @@ ZH_BEHAVIOUR = [
     ("帮您对一下：两箱牛奶、一袋米，没漏掉吧？", "", "confirm_understanding"),
     ("我记一下：您是周二下午发现少了一件，对吧？", "", "confirm_understanding"),
     # solve: 把 + what the agent does with it (排在, 发给您, 修), a cost borne (材料费也由我们出), a refund of the
-    # difference (差额退您), a bare yes to "can it be exchanged?", advice with a time (建议明天上午就带过来),
+    # difference (差额退您), advice with a time (建议明天上午就带过来),
     # another way (换个思路:), someone sent to the customer (也可以让…上门), done remotely (远程给您清)
     ("我可以把您排在下午第一个号。", "", "propose_solution"),
     ("我把上周的检测报告发给您，您自己看一下数据。", "", "propose_solution"),
     ("材料费也由我们出，您不用管。", "", "propose_solution"),
     ("多收的差额退您，今天就办。", "", "propose_solution"),
-    ("能换！", "那能换个新的吗？", "propose_solution"),
     ("建议明天上午就带过来复查一下。", "", "propose_solution"),
     ("您也可以让我们的工程师上门取件。", "", "propose_solution"),
     ("我先远程给您清一下后台数据。", "", "propose_solution"),
@@ -1133,6 +1180,20 @@ ZH_BEHAVIOUR = [
     ("提前祝宝子考试顺利！", "", "close_courteously"),
     ("祝您和家人玩得尽兴！", "", "close_courteously"),
     ("您回去慢着点，注意身体。", "", "close_courteously"),
+    # a request with no subject (那X号报一下 / 报下您的X号), 您只要把…发我, 我想问问
+    ("那会员卡号报一下，我帮您查。", "", "ask_question"),
+    ("报下您的订单号，我马上看。", "", "ask_question"),
+    ("您只要把发票照片发我，剩下的我来办。", "", "ask_question"),
+    ("我想问问，您家里是几个人住？", "", "ask_question"),
+    # 能放心一些吗; a recap opened by 好的: or 您这单:; a fee as a percentage; 帮您算一份; 我们直接把钱付给…;
+    # what the agent can do at once when the customer needs it tonight
+    ("这样处理您能放心一些吗？", "", "seek_agreement"),
+    ("好的：周四上午十点师傅上门，维修费全免。", "", "summarize"),
+    ("您这单：差价明天退，运费我们出。", "", "summarize"),
+    ("开课前退课收20%手续费。", "", "manage_expectations"),
+    ("保险费用我先帮您算一份，您看看。", "", "propose_solution"),
+    ("维修费我们直接把钱付给师傅，您不用管。", "", "propose_solution"),
+    ("我可以先把资料发到您邮箱里。", "今晚就得用。", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1289,6 +1350,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("下周我带样品去您店里，当面跟您过一遍细节。", "", "summarize"),
     ("您的手机号是138开头，我这样登记没问题吧？", "", "seek_agreement"),
     ("具体的等您来了再说。", "", "greet"),
+    # the agent reading out details asks for nothing; a rhetorical 谁不…呢; 按刚才说的办 refers, it recaps nothing
+    ("我给您把地址念一下：幸福路8号。", "", "ask_question"),
+    ("我把单号报一下：SF123456。", "", "ask_question"),
+    ("谁不希望早点拿到钱呢？", "", "ask_question"),
+    ("按刚才说的办就行，您放心。", "", "summarize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -1534,6 +1600,29 @@ EN_BEHAVIOUR = [
     ("Turn the router off for a minute and back on.", "", "propose_solution"),
     ("They could refund the ticket or move you to a later show - which would you prefer?", "", "propose_solution"),
     ("We're putting a stop on the direct debit now.", "", "propose_solution"),
+    # closing recaps: "So: …, …", "to pull it all together", "to round off", "that's everything logged:", a "so …, and …" list
+    # before thanks, "That's …, …, …" after an "Ok."
+    ("Right. So: new meter Tuesday, bill paused, and a call from me Friday.", "", "summarize"),
+    ("To bring it all together, the refund is done and the card is cancelled.", "", "summarize"),
+    ("So, to round things off: engineer Monday, credit on your bill.", "", "summarize"),
+    ("Okay, that's everything booked: the van at 9, the fitter at 11.", "", "summarize"),
+    ("So the parcel's rerouted and the fee's waived. Thanks for bearing with me.", "Right.", "summarize"),
+    ("That's two new keys, cut for free, ready Thursday.", "Okay.", "summarize"),
+    ("Sleep well tonight.", "", "close_courteously"),
+    # follow-ups: after another action, a result held for the customer by a time, a confirmation at a time, a message under way
+    ("I'll check with the warehouse and email you before noon tomorrow.", "", "commit_follow_up"),
+    ("I'll have the full report with you by Friday.", "", "commit_follow_up"),
+    ("We'll confirm the new date by 4pm today.", "", "commit_follow_up"),
+    ("Your booking code is on its way to your inbox now.", "", "commit_follow_up"),
+    ("The receipt's coming to you by text right now.", "", "commit_follow_up"),
+    ("You'll get a link by email in the next few minutes.", "", "commit_follow_up"),
+    # positive framing: the earliest anyone can, an option the agent can offer, what the agent stands by, a limit then what can be done
+    ("The earliest the fitter can come is Tuesday morning.", "", "positive_framing"),
+    ("Another option we can offer is a later delivery slot.", "", "positive_framing"),
+    ("What I'll commit to is a call at 9 every morning.", "", "positive_framing"),
+    ("The part I can help with is the refund, today.", "", "positive_framing"),
+    ("The standard post takes three days, but I can courier it tonight.", "", "positive_framing"),
+    ("I'll find out where the parcel went by 3pm today.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1655,6 +1744,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("Could I get your account number, please?", "", "propose_solution"),
     ("I'll send you the case number now.", "", "propose_solution"),
     ("It's ready, and you can pick it up from reception after 2.", "", "propose_solution"),
+    # an explanation after an "Okay." is no recap; "nothing I can do" frames nothing; "someone" with the customer's channel promises nothing
+    ("That's usually the estimate, not the actual reading, so it jumps.", "Okay.", "summarize"),
+    ("Honestly, there's nothing I can give you today.", "I want it today.", "positive_framing"),
+    ("Write in and somebody will get back to you.", "", "commit_follow_up"),
+    ("I'll have it out to you on tomorrow's van.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [
@@ -1987,6 +2081,78 @@ EN_VIOLATION = [
     ("Sorry, never said that.", "You said it'd be free.", "deny_saying"),
     ("You got that from someone else, not us.", "You told me delivery was free.", "deny_saying"),
     ("Guidelines don't permit that, I'm afraid.", "Can you make an exception?", "hide_behind_policy"),
+    # batches K/L (violations): the customer's "it's broken" flatly denied; the customer's account
+    # contradicted by how things always are; absolute claims with a/an; adverbs before "can't be right"
+    ("The website isn't broken, it's working for everyone.", "Your website is broken.", "deny_possibility"),
+    ("The card reader's definitely not faulty.", "The card reader at the till is faulty.", "deny_possibility"),
+    ("There's always someone on reception at that hour.", "Nobody was on reception when I arrived.", "deny_possibility"),
+    ("There's no way a software update could ever wipe your photos.", "", "deny_possibility"),
+    ("No, that certainly can't be right.", "You charged me twice.", "deny_possibility"),
+    ("Our scales are calibrated every week, they're never wrong.", "You overcharged me for postage.", "deny_possibility"),
+    # the low price or the cheaper tier given as the reason
+    ("Off-peak tickets are cheaper because they're restricted, so that's that.", "", "price_excuse"),
+    ("That's why it's so cheap.", "The case cracked after a week.", "price_excuse"),
+    ("You're on the Lite plan, so you don't get phone support.", "Why can't I phone anyone?", "price_excuse"),
+    ("Airport lounge access is a Platinum perk.", "Why can't I use the lounge?", "price_excuse"),
+    ("It was free, so it was never going to last.", "The free app stopped working.", "price_excuse"),
+    ("At that rent, that's what you're paying for.", "The flat is freezing.", "price_excuse"),
+    # what a document, an adviser or the company said or sold, denied
+    ("The confirmation email never said that.", "Your email said breakfast was included.", "deny_saying"),
+    ("No adviser of ours would promise that.", "Your adviser promised me a refund.", "deny_saying"),
+    ("Accounts would never have agreed a payment holiday.", "Your accounts team agreed a payment holiday.", "deny_saying"),
+    ("We've never offered express delivery on sofas.", "I paid for express delivery, it's on my receipt.", "deny_saying"),
+    # talking the task down
+    ("Honestly, a fresher could manage this.", "", "belittle"),
+    ("Just tap Settings then Reset, dead easy.", "I can't find the reset option.", "belittle"),
+    ("It's not a big thing, the stain will come out.", "My carpet is stained.", "belittle"),
+    ("It's honestly a really straightforward process.", "", "belittle"),
+    # the house way, a set procedure, an outside requirement, conditions as the answer
+    ("That's just how refunds work around here.", "Why does it take so long?", "hide_behind_policy"),
+    ("There's a set procedure and we have to follow it.", "Can't you just skip the form?", "hide_behind_policy"),
+    ("It's a legal requirement, I'm afraid.", "Can I skip the ID check?", "hide_behind_policy"),
+    ("Cancellation charges fall under the standard booking conditions.", "Why am I being charged?", "hide_behind_policy"),
+    ("No doubt someone can sort something out.", "What if it never arrives?", "empty_promise"),
+    # an unowned maybe with a vague time; the customer's own channel is no named contact channel
+    ("Somebody may have a look at it later on.", "", "vague_deferral"),
+    ("Leave it with us and we'll sort it eventually.", "", "vague_deferral"),
+    ("Email them and somebody will get back to you.", "", "vague_deferral"),
+    ("We don't really know what happened to it.", "", "plead_ignorance"),
+    # sent to try someone else; someone else's side or department; only the middleman
+    ("Maybe try emailing customer care instead.", "", "pass_the_buck"),
+    ("Parking fines are really their department.", "", "pass_the_buck"),
+    ("The support desk handles that side of things.", "", "pass_the_buck"),
+    ("We're only the reseller here.", "", "pass_the_buck"),
+    # bare refusals
+    ("No exceptions.", "Can you make an exception just this once?", "flat_refusal"),
+    ("There's no way we're refunding that.", "I want a refund.", "flat_refusal"),
+    ("Then you can't book online, I'm afraid.", "I don't have a credit card.", "flat_refusal"),
+    ("We don't send paper statements any more.", "Can you post me a statement?", "flat_refusal"),
+    ("So no, you can't transfer the ticket.", "Can I transfer my ticket to my son?", "flat_refusal"),
+    ("We can't put that in writing.", "Can you confirm that by email?", "flat_refusal"),
+    # the customer's should-have, reproach as advice, the counterfactual, customers who never read
+    ("You should have unplugged it straight away.", "The charger melted.", "blame_customer"),
+    ("People never read the emails we send.", "Nobody told me about the change.", "blame_customer"),
+    ("Honestly, you need to check the size chart before ordering.", "The shoes don't fit.", "blame_customer"),
+    ("Your IT guy probably changed the settings.", "Email stopped working after the update.", "blame_customer"),
+    ("If you'd turned on notifications, you'd have seen the warning.", "Nobody warned me.", "blame_customer"),
+    ("Maybe you misunderstood the offer.", "The advert said 50% off.", "blame_customer"),
+    ("It was on the noticeboard for weeks, so you should've noticed it.", "Nobody told me.", "blame_customer"),
+    # insisting the customer is wrong
+    ("The price went up in March, whatever you might think.", "", "argue"),
+    ("A credit note is not the same thing at all.", "You said I'd get a refund!", "argue"),
+    ("It was in the contract, so you were told.", "Nobody told me about the fee.", "argue"),
+    ("You're being unreasonable now.", "", "argue"),
+    ("You've understood it wrong.", "", "argue"),
+    # brush-offs: the sarcastic question, a curt send-off, escalation refused, "anything else?" after a no
+    ("What do you expect me to do about that?", "My flight leaves in an hour.", "dismiss"),
+    ("Right, anyway, bye.", "", "dismiss"),
+    ("Don't panic.", "My card's been stolen!", "dismiss"),
+    ("A supervisor will only tell you the same thing.", "Get me a supervisor.", "dismiss"),
+    ("Have a lovely evening.", "This is a disgrace.", "dismiss"),
+    ("I can't change the booking. Is there anything else?", "Change my booking to Friday.", "dismiss"),
+    ("Okay. Is there anything else?", "This is the worst service ever.", "dismiss"),
+    ("Your decision.", "I'm cancelling my account.", "dismiss"),
+    ("Are we done here?", "", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2195,6 +2361,37 @@ EN_NOT_A_VIOLATION = [
     ("You weren't told that at the time, and that's on us; I'll put it right today.", "I was never told about the fee."),
     ("Policy doesn't allow a cash refund, but I can put it back on your card today.", "Can I have cash?"),
     ("Rules don't let us charge you for the missed slot, so there's nothing to pay.", ""),
+    # batches K/L (violations): a limit with a next step; a fault ruled out with what to do; a should-be
+    # owned; a benefit read from the customer's policy; sympathy with a question; an instruction's outcome
+    ("It's not broken, it just needs a restart, hold the button for ten seconds.", "My router's broken."),
+    ("There should always be someone on reception, so I'm sorry nobody was there.", "Nobody was on reception."),
+    ("You're on the Lite plan, so you don't get phone support, but I can book you a call-back today.", ""),
+    ("We've never sold that model here, but I can order the European version for you.", "Do you sell the X200?"),
+    ("I'll walk you through it now, really simple.", ""),
+    ("Regardless of the small print, that fee should have been shown upfront, so I'll refund it.", ""),
+    ("Your policy says windscreen damage is covered in full.", "Am I covered for the windscreen?"),
+    ("Fingers crossed for you! Which platform did you leave it on?", "I left my bag on the train."),
+    ("Once you tap Restore, your photos should come back.", "My photos disappeared."),
+    ("Someone might call you later to confirm the slot, and I'll text you the time by 5pm.", ""),
+    ("I can't say yet whether the claim will be approved, but by Friday I'll have the assessor's answer for you.", ""),
+    # a test the agent asks for; papers the agent sends on; a colleague quoted to be corrected
+    ("Could you try ringing your own number from the landline for me?", ""),
+    ("Your documents go to the underwriters tonight with my note attached.", ""),
+    ("My colleague told you 'that's not our department'. It is, and I'll fix it.", ""),
+    ("We're just the retailer, but I'll chase the manufacturer for you today.", ""),
+    ("There's no way I'm letting you wait another week, I'll send a courier today.", ""),
+    ("No refunds on sale items, but I can swap it for another size today.", "Can I get a refund?"),
+    # a colleague's should-have; the customer not told; a letter that should have come
+    ("Honestly, the engineer shouldn't have left the cover off.", ""),
+    ("If you'd been told about the fee, you'd have cancelled, I understand, so I'll refund it.", ""),
+    ("You should have received a letter straight away, I'm sorry it didn't come.", ""),
+    ("Whatever you decide, I'll support it.", ""),
+    ("So you were told the upgrade was free, is that right?", "Your rep told me the upgrade was free."),
+    ("You don't get the loyalty discount on this plan, but I can move you to one that has it.", ""),
+    ("Don't panic, your money is safe and I've frozen the card.", "My card's been stolen!"),
+    ("Have a great day!", "Thanks so much, that's all."),
+    ("I've refunded the fee. Anything else?", ""),
+    ("Are you serious? Three times? I'm so sorry, let me fix this now.", "The engineer didn't show up three times."),
 ]
 
 

@@ -403,6 +403,15 @@ ZH_NOT_A_VIOLATION = [
     ("有意见您可以直接跟我说，我来处理。", "", "pass_the_buck"),
     ("您自己去问反而麻烦，酒店那边我来联系。", "", "pass_the_buck"),
     ("选片要是交晚了也没关系，我帮您加急。", "", "blame_customer"),
+    # grudging assent that still acts; a memory gap with a look-up; records sent; instructions and promises for next time
+    ("行行行，我去问一下就是了。", "", "dismiss"),
+    ("我记不太清上次的细节了，我调一下通话记录核对。", "", "plead_ignorance"),
+    ("我们不会随便扣您的钱，每一笔都有明细，我发给您看。", "", "deny_possibility"),
+    ("按这个步骤操作就不会出错。", "", "deny_possibility"),
+    ("以后绝对不会出这种错了，我们已经改了流程。", "", "deny_possibility"),
+    # a worry eased with facts and a time, a topic set aside for the remedy
+    ("您别老往坏处想，这个病治愈率很高，明天上午医生会给您详细讲。", "", "dismiss"),
+    ("先不说这个，我先把您的退款办了。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -846,6 +855,12 @@ ZH_VIOLATION = [
     ("这个原因我也讲不太清。", "", "plead_ignorance"),
     ("什么时候能修好我心里也没数。", "", "plead_ignorance"),
     ("重复扣款？没这种可能，系统有校验。", "", "deny_possibility"),
+    ("我们的系统从来不会出这种错。", "", "deny_possibility"),
+    # a colleague's words denied, for any staff role (主管/医生 不会这么许诺, 哪会跟您这么说)
+    ("我们主管不会这么许诺的。", "", "deny_saying"),
+    ("医生哪会跟您这么说。", "", "deny_saying"),
+    ("这个连小孩都会。", "", "belittle"),
+    ("到时候自然就有结果了。", "", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1194,6 +1209,9 @@ ZH_BEHAVIOUR = [
     ("保险费用我先帮您算一份，您看看。", "", "propose_solution"),
     ("维修费我们直接把钱付给师傅，您不用管。", "", "propose_solution"),
     ("我可以先把资料发到您邮箱里。", "今晚就得用。", "positive_framing"),
+    # a warranty term stated (整机保两年), a delay put down to us (是因为我们…排期超了)
+    ("这款整机保两年，电池单独保一年。", "", "manage_expectations"),
+    ("晚到三天是因为我们仓库积压了，不怪您。", "", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1355,6 +1373,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我把单号报一下：SF123456。", "", "ask_question"),
     ("谁不希望早点拿到钱呢？", "", "ask_question"),
     ("按刚才说的办就行，您放心。", "", "summarize"),
+    # a supposed fault owns nothing; asking whether it is still covered states no term
+    ("如果是因为我们漏发了，我们补。", "", "take_ownership"),
+    ("您这台还在保修期吗？", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1212,6 +1212,10 @@ ZH_BEHAVIOUR = [
     # a warranty term stated (整机保两年), a delay put down to us (是因为我们…排期超了)
     ("这款整机保两年，电池单独保一年。", "", "manage_expectations"),
     ("晚到三天是因为我们仓库积压了，不怪您。", "", "take_ownership"),
+    # a fix for the customer to try (您先…试试), and 行吧? put for a yes
+    ("您先把路由器断电重启一下试试。", "", "propose_solution"),
+    ("您可以清一下缓存再登录试试看。", "", "propose_solution"),
+    ("明天上午师傅过去，先看看情况，行吧？", "", "seek_agreement"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2174,6 +2178,19 @@ EN_VIOLATION = [
     ("Okay. Is there anything else?", "This is the worst service ever.", "dismiss"),
     ("Your decision.", "I'm cancelling my account.", "dismiss"),
     ("Are we done here?", "", "dismiss"),
+    # the fault waved away with no check; the staff's routine as proof; a promise denied as never in the deal
+    ("Nothing's wrong with the software, it works perfectly.", "Your software crashed.", "deny_possibility"),
+    ("There's nothing wrong with our meters.", "My meter is wrong.", "deny_possibility"),
+    ("That's never once happened in twenty years.", "Your driver hit my car.", "deny_possibility"),
+    ("Our drivers always ring the bell, so he would have knocked.", "Your driver never knocked.", "deny_possibility"),
+    ("That was never part of the deal.", "You promised me free installation.", "deny_saying"),
+    ("Fitting isn't included in the price, sir.", "Your salesman said fitting was included.", "deny_saying"),
+    ("What do you expect for nine ninety-nine?", "It broke after a day.", "price_excuse"),
+    ("I can only do what the system lets me.", "Can't you override it?", "hide_behind_policy"),
+    ("That's the way we do things.", "Why can't you just refund me?", "hide_behind_policy"),
+    ("I think you'll find you signed the contract.", "I never agreed to this.", "argue"),
+    ("Afraid we can't.", "Can you deliver today?", "flat_refusal"),
+    ("Look, just wait like everyone else.", "When will it be my turn?", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2413,6 +2430,17 @@ EN_NOT_A_VIOLATION = [
     ("Have a great day!", "Thanks so much, that's all."),
     ("I've refunded the fee. Anything else?", ""),
     ("Are you serious? Three times? I'm so sorry, let me fix this now.", "The engineer didn't show up three times."),
+    # a check behind "nothing wrong"; a past fact, not a no-refunds rule; an explanation after "they'll say the same";
+    # the agent going to the other side; a job that's no big thing for us; a suggestion that will be easier
+    ("I've tested the line and there's nothing wrong with it, so I'll send a new router today.", "My internet is broken."),
+    ("No refunds were issued, so I'll process yours now.", "Did I get a refund?"),
+    ("They'll say the same thing as me: the refund went out on Monday, here's the reference.", "Can I talk to someone else?"),
+    ("They deal with that side of things, so I'll call them now and stay on the line.", ""),
+    ("We're only the booking agent, so I'll contact the hotel for you right now.", ""),
+    ("It's not a big thing for us to fix, I'll do it now.", ""),
+    ("I think you'll find the new app much easier.", ""),
+    ("Installation isn't part of the package, but I'll waive the fee since you were told otherwise.", "You said installation was free."),
+    ("Our drivers should always ring the bell, so I'm sorry he didn't.", "Your driver never knocked."),
 ]
 
 

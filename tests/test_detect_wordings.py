@@ -1216,6 +1216,9 @@ ZH_BEHAVIOUR = [
     ("您先把路由器断电重启一下试试。", "", "propose_solution"),
     ("您可以清一下缓存再登录试试看。", "", "propose_solution"),
     ("明天上午师傅过去，先看看情况，行吧？", "", "seek_agreement"),
+    # a call before a visit, timed by how long before it
+    ("工程师上门前一小时会给您打电话。", "", "commit_follow_up"),
+    ("司机到之前二十分钟会短信通知您。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

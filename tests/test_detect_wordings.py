@@ -1651,6 +1651,20 @@ EN_BEHAVIOUR = [
     ("The part I can help with is the refund, today.", "", "positive_framing"),
     ("The standard post takes three days, but I can courier it tonight.", "", "positive_framing"),
     ("I'll find out where the parcel went by 3pm today.", "", "positive_framing"),
+    # expectations set plainly: notice periods, what is left, "for up to", cover and its condition, an excess, a fee, what to bring,
+    # when it is ready, a remedy that hangs on an event, an estimate, an end date, a closing recap that restates the times
+    ("There's a two-week notice period on the contract.", "", "manage_expectations"),
+    ("You'll still have 12 nights left on the voucher.", "", "manage_expectations"),
+    ("The water may be off for up to three hours.", "", "manage_expectations"),
+    ("The boiler is covered as long as it was serviced last year.", "", "manage_expectations"),
+    ("There's a £250 excess on the claim.", "", "manage_expectations"),
+    ("It's a £15 admin fee to change the name.", "", "manage_expectations"),
+    ("You'll just need to bring the receipt with you.", "", "manage_expectations"),
+    ("Your new badge is ready Friday after 3pm.", "", "manage_expectations"),
+    ("If the parcel hasn't arrived by Thursday, I'll refund it in full.", "", "manage_expectations"),
+    ("Our current estimate is 6pm for the repair.", "", "manage_expectations"),
+    ("The old plan ends in March.", "", "manage_expectations"),
+    ("To sum up: the engineer comes Monday at 9 and the credit shows next week.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1777,6 +1791,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("Honestly, there's nothing I can give you today.", "I want it today.", "positive_framing"),
     ("Write in and somebody will get back to you.", "", "commit_follow_up"),
     ("I'll have it out to you on tomorrow's van.", "", "commit_follow_up"),
+    # a time restated for a check, a fee cancelled, "anyone can" beside a duration, an offer "if you'd like": no expectation set
+    ("So the payment was due on the 12th - is that the letter you mean?", "", "manage_expectations"),
+    ("So the van left about 40 minutes late, right?", "", "manage_expectations"),
+    ("I've cancelled the £40 fee for you.", "", "manage_expectations"),
+    ("It takes five minutes, anybody can do it.", "", "manage_expectations"),
+    ("If you'd like, I'll refund it straight away.", "", "manage_expectations"),
+    ("To recap what you've told me: the charge was on the 3rd, right?", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -1219,6 +1219,10 @@ ZH_BEHAVIOUR = [
     # a call before a visit, timed by how long before it
     ("工程师上门前一小时会给您打电话。", "", "commit_follow_up"),
     ("司机到之前二十分钟会短信通知您。", "", "commit_follow_up"),
+    # 您觉得这个方案怎么样?, 您挑一天 between named days, a limit 只能赔…
+    ("您觉得这个安排行吗？", "", "seek_agreement"),
+    ("周三或者周五都有空位，您挑一天。", "", "ask_preference"),
+    ("保险只能赔五百，剩下的得自己出。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1383,6 +1387,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # a supposed fault owns nothing; asking whether it is still covered states no term
     ("如果是因为我们漏发了，我们补。", "", "take_ownership"),
     ("您这台还在保修期吗？", "", "manage_expectations"),
+    # a past deadline missed, a walking distance, a place to go and ask: no time frame, no remedy
+    ("您说的那个包裹，最晚上周就该到了。", "", "manage_expectations"),
+    ("我们店离地铁站走路大概五分钟。", "", "manage_expectations"),
+    ("您可以到附近的营业厅咨询一下。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2215,6 +2223,15 @@ EN_VIOLATION = [
     ("I think you'll find you signed the contract.", "I never agreed to this.", "argue"),
     ("Afraid we can't.", "Can you deliver today?", "flat_refusal"),
     ("Look, just wait like everyone else.", "When will it be my turn?", "dismiss"),
+    # formal and non-native registers of the same acts
+    ("Honestly, that machine can't have a fault like that.", "The machine ate my card.", "deny_possibility"),
+    ("You didn't fill in the form correctly.", "My claim was rejected.", "blame_customer"),
+    ("We will revert to you shortly.", "When will you fix it?", "vague_deferral"),
+    ("Your feedback will be passed on.", "The driver was rude.", "vague_deferral"),
+    ("We're not aware of that issue.", "Your app keeps crashing.", "plead_ignorance"),
+    ("The tracking says otherwise.", "It never arrived.", "argue"),
+    ("You're wasting my time now.", "I want to talk to a manager.", "dismiss"),
+    ("We have nothing further to add.", "I'm still not happy.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2465,6 +2482,11 @@ EN_NOT_A_VIOLATION = [
     ("I think you'll find the new app much easier.", ""),
     ("Installation isn't part of the package, but I'll waive the fee since you were told otherwise.", "You said installation was free."),
     ("Our drivers should always ring the bell, so I'm sorry he didn't.", "Your driver never knocked."),
+    ("Your case will be escalated to a manager, who'll call you at 3pm today.", ""),
+    ("The new filter can't develop that kind of fault, so it'll be the pump; I'll send an engineer tomorrow.", ""),
+    ("If you didn't fill in the form correctly, no problem, I'll fix it for you now.", ""),
+    ("Our records show something different, so could you read me the reference on your receipt?", "I paid on time."),
+    ("I don't want to waste your time, so here's the quick version: refund today.", ""),
 ]
 
 

@@ -412,6 +412,10 @@ ZH_NOT_A_VIOLATION = [
     # a worry eased with facts and a time, a topic set aside for the remedy
     ("您别老往坏处想，这个病治愈率很高，明天上午医生会给您详细讲。", "", "dismiss"),
     ("先不说这个，我先把您的退款办了。", "", "dismiss"),
+    # a cheaper option compared fairly, a wrong desk with a transfer, our own desk
+    ("便宜的那款就是慢一点，但完全够日常用，您看选哪个？", "", "price_excuse"),
+    ("您找错人了，不过没关系，我帮您转给售后。", "", "pass_the_buck"),
+    ("这事归我们管，我来处理。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -861,6 +865,19 @@ ZH_VIOLATION = [
     ("医生哪会跟您这么说。", "", "deny_saying"),
     ("这个连小孩都会。", "", "belittle"),
     ("到时候自然就有结果了。", "", "empty_promise"),
+    # more price excuses: buy another, should have bought the dear one, cheap means slow, a gift is not to be picky, tier
+    ("才几十块钱的东西，坏了就再买一个呗。", "", "price_excuse"),
+    ("您要是想要好的，当初就该买贵的那款。", "", "price_excuse"),
+    ("便宜的快递就是慢。", "", "price_excuse"),
+    ("白送的东西还挑什么。", "", "price_excuse"),
+    ("您花的是普通会员的钱，享受不了VIP的服务。", "", "price_excuse"),
+    # sent elsewhere (应该去问开发商, 您找错人了, 这事归售后部), 'how would I know', 'give it a while', 'nothing we can do'
+    ("这个问题您应该去问开发商。", "", "pass_the_buck"),
+    ("您找错人了，这事归售后部。", "", "pass_the_buck"),
+    ("我哪清楚这些。", "", "plead_ignorance"),
+    ("过阵子就好了，别太担心。", "", "empty_promise"),
+    ("抱歉，我们这边无能为力。", "", "flat_refusal"),
+    ("您就别问了，问了也白问。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1673,6 +1690,11 @@ EN_BEHAVIOUR = [
     ("Our current estimate is 6pm for the repair.", "", "manage_expectations"),
     ("The old plan ends in March.", "", "manage_expectations"),
     ("To sum up: the engineer comes Monday at 9 and the credit shows next week.", "", "manage_expectations"),
+    # "anything further I can do", the change made on the call, an approved tradesperson's number, "anything you'd like for the room?"
+    ("Is there anything further we can help with?", "", "close_courteously"),
+    ("I'll make the switch for you while we're talking.", "", "propose_solution"),
+    ("I can send you the details of an approved locksmith near you.", "", "propose_solution"),
+    ("Is there anything in particular you'd like for the stay, a cot or a late checkout?", "", "ask_preference"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

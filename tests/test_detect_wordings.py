@@ -416,6 +416,16 @@ ZH_NOT_A_VIOLATION = [
     ("便宜的那款就是慢一点，但完全够日常用，您看选哪个？", "", "price_excuse"),
     ("您找错人了，不过没关系，我帮您转给售后。", "", "pass_the_buck"),
     ("这事归我们管，我来处理。", "", "pass_the_buck"),
+    # competent replies with the words of a violation: a consequence ruled out, a rule with the next step and a time,
+    # 'simple' with the agent walking them through, normal behaviour with a threshold and a remedy, the agent calling
+    # the third party, someone else's verdict doubted, a sum called no small matter
+    ("这种情况不可能影响您的信用记录，我把书面说明发到您邮箱。", "", "deny_possibility"),
+    ("按规定需要本人到场，您方便的话周六上午过来，我在前台等您。", "", "hide_behind_policy"),
+    ("这个设置其实挺简单的，我现在一步步带您做。", "", "belittle"),
+    ("刚开机有点噪音是正常的，如果十分钟后还响我们派师傅上门。", "", "belittle"),
+    ("您不用自己找物业，我这边直接联系物业经理，今晚给您回电。", "", "pass_the_buck"),
+    ("检测那边说是人为损坏，但我看了照片不太像，我再帮您申请复检。", "", "blame_customer"),
+    ("这笔钱对您来说也不是小数目，我们全额退给您。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -1240,6 +1250,7 @@ ZH_BEHAVIOUR = [
     ("您觉得这个安排行吗？", "", "seek_agreement"),
     ("周三或者周五都有空位，您挑一天。", "", "ask_preference"),
     ("保险只能赔五百，剩下的得自己出。", "", "manage_expectations"),
+    ("过户需要您本人带房产证来办。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1408,6 +1419,13 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您说的那个包裹，最晚上周就该到了。", "", "manage_expectations"),
     ("我们店离地铁站走路大概五分钟。", "", "manage_expectations"),
     ("您可以到附近的营业厅咨询一下。", "", "propose_solution"),
+    # 您好像 / 你好好 are no greeting; 总结不出 recaps nothing; a choice the customer made before is a fact,
+    # not a preference question; how it used to be is no time frame
+    ("您好像把订单号输错了一位。", "", "greet"),
+    ("你好好想想，是不是落在车上了？", "", "greet"),
+    ("我一时也总结不出原因，得查一下日志。", "", "summarize"),
+    ("您下单时选的是自提还是快递？", "", "ask_preference"),
+    ("原来一般两天就到，这次是赶上暴雨了。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

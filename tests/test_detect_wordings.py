@@ -2527,6 +2527,13 @@ EN_NOT_A_VIOLATION = [
     ("If you didn't fill in the form correctly, no problem, I'll fix it for you now.", ""),
     ("Our records show something different, so could you read me the reference on your receipt?", "I paid on time."),
     ("I don't want to waste your time, so here's the quick version: refund today.", ""),
+    # a tier's limit with what the agent adds; a rule that does not bind this ticket; a cheaper plan offered;
+    # the GP as an extra, not instead; an unknown until a visit, with a call at a lead time
+    ("The cheaper plan doesn't include roaming, so I'll add a roaming bundle for free this month.", "Why was I charged for roaming?"),
+    ("That's the rule for standard fares, but your ticket is flexible, so you can change it free.", ""),
+    ("I can move you to a cheaper plan today if you like.", "My bill is too high."),
+    ("If you'd like, you can also speak to your GP, but I'll send the prescription to the pharmacy now.", ""),
+    ("I can't say for certain until the engineer's been, but he'll ring you when he's 30 minutes away.", ""),
 ]
 
 

@@ -1633,7 +1633,6 @@ EN_BEHAVIOUR = [
     ("I'll post it tomorrow, unless you would prefer to collect it?", "", "ask_preference"),
     ("Either of these appeal?", "", "ask_preference"),
     ("Which option you would like?", "", "ask_preference"),
-    ("Pop it in the post or hand it in at the desk, whichever is simpler.", "", "ask_preference"),
     # the concern named back and checked; "just so I get it right"
     ("Just so I get it right: the fridge stopped on Sunday and the freezer still works?", "", "confirm_understanding"),
     ("Is that the main worry for you?", "", "confirm_understanding"),
@@ -1846,6 +1845,15 @@ EN_NOT_A_BEHAVIOUR = [
     ("It takes five minutes, anybody can do it.", "", "manage_expectations"),
     ("If you'd like, I'll refund it straight away.", "", "manage_expectations"),
     ("To recap what you've told me: the charge was on the 3rd, right?", "", "manage_expectations"),
+    # taking a complaint is no remedy; "kindly tell me how I may help" is an offer; "would it help to …, or …?" weighs options;
+    # slots offered are logistics; a form sent by a channel is no remedy; "it shouldn't stop after a week" sets no end date
+    ("I'll take your complaint and see it through myself.", "", "propose_solution"),
+    ("Kindly tell me how I can help you this morning.", "", "ask_question"),
+    ("Would it help to go through it now, or would you rather read the leaflet first?", "", "seek_agreement"),
+    ("I've got Monday at 10 or Tuesday at 3 - which suits?", "", "propose_solution"),
+    ("Want me to send the claim form by post or by email?", "", "propose_solution"),
+    ("It's not normal for a kettle to stop after two weeks.", "", "manage_expectations"),
+    ("Perfect. Here's where we are: claim lodged, and a voucher coming to your email within the hour.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [

@@ -1257,6 +1257,13 @@ ZH_BEHAVIOUR = [
     ("周三或者周五都有空位，您挑一天。", "", "ask_preference"),
     ("保险只能赔五百，剩下的得自己出。", "", "manage_expectations"),
     ("过户需要您本人带房产证来办。", "", "manage_expectations"),
+    # a range of days (要三到七天), costs taken on whole (我们全包了), a limit then tomorrow's action without 但
+    # (来不及了，我明天一早第一个给您办), 权限我没有，不过…, 您哪天有空?
+    ("银行处理一般要三到五天。", "", "manage_expectations"),
+    ("材料和人工我们全包了，您不用掏钱。", "", "propose_solution"),
+    ("今天确实来不及了，我明早第一时间给您补上。", "", "positive_framing"),
+    ("这个权限我没有，不过我可以马上帮您转给值班经理。", "", "positive_framing"),
+    ("下周您哪天有空？", "", "ask_preference"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1432,6 +1439,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我一时也总结不出原因，得查一下日志。", "", "summarize"),
     ("您下单时选的是自提还是快递？", "", "ask_preference"),
     ("原来一般两天就到，这次是赶上暴雨了。", "", "manage_expectations"),
+    # what the customer said or booked before is asked back, not a choice offered; thanks before checking is no close;
+    # someone else's free day is no preference question
+    ("您当时约的是上午还是下午？", "", "ask_preference"),
+    ("谢谢，您稍等，我查一下。", "", "close_courteously"),
+    ("这个说不好，我也不知道师傅哪天有空。", "", "ask_preference"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -428,6 +428,7 @@ ZH_NOT_A_VIOLATION = [
     ("这笔钱对您来说也不是小数目，我们全额退给您。", "", "belittle"),
     ("如果是第三方原因造成的，我们不承担责任，但我会帮您联系对方追偿。", "", "pass_the_buck"),
     ("根据公司规定，您可以获得全额退款，今天就能办。", "", "hide_behind_policy"),
+    ("之前没人反映过这个问题，不过我会马上让技术排查。", "", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -894,6 +895,11 @@ ZH_VIOLATION = [
     ("根据平台相关规定，该服务暂不支持办理。", "", "hide_behind_policy"),
     ("本店对此不承担任何责任。", "", "pass_the_buck"),
     ("您所说的情况与事实不符。", "", "argue"),
+    # the complaint denied by comparison: nobody else has it, only you say so
+    ("我们家的产品一直都是这个质量，从没人投诉过。", "", "deny_possibility"),
+    ("别人用都好好的，就您的有问题？", "", "deny_possibility"),
+    ("这批货卖了上千件了，就您说有问题。", "", "deny_possibility"),
+    ("我们尽量吧。", "", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1730,6 +1736,10 @@ EN_BEHAVIOUR = [
     ("I'll make the switch for you while we're talking.", "", "propose_solution"),
     ("I can send you the details of an approved locksmith near you.", "", "propose_solution"),
     ("Is there anything in particular you'd like for the stay, a cot or a late checkout?", "", "ask_preference"),
+    # a threshold the outcome hangs on; agreeing that the company's system got it wrong
+    ("Any delay of 30 minutes or more qualifies for half the fare back.", "", "manage_expectations"),
+    ("Stays over 14 nights get the weekly rate.", "", "manage_expectations"),
+    ("This time, yes. I'll correct the reading now.", "So your meter reading's wrong.", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1872,6 +1882,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Want me to send the claim form by post or by email?", "", "propose_solution"),
     ("It's not normal for a kettle to stop after two weeks.", "", "manage_expectations"),
     ("Perfect. Here's where we are: claim lodged, and a voucher coming to your email within the hour.", "", "commit_follow_up"),
+    # a channel asked for is no remedy; waiting "or more" is the customer's complaint, not a threshold
+    ("I'll send you the case number now, by text or by email?", "", "propose_solution"),
+    ("You've been on hold 20 minutes or more, I know.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -1270,6 +1270,13 @@ ZH_BEHAVIOUR = [
     ("今天确实来不及了，我明早第一时间给您补上。", "", "positive_framing"),
     ("这个权限我没有，不过我可以马上帮您转给值班经理。", "", "positive_framing"),
     ("下周您哪天有空？", "", "ask_preference"),
+    # 确认一下，您X的是Y? read back without a question word; 我会全程跟进; stock gone or not supported, then what
+    # the agent can do; an opening that invites any question
+    ("确认一下，您要改的是明天那一班的座位？", "", "confirm_understanding"),
+    ("这件事我会全程跟进，您放心。", "", "take_ownership"),
+    ("这款的货已经卖完了，我可以帮您登记补货提醒。", "", "positive_framing"),
+    ("线上暂时不支持改名，不过可以到柜台办，我把地址发您。", "", "positive_framing"),
+    ("您好，我是您的专属管家小林，有任何疑问都可以找我。", "", "offer_help"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1450,6 +1457,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您当时约的是上午还是下午？", "", "ask_preference"),
     ("谢谢，您稍等，我查一下。", "", "close_courteously"),
     ("这个说不好，我也不知道师傅哪天有空。", "", "ask_preference"),
+    # 确认一下 + a question word asks for a new fact
+    ("确认一下，您是在哪个门店办的卡？", "", "confirm_understanding"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2311,6 +2320,16 @@ EN_VIOLATION = [
     ("The tracking says otherwise.", "It never arrived.", "argue"),
     ("You're wasting my time now.", "I want to talk to a manager.", "dismiss"),
     ("We have nothing further to add.", "I'm still not happy.", "dismiss"),
+    ("It should be there any minute now.", "Where's my parcel? It's been two weeks.", "empty_promise"),
+    ("Give it a few days and see.", "My internet is slow.", "vague_deferral"),
+    ("Just wait and see what happens.", "", "vague_deferral"),
+    ("You're hardly the first person this has happened to.", "My flight was cancelled.", "belittle"),
+    ("Is that really worth complaining about?", "The box was dented.", "belittle"),
+    ("I'm going to have to stop you there.", "", "dismiss"),
+    ("Right, if that's everything, goodbye.", "I'm not happy with this.", "dismiss"),
+    ("Is there anything else, or are we finished?", "", "dismiss"),
+    ("I really couldn't care less.", "", "dismiss"),
+    ("That sounds like a you problem.", "", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2573,6 +2592,13 @@ EN_NOT_A_VIOLATION = [
     ("I can move you to a cheaper plan today if you like.", "My bill is too high."),
     ("If you'd like, you can also speak to your GP, but I'll send the prescription to the pharmacy now.", ""),
     ("I can't say for certain until the engineer's been, but he'll ring you when he's 30 minutes away.", ""),
+    ("It's impossible to know until we open it up, so I've booked the workshop for Tuesday.", ""),
+    ("Most customers don't read the small print, which is exactly why we should have told you.", ""),
+    ("We can't do Saturday, but Sunday morning is free. Would that work?", "Can you come Saturday?"),
+    ("The driver is two stops away, so it'll be there any minute now.", ""),
+    ("Give it a few days, and if it's still slow, call me back on my direct line.", ""),
+    ("You're not the first person to ask, so I've written a guide.", ""),
+    ("If that's everything, goodbye and thanks for calling!", "That's all, thanks."),
 ]
 
 

@@ -429,6 +429,9 @@ ZH_NOT_A_VIOLATION = [
     ("如果是第三方原因造成的，我们不承担责任，但我会帮您联系对方追偿。", "", "pass_the_buck"),
     ("根据公司规定，您可以获得全额退款，今天就能办。", "", "hide_behind_policy"),
     ("之前没人反映过这个问题，不过我会马上让技术排查。", "", "deny_possibility"),
+    ("这不是您的责任，也没有您的问题。", "", "blame_customer"),
+    ("您放心，明天上午肯定能到的。", "", "empty_promise"),
+    ("您嫌贵那是您不了解行情。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -900,6 +903,13 @@ ZH_VIOLATION = [
     ("别人用都好好的，就您的有问题？", "", "deny_possibility"),
     ("这批货卖了上千件了，就您说有问题。", "", "deny_possibility"),
     ("我们尽量吧。", "", "empty_promise"),
+    # other domains (school, bank, clinic): the family at fault, a card tier, a refund ruled out as unreasonable, bare hopes
+    ("成绩上不去，家长也有责任吧。", "", "blame_customer"),
+    ("那是孩子自己没复习。", "", "blame_customer"),
+    ("您这是普通会员，积分也就这么多了。", "", "price_excuse"),
+    ("报了名哪有退费的道理。", "", "flat_refusal"),
+    ("您放心，肯定能批下来的。", "", "empty_promise"),
+    ("孩子慢慢就追上了，您别管了。", "", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [

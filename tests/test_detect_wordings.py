@@ -432,6 +432,9 @@ ZH_NOT_A_VIOLATION = [
     ("这不是您的责任，也没有您的问题。", "", "blame_customer"),
     ("您放心，明天上午肯定能到的。", "", "empty_promise"),
     ("您嫌贵那是您不了解行情。", "", "blame_customer"),
+    # the cause named as another party's while the agent has already acted on it
+    ("查到了，是仓库那边的问题，我已经催了，今晚八点前发出。", "", "pass_the_buck"),
+    ("是快递公司的问题，我马上联系他们重新派送。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1469,6 +1472,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这个说不好，我也不知道师傅哪天有空。", "", "ask_preference"),
     # 确认一下 + a question word asks for a new fact
     ("确认一下，您是在哪个门店办的卡？", "", "confirm_understanding"),
+    # a fault denied as ours owns nothing (不可能是/不会是/哪是我们的问题)
+    ("这不会是我们的问题，您再看看网线。", "", "take_ownership"),
+    ("哪是我们的责任，合同上写得清清楚楚。", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2340,6 +2346,14 @@ EN_VIOLATION = [
     ("Is there anything else, or are we finished?", "", "dismiss"),
     ("I really couldn't care less.", "", "dismiss"),
     ("That sounds like a you problem.", "", "dismiss"),
+    ("At 30 quid, it was never going to be top quality.", "It broke.", "price_excuse"),
+    ("It's a free account, so support is limited.", "Nobody answered my ticket.", "price_excuse"),
+    ("For the money you paid, that's a fair result.", "The repair is poor.", "price_excuse"),
+    ("Premium customers get priority, you're on basic.", "Why is my ticket still open?", "price_excuse"),
+    ("I'd be very surprised if anyone here told you that.", "Your staff told me it was free.", "deny_saying"),
+    ("It's out of my hands, the system decides.", "", "hide_behind_policy"),
+    ("I just follow the procedure.", "", "hide_behind_policy"),
+    ("The contract's the contract.", "", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2609,6 +2623,9 @@ EN_NOT_A_VIOLATION = [
     ("Give it a few days, and if it's still slow, call me back on my direct line.", ""),
     ("You're not the first person to ask, so I've written a guide.", ""),
     ("If that's everything, goodbye and thanks for calling!", "That's all, thanks."),
+    ("I just follow the procedure, but I can escalate it to my manager today.", ""),
+    ("Business customers get priority, but I'll move yours up the queue now.", ""),
+    ("I'd be surprised if they said that, but let me check the call notes.", "They told me it was free."),
 ]
 
 

@@ -1290,6 +1290,10 @@ ZH_BEHAVIOUR = [
     ("这款的货已经卖完了，我可以帮您登记补货提醒。", "", "positive_framing"),
     ("线上暂时不支持改名，不过可以到柜台办，我把地址发您。", "", "positive_framing"),
     ("您好，我是您的专属管家小林，有任何疑问都可以找我。", "", "offer_help"),
+    # an item sent ahead (新的我们先发出去), approval given (我在后台给您通过), a discount (给您减半 / 给您打个八折)
+    ("坏的您先留着，新的我们今天就寄过去。", "", "propose_solution"),
+    ("您在页面上点一下申请，我这边马上给您通过。", "", "propose_solution"),
+    ("下个月的服务费给您减半。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

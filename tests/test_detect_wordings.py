@@ -435,6 +435,12 @@ ZH_NOT_A_VIOLATION = [
     # the cause named as another party's while the agent has already acted on it
     ("查到了，是仓库那边的问题，我已经催了，今晚八点前发出。", "", "pass_the_buck"),
     ("是快递公司的问题，我马上联系他们重新派送。", "", "pass_the_buck"),
+    # a rule stated with the agent's next step: an advance reminder, the customer's own protection and a walk-through,
+    # the earliest time the agent can do it
+    ("按照协议，试用期结束后开始扣费，扣费前一天会短信提醒您。", "", "hide_behind_policy"),
+    ("这是银行的规定，为了保护您的资金安全，需要本人验证，我带您一步步操作。", "", "hide_behind_policy"),
+    ("我们的规定是晚上九点后不上门，明天上午九点第一个给您安排。", "", "hide_behind_policy"),
+    ("晚上不能送货，明天早上八点第一单给您送。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -913,6 +919,9 @@ ZH_VIOLATION = [
     ("报了名哪有退费的道理。", "", "flat_refusal"),
     ("您放心，肯定能批下来的。", "", "empty_promise"),
     ("孩子慢慢就追上了，您别管了。", "", "empty_promise"),
+    # a bare rule with nothing else is still hiding; a certainty about tomorrow is no alternative to a refusal
+    ("这是平台的规定，我也没办法。", "", "hide_behind_policy"),
+    ("今晚不行，反正明天肯定给您修好。", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1769,6 +1778,10 @@ EN_BEHAVIOUR = [
     ("Any delay of 30 minutes or more qualifies for half the fare back.", "", "manage_expectations"),
     ("Stays over 14 nights get the weekly rate.", "", "manage_expectations"),
     ("This time, yes. I'll correct the reading now.", "So your meter reading's wrong.", "take_ownership"),
+    # a cost that hangs on a condition; paperwork posted by a named service and a day
+    ("The check is free as long as the fault is ours, otherwise it's £60.", "", "manage_expectations"),
+    ("Otherwise there's £25 to pay for the visit.", "", "manage_expectations"),
+    ("We'll post the forms recorded tomorrow.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2358,6 +2371,17 @@ EN_VIOLATION = [
     ("It's out of my hands, the system decides.", "", "hide_behind_policy"),
     ("I just follow the procedure.", "", "hide_behind_policy"),
     ("The contract's the contract.", "", "hide_behind_policy"),
+    ("Honestly, I don't know what else to tell you.", "I paid it on the 1st.", "plead_ignorance"),
+    ("Nope, those aren't returnable.", "Can I return these?", "flat_refusal"),
+    ("Sorry, but I can't do anything about the bank's policy.", "Can you refund the fee?", "flat_refusal"),
+    ("Parcel lockers can't be opened by anyone else.", "My locker was empty.", "deny_possibility"),
+    ("Gift cards can't be exchanged.", "Can I swap my gift card?", "flat_refusal"),
+    ("The suspension stands.", "Please lift my ban.", "flat_refusal"),
+    ("Sounds like a setup issue tbh, not a network issue.", "My internet keeps dropping.", "blame_customer"),
+    ("You'd have got the letter in March, everybody did.", "Nobody told me.", "argue"),
+    ("The pharmacy will let you know.", "When will my medicine be ready?", "vague_deferral"),
+    ("We'll post an update.", "When will the outage be fixed?", "vague_deferral"),
+    ("Sorry, the slots are all gone for today.", "I need an appointment today.", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2630,6 +2654,8 @@ EN_NOT_A_VIOLATION = [
     ("I just follow the procedure, but I can escalate it to my manager today.", ""),
     ("Business customers get priority, but I'll move yours up the queue now.", ""),
     ("I'd be surprised if they said that, but let me check the call notes.", "They told me it was free."),
+    ("The slots are all gone today, but I can book you first thing tomorrow at 8:10.", "I need an appointment today."),
+    ("The pharmacy will text you by 3pm today when it's ready.", "When will my medicine be ready?"),
 ]
 
 

@@ -441,6 +441,10 @@ ZH_NOT_A_VIOLATION = [
     ("这是银行的规定，为了保护您的资金安全，需要本人验证，我带您一步步操作。", "", "hide_behind_policy"),
     ("我们的规定是晚上九点后不上门，明天上午九点第一个给您安排。", "", "hide_behind_policy"),
     ("晚上不能送货，明天早上八点第一单给您送。", "", "flat_refusal"),
+    # a promise backed by an action taken now; an invitation to come back; a check-with-the-boss with a time after it
+    ("您放心，这个问题我们一定会解决，我现在就给您登记维修单。", "", "empty_promise"),
+    ("改天您有空再来店里看看新款，不着急。", "", "vague_deferral"),
+    ("这个我得问问主管才能答复您，二十分钟内回您电话。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -922,6 +926,7 @@ ZH_VIOLATION = [
     # a bare rule with nothing else is still hiding; a certainty about tomorrow is no alternative to a refusal
     ("这是平台的规定，我也没办法。", "", "hide_behind_policy"),
     ("今晚不行，反正明天肯定给您修好。", "", "flat_refusal"),
+    ("这个我得问问主管才能答复您。", "", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1303,6 +1308,11 @@ ZH_BEHAVIOUR = [
     ("坏的您先留着，新的我们今天就寄过去。", "", "propose_solution"),
     ("您在页面上点一下申请，我这边马上给您通过。", "", "propose_solution"),
     ("下个月的服务费给您减半。", "", "propose_solution"),
+    # a recap announced by what was agreed (咱们商量好的是: / 今天的事就这些:); a result promised by a deadline
+    # even when it waits on the result (有结果了我周五前微信告诉您)
+    ("咱们刚才谈好的是：先换屏，再补贴五十。", "", "summarize"),
+    ("今天就这几件事：退款已提交，明天到账，券也发了。", "", "summarize"),
+    ("检测有结果了我周四前短信告诉您。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1488,6 +1498,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # a fault denied as ours owns nothing (不可能是/不会是/哪是我们的问题)
     ("这不会是我们的问题，您再看看网线。", "", "take_ownership"),
     ("哪是我们的责任，合同上写得清清楚楚。", "", "take_ownership"),
+    # summing up the customer's problem first is a check, not a closing recap; thanks while the agent goes to look
+    # is no close
+    ("我先总结一下您的情况：连续三天断网，重启也没用，对吧？", "", "summarize"),
+    ("感谢您的耐心，我这边先帮您核实一下。", "", "close_courteously"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2382,6 +2396,8 @@ EN_VIOLATION = [
     ("The pharmacy will let you know.", "When will my medicine be ready?", "vague_deferral"),
     ("We'll post an update.", "When will the outage be fixed?", "vague_deferral"),
     ("Sorry, the slots are all gone for today.", "I need an appointment today.", "flat_refusal"),
+    ("Our fitters are professionals, they don't leave mess.", "The fitters left a mess.", "deny_possibility"),
+    ("The tracking shows a signature, so it was delivered.", "It never came.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2656,6 +2672,9 @@ EN_NOT_A_VIOLATION = [
     ("I'd be surprised if they said that, but let me check the call notes.", "They told me it was free."),
     ("The slots are all gone today, but I can book you first thing tomorrow at 8:10.", "I need an appointment today."),
     ("The pharmacy will text you by 3pm today when it's ready.", "When will my medicine be ready?"),
+    ("Our engineers are fully trained, and they don't leave until the boiler is tested.", ""),
+    ("Our fitters are professionals and they shouldn't leave mess, so I'm sorry.", "The fitters left a mess."),
+    ("The tracking shows a signature, so it was delivered, but I'll open an investigation with the courier now.", "It never came."),
 ]
 
 

@@ -1796,6 +1796,7 @@ EN_BEHAVIOUR = [
     ("The check is free as long as the fault is ours, otherwise it's £60.", "", "manage_expectations"),
     ("Otherwise there's £25 to pay for the visit.", "", "manage_expectations"),
     ("We'll post the forms recorded tomorrow.", "", "commit_follow_up"),
+    ("Which depot is nearest for you?", "", "ask_preference"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1941,6 +1942,14 @@ EN_NOT_A_BEHAVIOUR = [
     # a channel asked for is no remedy; waiting "or more" is the customer's complaint, not a threshold
     ("I'll send you the case number now, by text or by email?", "", "propose_solution"),
     ("You've been on hold 20 minutes or more, I know.", "", "manage_expectations"),
+    # questions that diagnose nothing: "tell me about it!" agreeing, an interjection echo, "what a day, eh?", an offer "shall I …?",
+    # "have I covered everything?"
+    ("Ugh, tell me about it!", "", "ask_question"),
+    ("Oh, Leeds? I was there last week.", "", "ask_question"),
+    ("Wow, two hours? That's far too long.", "", "ask_question"),
+    ("Honestly, what a morning, eh?", "", "ask_question"),
+    ("There's a hardship fund too, shall I see if you're eligible?", "", "ask_question"),
+    ("Have I answered everything for you?", "", "ask_question"),
 ]
 
 EN_VIOLATION = [
@@ -2398,6 +2407,11 @@ EN_VIOLATION = [
     ("Sorry, the slots are all gone for today.", "I need an appointment today.", "flat_refusal"),
     ("Our fitters are professionals, they don't leave mess.", "The fitters left a mess.", "deny_possibility"),
     ("The tracking shows a signature, so it was delivered.", "It never came.", "argue"),
+    ("Were you even home when he came?", "The engineer never came.", "blame_customer"),
+    ("You clearly haven't read the email properly.", "I didn't know.", "blame_customer"),
+    ("Let me correct you there: the fee was always £20.", "You said £10.", "argue"),
+    ("Ok, noted. Goodbye.", "I'm going to complain.", "dismiss"),
+    ("We're done.", "I still want a refund.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2675,6 +2689,9 @@ EN_NOT_A_VIOLATION = [
     ("Our engineers are fully trained, and they don't leave until the boiler is tested.", ""),
     ("Our fitters are professionals and they shouldn't leave mess, so I'm sorry.", "The fitters left a mess."),
     ("The tracking shows a signature, so it was delivered, but I'll open an investigation with the courier now.", "It never came."),
+    ("Were you home at the time, just so I can fill in the report?", "The engineer never came."),
+    ("Okay, goodbye!", "No, that's everything, thanks."),
+    ("Great, we're done.", "Okay."),
 ]
 
 

@@ -445,6 +445,9 @@ ZH_NOT_A_VIOLATION = [
     ("您放心，这个问题我们一定会解决，我现在就给您登记维修单。", "", "empty_promise"),
     ("改天您有空再来店里看看新款，不着急。", "", "vague_deferral"),
     ("这个我得问问主管才能答复您，二十分钟内回您电话。", "", "vague_deferral"),
+    # a clarifying question about what the customer said; the agent calling its own rule unreasonable
+    ("您刚才讲的我不太明白，是充不进电还是开不了机？", "", "plead_ignorance"),
+    ("确实是我们的规定不合理，我会把您的意见反馈上去。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -927,6 +930,8 @@ ZH_VIOLATION = [
     ("这是平台的规定，我也没办法。", "", "hide_behind_policy"),
     ("今晚不行，反正明天肯定给您修好。", "", "flat_refusal"),
     ("这个我得问问主管才能答复您。", "", "vague_deferral"),
+    # not knowing what a colleague told the customer is still pleading ignorance
+    ("上次同事怎么跟您说的我不清楚。", "", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1313,6 +1318,7 @@ ZH_BEHAVIOUR = [
     ("咱们刚才谈好的是：先换屏，再补贴五十。", "", "summarize"),
     ("今天就这几件事：退款已提交，明天到账，券也发了。", "", "summarize"),
     ("检测有结果了我周四前短信告诉您。", "", "commit_follow_up"),
+    ("身份证后六位报给我，我核对一下。", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1502,6 +1508,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # is no close
     ("我先总结一下您的情况：连续三天断网，重启也没用，对吧？", "", "summarize"),
     ("感谢您的耐心，我这边先帮您核实一下。", "", "close_courteously"),
+    # 您确定是我们的X? doubts the customer: it owns nothing and diagnoses nothing
+    ("您确定是我们的责任？", "", "take_ownership"),
+    ("您确定是我们发错了？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1806,6 +1806,17 @@ EN_BEHAVIOUR = [
     ("Otherwise there's £25 to pay for the visit.", "", "manage_expectations"),
     ("We'll post the forms recorded tomorrow.", "", "commit_follow_up"),
     ("Which depot is nearest for you?", "", "ask_preference"),
+    # remedies in more verbs and shapes
+    ("I'm despatching a spare unit this afternoon.", "", "propose_solution"),
+    ("I've applied the discount to this month.", "", "propose_solution"),
+    ("We can do you 20% off the next box.", "", "propose_solution"),
+    ("We'll keep you on the original tariff until May.", "", "propose_solution"),
+    ("Your refund is being processed as we speak.", "", "propose_solution"),
+    ("A glazier has been booked for Thursday morning.", "", "propose_solution"),
+    ("I'll have someone collect the old sofa on Monday.", "", "propose_solution"),
+    ("I'm switching you to the faster line today.", "", "propose_solution"),
+    ("I'll recalculate the bill on the real reading.", "", "propose_solution"),
+    ("You're welcome to use the lounge while you wait.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1959,6 +1970,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Honestly, what a morning, eh?", "", "ask_question"),
     ("There's a hardship fund too, shall I see if you're eligible?", "", "ask_question"),
     ("Have I answered everything for you?", "", "ask_question"),
+    # a booking that already happened, self-service pointed to, a colleague on the line: no new remedy
+    ("The engineer was booked for last Tuesday.", "", "propose_solution"),
+    ("You can use the app to see your balance.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

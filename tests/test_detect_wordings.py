@@ -448,6 +448,9 @@ ZH_NOT_A_VIOLATION = [
     # a clarifying question about what the customer said; the agent calling its own rule unreasonable
     ("您刚才讲的我不太明白，是充不进电还是开不了机？", "", "plead_ignorance"),
     ("确实是我们的规定不合理，我会把您的意见反馈上去。", "", "hide_behind_policy"),
+    # 'would we not know how after ten years?' is no ignorance; a missed mention forgiven and fixed is no blame
+    ("我们做了十几年了，还能不知道怎么装？", "", "plead_ignorance"),
+    ("您当时怎么没提呢？没关系，我现在帮您改过来。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -932,6 +935,15 @@ ZH_VIOLATION = [
     ("这个我得问问主管才能答复您。", "", "vague_deferral"),
     # not knowing what a colleague told the customer is still pleading ignorance
     ("上次同事怎么跟您说的我不清楚。", "", "plead_ignorance"),
+    # sarcastic and indirect: mocking the question, 'you didn't object then', 'why didn't you say so', 'what more do
+    # you want me to say', 'you're putting me on the spot', 'we do as upstairs decides', 'what can I do'
+    ("您这话问的，包装上就印着呢。", "", "belittle"),
+    ("下单的时候您也没提出异议啊。", "", "blame_customer"),
+    ("您当初怎么不说呢？现在才说已经晚了。", "", "blame_customer"),
+    ("我都解释八遍了，您还要我怎么解释？", "", "dismiss"),
+    ("您这是在为难我。", "", "dismiss"),
+    ("总部怎么规定我们就怎么执行。", "", "hide_behind_policy"),
+    ("我有什么办法，又不是我定的。", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1319,6 +1331,7 @@ ZH_BEHAVIOUR = [
     ("今天就这几件事：退款已提交，明天到账，券也发了。", "", "summarize"),
     ("检测有结果了我周四前短信告诉您。", "", "commit_follow_up"),
     ("身份证后六位报给我，我核对一下。", "", "ask_question"),
+    ("不好意思，麻烦您再拍一张清楚点的照片。", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1511,6 +1524,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # 您确定是我们的X? doubts the customer: it owns nothing and diagnoses nothing
     ("您确定是我们的责任？", "", "take_ownership"),
     ("您确定是我们发错了？", "", "ask_question"),
+    # 不好意思 before a request to repeat is a filler; 您可以选择不X offers nothing
+    ("不好意思，麻烦您再报一下手机号。", "", "apologize"),
+    ("您要是嫌贵，可以选择不办。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2715,6 +2731,12 @@ EN_NOT_A_VIOLATION = [
     ("Were you home at the time, just so I can fill in the report?", "The engineer never came."),
     ("Okay, goodbye!", "No, that's everything, thanks."),
     ("Great, we're done.", "Okay."),
+    # a limit explained, then what the agent does about it
+    ("Sealed items can't be opened in store, so I'll post you a new one today.", "Can you open it to check?"),
+    ("Passwords can't be accessed by our staff, which is why I'll send you a reset link now.", "What's my password?"),
+    ("Tickets can't be transferred online, so I'll do it for you by phone now.", "Can I transfer my ticket?"),
+    ("For the money you paid, you deserve better, so I'll refund the difference.", ""),
+    ("Were you actually in when he came? If not, no problem, I'll rebook.", "He never came."),
 ]
 
 

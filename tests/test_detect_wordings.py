@@ -2737,6 +2737,9 @@ EN_NOT_A_VIOLATION = [
     ("Tickets can't be transferred online, so I'll do it for you by phone now.", "Can I transfer my ticket?"),
     ("For the money you paid, you deserve better, so I'll refund the difference.", ""),
     ("Were you actually in when he came? If not, no problem, I'll rebook.", "He never came."),
+    # a distance asked for; a day refused with another day free
+    ("It's only a 5-minute walk from the station.", "How far is the hotel from the station?"),
+    ("I'm afraid not, that's fully booked, but Thursday is free all day.", "Can I have Wednesday?"),
 ]
 
 

@@ -1833,6 +1833,15 @@ EN_BEHAVIOUR = [
     ("I'm switching you to the faster line today.", "", "propose_solution"),
     ("I'll recalculate the bill on the real reading.", "", "propose_solution"),
     ("You're welcome to use the lounge while you wait.", "", "propose_solution"),
+    # empathy in more shapes
+    ("Finding a charge you never made is seriously worrying.", "", "empathize"),
+    ("Goodness, what a fright to come home to.", "", "empathize"),
+    ("I'm sorry you've been putting up with that noise.", "", "empathize"),
+    ("That's not what you should have to deal with after a long flight.", "", "empathize"),
+    ("Three days without a phone is a long time.", "", "empathize"),
+    ("It's an understandable concern.", "", "empathize"),
+    ("An hour is a lot to lose on a working day.", "", "empathize"),
+    ("The fee on top of the delay feels like being punished twice.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1989,6 +1998,7 @@ EN_NOT_A_BEHAVIOUR = [
     # a booking that already happened, self-service pointed to, a colleague on the line: no new remedy
     ("The engineer was booked for last Tuesday.", "", "propose_solution"),
     ("You can use the app to see your balance.", "", "propose_solution"),
+    ("That was a long time ago, so the file is archived.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

@@ -451,6 +451,7 @@ ZH_NOT_A_VIOLATION = [
     # 'would we not know how after ten years?' is no ignorance; a missed mention forgiven and fixed is no blame
     ("我们做了十几年了，还能不知道怎么装？", "", "plead_ignorance"),
     ("您当时怎么没提呢？没关系，我现在帮您改过来。", "", "blame_customer"),
+    ("你知唔知订单号？", "", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -944,6 +945,9 @@ ZH_VIOLATION = [
     ("您这是在为难我。", "", "dismiss"),
     ("总部怎么规定我们就怎么执行。", "", "hide_behind_policy"),
     ("我有什么办法，又不是我定的。", "", "flat_refusal"),
+    # Cantonese: 唔清楚 / 唔知 (ignorance), 规矩系咁 (policy)
+    ("呢样嘢我唔知喎。", "", "plead_ignorance"),
+    ("公司规矩系咁，冇得改。", "", "hide_behind_policy"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2461,6 +2465,15 @@ EN_VIOLATION = [
     ("Let me correct you there: the fee was always £20.", "You said £10.", "argue"),
     ("Ok, noted. Goodbye.", "I'm going to complain.", "dismiss"),
     ("We're done.", "I still want a refund.", "dismiss"),
+    ("It says clearly on the box not to use it outdoors.", "It rusted.", "blame_customer"),
+    ("The instructions clearly state not to put it in the dishwasher.", "It cracked.", "blame_customer"),
+    ("You didn't give us the right address.", "It went to the wrong house.", "blame_customer"),
+    ("It's not our fault you missed the delivery.", "I missed it.", "blame_customer"),
+    ("Next time, maybe read the confirmation.", "I booked the wrong date.", "blame_customer"),
+    ("You were warned about this in the letter.", "Nobody told me.", "blame_customer"),
+    ("Your request has been declined.", "Can I get a refund?", "flat_refusal"),
+    ("Don't worry, we'll get it sorted.", "My heating's off.", "empty_promise"),
+    ("That's just your interpretation.", "The terms say I can cancel.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [

@@ -452,6 +452,10 @@ ZH_NOT_A_VIOLATION = [
     ("我们做了十几年了，还能不知道怎么装？", "", "plead_ignorance"),
     ("您当时怎么没提呢？没关系，我现在帮您改过来。", "", "blame_customer"),
     ("你知唔知订单号？", "", "plead_ignorance"),
+    # the customer's fact owned as our slip; a comparison disowned; 'nobody reported it' taken seriously with action
+    ("问题就是您没收到提醒短信，这是我们的疏忽，我马上补发。", "", "blame_customer"),
+    ("别的用户用着都好好的不代表您这台没问题，我先帮您安排检测。", "", "deny_possibility"),
+    ("之前没人反映过这个情况，所以我们很重视，今天就派人排查。", "", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -2763,6 +2767,12 @@ EN_NOT_A_VIOLATION = [
     # a distance asked for; a day refused with another day free
     ("It's only a 5-minute walk from the station.", "How far is the hotel from the station?"),
     ("I'm afraid not, that's fully booked, but Thursday is free all day.", "Can I have Wednesday?"),
+    ("The label says not to tumble dry it, but I'm sorry, I'll replace it anyway.", "It shrank."),
+    ("Next time, just check the app and I'll make sure it's updated.", ""),
+    ("You were advised of the change by email on the 3rd, and I'm sorry it didn't reach you.", ""),
+    ("Your claim was declined because the policy had lapsed, but you can appeal and I'll help you do it.", ""),
+    ("Don't worry, we'll get it fixed today, the engineer is booked for 2pm.", "My heating's off."),
+    ("That's a fair reading, and I can see why you'd read it that way.", ""),
 ]
 
 

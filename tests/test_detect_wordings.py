@@ -454,7 +454,7 @@ ZH_NOT_A_VIOLATION = [
     ("你知唔知订单号？", "", "plead_ignorance"),
     # the customer's fact owned as our slip; a comparison disowned; 'nobody reported it' taken seriously with action
     ("问题就是您没收到提醒短信，这是我们的疏忽，我马上补发。", "", "blame_customer"),
-    ("别的用户用着都好好的不代表您这台没问题，我先帮您安排检测。", "", "deny_possibility"),
+    ("别人用着都好好的，不代表您这台就没问题，我先帮您登记检测。", "", "deny_possibility"),
     ("之前没人反映过这个情况，所以我们很重视，今天就派人排查。", "", "deny_possibility"),
 ]
 
@@ -1850,6 +1850,15 @@ EN_BEHAVIOUR = [
     ("It's an understandable concern.", "", "empathize"),
     ("An hour is a lot to lose on a working day.", "", "empathize"),
     ("The fee on top of the delay feels like being punished twice.", "", "empathize"),
+    # expectations: "within the week", a remedy capped on a finding, "tomorrow before noon", "bring photo ID", a release date,
+    # "£12 extra", "covered for two more years"
+    ("The new boiler will be fitted within the week.", "", "manage_expectations"),
+    ("We'll test the meter, and if it's faulty we'll rebill you from March.", "", "manage_expectations"),
+    ("It'll be at the depot tomorrow before 10am.", "", "manage_expectations"),
+    ("Please bring your passport when you collect it.", "", "manage_expectations"),
+    ("The update lands on the 14th.", "", "manage_expectations"),
+    ("Weekend delivery is £8 extra.", "", "manage_expectations"),
+    ("The battery is covered for another year.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2007,6 +2016,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("The engineer was booked for last Tuesday.", "", "propose_solution"),
     ("You can use the app to see your balance.", "", "propose_solution"),
     ("That was a long time ago, so the file is archived.", "", "empathize"),
+    # a contact promised by a time is a follow-up, a request "if you can send me …" is no condition, a credit given "extra" no fee
+    ("I'll email you the full breakdown within the hour.", "", "manage_expectations"),
+    ("I'll ring you tomorrow before 11.", "", "manage_expectations"),
+    ("If you can send me the photo now, I'll refund it straight away.", "", "manage_expectations"),
+    ("I've added £10 extra credit to say sorry.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -456,6 +456,7 @@ ZH_NOT_A_VIOLATION = [
     ("问题就是您没收到提醒短信，这是我们的疏忽，我马上补发。", "", "blame_customer"),
     ("别人用着都好好的，不代表您这台就没问题，我先帮您登记检测。", "", "deny_possibility"),
     ("之前没人反映过这个情况，所以我们很重视，今天就派人排查。", "", "deny_possibility"),
+    ("如果确实是操作不当导致的，我们也会帮您修，费用打八折。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -952,6 +953,9 @@ ZH_VIOLATION = [
     # Cantonese: 唔清楚 / 唔知 (ignorance), 规矩系咁 (policy)
     ("呢样嘢我唔知喎。", "", "plead_ignorance"),
     ("公司规矩系咁，冇得改。", "", "hide_behind_policy"),
+    # a polite wrapper does not cancel it
+    ("我理解您，但这确实是您使用不当造成的。", "", "blame_customer"),
+    ("我很理解，但是您讲的和事实有出入。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2492,6 +2496,15 @@ EN_VIOLATION = [
     ("Your request has been declined.", "Can I get a refund?", "flat_refusal"),
     ("Don't worry, we'll get it sorted.", "My heating's off.", "empty_promise"),
     ("That's just your interpretation.", "The terms say I can cancel.", "argue"),
+    ("We simply don't offer that.", "Can I get a loan holiday?", "flat_refusal"),
+    ("That isn't something we can do.", "Can you deliver on Sunday?", "flat_refusal"),
+    ("I'm not authorised to do that.", "Can you waive the fee?", "flat_refusal"),
+    ("Computer says no.", "Can you change it?", "hide_behind_policy"),
+    ("That's just how it's done.", "Why is it like this?", "hide_behind_policy"),
+    ("That's highly unlikely.", "I think your meter's wrong.", "deny_possibility"),
+    ("This has never been an issue before.", "Your app deleted my photos.", "deny_possibility"),
+    ("Let's just hope for the best.", "Will my claim go through?", "empty_promise"),
+    ("I've been doing this job for 20 years, I think I'd know.", "You're wrong about the fee.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2787,6 +2800,8 @@ EN_NOT_A_VIOLATION = [
     ("Your claim was declined because the policy had lapsed, but you can appeal and I'll help you do it.", ""),
     ("Don't worry, we'll get it fixed today, the engineer is booked for 2pm.", "My heating's off."),
     ("That's a fair reading, and I can see why you'd read it that way.", ""),
+    ("That isn't something we can do online, but I can arrange it by phone now.", "Can you deliver on Sunday?"),
+    ("That's highly unlikely, but let me check the readings with you.", "I think your meter's wrong."),
 ]
 
 

@@ -956,6 +956,8 @@ ZH_VIOLATION = [
     # a polite wrapper does not cancel it
     ("我理解您，但这确实是您使用不当造成的。", "", "blame_customer"),
     ("我很理解，但是您讲的和事实有出入。", "", "argue"),
+    ("说实话，这个价钱真没法要求太多。", "", "price_excuse"),
+    ("您再这么吵，我们就叫保安了。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -457,6 +457,8 @@ ZH_NOT_A_VIOLATION = [
     ("别人用着都好好的，不代表您这台就没问题，我先帮您登记检测。", "", "deny_possibility"),
     ("之前没人反映过这个情况，所以我们很重视，今天就派人排查。", "", "deny_possibility"),
     ("如果确实是操作不当导致的，我们也会帮您修，费用打八折。", "", "blame_customer"),
+    ("我会尽力在今天下午五点前办好。", "", "empty_promise"),
+    ("审核结果明天上午出来，请留意短信通知。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -958,6 +960,9 @@ ZH_VIOLATION = [
     ("我很理解，但是您讲的和事实有出入。", "", "argue"),
     ("说实话，这个价钱真没法要求太多。", "", "price_excuse"),
     ("您再这么吵，我们就叫保安了。", "", "dismiss"),
+    ("这件事我们会尽力的。", "", "empty_promise"),
+    ("这种事急不来，您慢慢等着吧。", "", "dismiss"),
+    ("已经帮您提交了，请留意我们的通知。", "", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1865,6 +1870,12 @@ EN_BEHAVIOUR = [
     ("The update lands on the 14th.", "", "manage_expectations"),
     ("Weekend delivery is £8 extra.", "", "manage_expectations"),
     ("The battery is covered for another year.", "", "manage_expectations"),
+    # positive framing: the soonest anyone can, a decision held for the customer by a time, a limit "out until / up to" then what can be done
+    ("The soonest the fitter can come is Friday at 8.", "", "positive_framing"),
+    ("I'll have the surveyor's report for you by noon.", "", "positive_framing"),
+    ("It's out of stock until Monday, but I can send the larger size today.", "", "positive_framing"),
+    ("Parking is free for up to an hour, but I can give you a pass for the whole afternoon.", "", "positive_framing"),
+    ("I'll know after the test tomorrow morning.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

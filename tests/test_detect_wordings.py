@@ -2038,6 +2038,8 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll ring you tomorrow before 11.", "", "manage_expectations"),
     ("If you can send me the photo now, I'll refund it straight away.", "", "manage_expectations"),
     ("I've added £10 extra credit to say sorry.", "", "manage_expectations"),
+    # a preference for a kind of thing asks for the customer's details (real agents' turns, SGD REQUEST)
+    ("Would you have a preference for a type of cuisine?", "", "ask_preference"),
 ]
 
 EN_VIOLATION = [

@@ -459,6 +459,7 @@ ZH_NOT_A_VIOLATION = [
     ("如果确实是操作不当导致的，我们也会帮您修，费用打八折。", "", "blame_customer"),
     ("我会尽力在今天下午五点前办好。", "", "empty_promise"),
     ("审核结果明天上午出来，请留意短信通知。", "", "vague_deferral"),
+    ("您是在哪里看到写着免费的？", "", "deny_saying"),
 ]
 
 ZH_VIOLATION = [
@@ -963,6 +964,9 @@ ZH_VIOLATION = [
     ("这件事我们会尽力的。", "", "empty_promise"),
     ("这种事急不来，您慢慢等着吧。", "", "dismiss"),
     ("已经帮您提交了，请留意我们的通知。", "", "vague_deferral"),
+    ("页面上哪标着包邮了？", "", "deny_saying"),
+    ("那句话根本不是我们的销售说的。", "", "deny_saying"),
+    ("我跟您讲理您也不听。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -460,6 +460,9 @@ ZH_NOT_A_VIOLATION = [
     ("我会尽力在今天下午五点前办好。", "", "empty_promise"),
     ("审核结果明天上午出来，请留意短信通知。", "", "vague_deferral"),
     ("您是在哪里看到写着免费的？", "", "deny_saying"),
+    # the other party named, but the agent calls them now or passes the papers on
+    ("这个得问一下财务那边，我现在就打电话问，二十分钟后告诉您。", "", "pass_the_buck"),
+    ("您可以直接联系保险公司报案，我也会同步把材料发给他们。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -967,6 +970,7 @@ ZH_VIOLATION = [
     ("页面上哪标着包邮了？", "", "deny_saying"),
     ("那句话根本不是我们的销售说的。", "", "deny_saying"),
     ("我跟您讲理您也不听。", "", "argue"),
+    ("这个得问财务那边。", "", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [

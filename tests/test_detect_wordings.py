@@ -463,6 +463,10 @@ ZH_NOT_A_VIOLATION = [
     # the other party named, but the agent calls them now or passes the papers on
     ("这个得问一下财务那边，我现在就打电话问，二十分钟后告诉您。", "", "pass_the_buck"),
     ("您可以直接联系保险公司报案，我也会同步把材料发给他们。", "", "pass_the_buck"),
+    # a rule that protects the customer, reassurance after an action, a topic set aside for the refund
+    ("我们公司有规定，客户资料不能外泄，所以您放心。", "", "hide_behind_policy"),
+    ("您别慌，我马上帮您挂失，钱不会丢。", "", "deny_possibility"),
+    ("咱们先不聊这个，先把您的退款办了，好吗？", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [

@@ -1363,6 +1363,29 @@ ZH_BEHAVIOUR = [
     ("检测有结果了我周四前短信告诉您。", "", "commit_follow_up"),
     ("身份证后六位报给我，我核对一下。", "", "ask_question"),
     ("不好意思，麻烦您再拍一张清楚点的照片。", "", "ask_question"),
+    # (round 8) the contact reaches the customer by a time (六点前您会接到回访电话), a call "gone to" them (三点我给您去个电话),
+    # a private message, a channel then the verb (明早微信再提醒您 / 到时候短信发定位给您), on an event (查到以后我直接给您回电)
+    ("明天上午十点前您会接到我们主管的电话。", "", "commit_follow_up"),
+    ("下午三点我给您去个电话，说一下检测结果。", "", "commit_follow_up"),
+    ("周四前我把报价单私信您。", "", "commit_follow_up"),
+    ("出发那天早上我微信再提醒您一次。", "", "commit_follow_up"),
+    ("核实完我直接给您回电，打您登记的那个尾号6688的号码。", "", "commit_follow_up"),
+    ("退款两小时内到账，审核结果明天在消息中心通知。", "", "commit_follow_up"),
+    # (round 8) a cost carried (退票费和改签费都由我们公司来出 / 上门费凭票我们来承担), waived (安装费不收 / 配件和人工全免 /
+    # 免运费), money handed back (退您86元 / 全额退款), someone connected or sent now (我现在马上帮您联系快递站长 / 我这就喊
+    # 师傅带工具过来), a plan announced (处理分两步: / 我的建议是… / 还有个办法: / 一个是…另一个是…), an upgrade (我可以帮您升到…)
+    ("退票费和改签费都由我们公司来出。", "", "propose_solution"),
+    ("上门费和材料费凭票我们来承担。", "", "propose_solution"),
+    ("这次安装费不收，材料费也不收。", "", "propose_solution"),
+    ("配件和人工全免，您一分钱不用花。", "", "propose_solution"),
+    ("退您86元，原路返回。", "", "propose_solution"),
+    ("我现在马上帮您联系快递站长。", "", "propose_solution"),
+    ("我这就喊师傅带工具过来。", "", "propose_solution"),
+    ("处理分两步：先退款，再补发。", "", "propose_solution"),
+    ("我的建议是先停用两天观察一下。", "", "propose_solution"),
+    ("还有个办法：走明线，不用开槽。", "", "propose_solution"),
+    ("一个是换新机，另一个是原机维修加延保。", "", "propose_solution"),
+    ("我可以帮您升到高一档的房型。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1558,6 +1581,18 @@ ZH_NOT_A_BEHAVIOUR = [
     # 不好意思 before a request to repeat is a filler; 您可以选择不X offers nothing
     ("不好意思，麻烦您再报一下手机号。", "", "apologize"),
     ("您要是嫌贵，可以选择不办。", "", "propose_solution"),
+    # (round 8) what already went out, or who will call, is no promise of a contact
+    ("发票昨天已经发您邮箱了，您查收一下。", "", "commit_follow_up"),
+    ("明天给您打电话的是我们的理赔专员小刘。", "", "commit_follow_up"),
+    ("明天您会收到退款，原路退回。", "", "commit_follow_up"),
+    # (round 8) a referral, a rhetorical jab, an offer of help, a fault, a refusal and a check are no remedy
+    ("您可以去消协投诉。", "", "propose_solution"),
+    ("这点事还用我教您吗？", "", "propose_solution"),
+    ("今天有什么可以为您安排的？", "", "propose_solution"),
+    ("调度那边没及时给您换人。", "", "propose_solution"),
+    ("全额退款做不到，只能退一半。", "", "propose_solution"),
+    ("我马上核对一下订单登记的地址。", "", "propose_solution"),
+    ("我们平台只负责下单，房间是酒店排的。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -1888,6 +1923,48 @@ EN_BEHAVIOUR = [
     ("It's out of stock until Monday, but I can send the larger size today.", "", "positive_framing"),
     ("Parking is free for up to an hour, but I can give you a pass for the whole afternoon.", "", "positive_framing"),
     ("I'll know after the test tomorrow morning.", "", "positive_framing"),
+    # a bare "I'm sorry." said as a statement apologises; "apologies"; owning one's own wrong words
+    ("I'm sorry. That should have been sorted the first time.", "Still broken.", "apologize"),
+    ("Sorry. You're right to be cross about it.", "Unbelievable.", "apologize"),
+    ("Apologies, that came out wrong.", "Excuse me?", "apologize"),
+    ("I should never have snapped at you like that.", "How dare you.", "apologize"),
+    # preferences asked in short or dialect forms
+    ("Which day's easier for you?", "", "ask_preference"),
+    ("Which option better for you?", "", "ask_preference"),
+    ("So which plan are you leaning towards?", "", "ask_preference"),
+    ("You prefer the refund or the voucher?", "", "ask_preference"),
+    ("Have you got a date in mind?", "", "ask_preference"),
+    ("Fancy the Saturday, or keep the Sunday?", "", "ask_preference"),
+    ("Shall I send it today, or hold it till Monday?", "", "ask_preference"),
+    ("Would 9:30 or 14:15 be better?", "", "ask_preference"),
+    # agreement checks in a few words
+    ("Alright with you?", "", "seek_agreement"),
+    ("Fair enough?", "", "seek_agreement"),
+    ("Could you give that a try?", "", "seek_agreement"),
+    ("Would Friday morning suit?", "", "seek_agreement"),
+    ("Would you be happy to try the smaller one first?", "", "seek_agreement"),
+    # openings that offer help
+    ("Hiya, Jo here, what can I do you for?", "", "offer_help"),
+    ("Good afternoon, how might we be of use today?", "", "offer_help"),
+    ("Hey there! What do you need?", "", "offer_help"),
+    ("Hello, you're through to Tom. What's going on with the boiler today?", "", "offer_help"),
+    # courteous closes
+    ("Mind how you go now.", "Thanks.", "close_courteously"),
+    ("Really appreciate you ringing in.", "Great.", "close_courteously"),
+    ("Thank you, Ms Patel, and take it easy.", "Fine.", "close_courteously"),
+    ("Thanks all for your patience today.", "OK.", "close_courteously"),
+    ("Is there more we can do for you?", "No.", "close_courteously"),
+    # the situation named: "that'd be maddening", "what a bummer", self-reproach answered, a lot of waiting, feelings called normal
+    ("That'd be infuriating if it's not your signature.", "", "empathize"),
+    ("Ah, what a bummer on your birthday.", "", "empathize"),
+    ("You're not being silly at all, it's a big purchase.", "", "empathize"),
+    ("You're not overreacting.", "", "empathize"),
+    ("Two weeks with no word, that's a lot of worrying.", "", "empathize"),
+    ("You've had such a stressful week with this.", "", "empathize"),
+    ("I'd be double-checking it too.", "", "empathize"),
+    ("Oh no, poor pup!", "", "empathize"),
+    ("Loads of people get caught out by the new form.", "", "empathize"),
+    ("Nerves before a big move are really common.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2052,6 +2129,17 @@ EN_NOT_A_BEHAVIOUR = [
     ("I've added £10 extra credit to say sorry.", "", "manage_expectations"),
     # a preference for a kind of thing asks for the customer's details (real agents' turns, SGD REQUEST)
     ("Would you have a preference for a type of cuisine?", "", "ask_preference"),
+    # "Sorry?" asks the customer to repeat; "Would you give that a go?" asks for a yes, not for facts
+    ("Sorry, I didn't catch that.", "", "apologize"),
+    ("Would you give it a try?", "", "ask_question"),
+    # asked about the matter already named, or after the customer has said it: a diagnosing question, not an offer
+    ("What's on your mind about the renewal?", "", "offer_help"),
+    ("Hi! Sure, what's going on with the delivery?", "My parcel still hasn't come, it's been a week.", "offer_help"),
+    # "you're not a pain" answers an apology with a courtesy; a common fault is no feeling; poor signal is no sympathy
+    ("You're not a pain at all.", "Sorry for being a pain.", "empathize"),
+    ("That's a really common fault with this model.", "", "empathize"),
+    ("Poor signal in your area can cause this.", "", "empathize"),
+    ("I'd be sending it myself.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -2829,6 +2917,14 @@ EN_NOT_A_VIOLATION = [
     ("That's a fair reading, and I can see why you'd read it that way.", ""),
     ("That isn't something we can do online, but I can arrange it by phone now.", "Can you deliver on Sunday?"),
     ("That's highly unlikely, but let me check the readings with you.", "I think your meter's wrong."),
+    # a speech-act negator with "for a second" in it; "we'll see you" is a goodbye; a reassurance with its
+    # condition; a field visit's call-ahead; an honest "can't say" followed by what the agent will do
+    ("I'm not for one moment saying you dropped it — could you tell me when it stopped?", "Don't say I dropped it."),
+    ("We'll see you on Saturday then, take care.", "Great, Saturday works."),
+    ("This won't affect your rating as long as the payments go through, and I'll post the form today.", ""),
+    ("They'll give you a ring twenty minutes before they turn up.", "Will someone call first?"),
+    ("I can't tell you for sure today. What I can do is chase it and ring you Thursday with an update.",
+     "Will it be approved?"),
 ]
 
 

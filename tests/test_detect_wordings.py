@@ -467,6 +467,35 @@ ZH_NOT_A_VIOLATION = [
     ("我们公司有规定，客户资料不能外泄，所以您放心。", "", "hide_behind_policy"),
     ("您别慌，我马上帮您挂失，钱不会丢。", "", "deny_possibility"),
     ("咱们先不聊这个，先把您的退款办了，好吗？", "", "dismiss"),
+    # empathy that names the company's lapse (换我也…), an apology that takes back "小事", a worry called normal
+    ("等了一整天连个电话都没有，换我也得急。", "", "belittle"),
+    ("您说得对，老人的事哪有小事，我马上安排。", "", "belittle"),
+    ("一晚上睡不着很正常，换谁都会担心。", "", "belittle"),
+    ("扣分倒不至于，就是要重新排一次队。", "", "belittle"),
+    ("我们一天几百单，犯不着冤枉您。", "", "belittle"),
+    # 没空腹 is no "no time"; a limit followed by what the customer can still do; a conditional rejection
+    ("可能是抽血前没空腹，数据会偏高，我帮您约复查。", "", "dismiss"),
+    ("这单退不了，不过您随时可以拿着发票来换别的款式。", "", "flat_refusal"),
+    ("报名费退不了，但报名截止前你可以自己改项目，不用重新交钱。", "", "flat_refusal"),
+    ("如遇驳回，费用全额退还。", "", "flat_refusal"),
+    ("您要是坚持不配合检测，那我们也没办法。", "", "flat_refusal"),
+    # a kind of matter (这种…的事) has no owner; "we only handle the refund" is a limit, not another party
+    ("尤其是拔牙这种见血的事，谨慎点好。", "", "pass_the_buck"),
+    ("我们只负责退差价，别的补偿确实给不了。", "", "pass_the_buck"),
+    # "nobody said it is fake" is a comparison, not a denial of words; not accusing anyone; a colleague quoted and disowned
+    ("用了五年没人说是假货。", "", "deny_saying"),
+    ("我没说一定是保洁阿姨拿的，我们先一起回忆一下。", "", "deny_saying"),
+    ("我可没说肯定是师傅弄的，先把视频调出来看看。", "", "deny_saying"),
+    ("之前同事跟您说\"您这个理解不对\"，那句话说得不对，责任在我们。", "", "argue"),
+    ("前面那位客服跟您讲\"是您说法有误\"，这句话讲得不对，我替他道歉。", "", "argue"),
+    # reassurance while the agent files it now; a named phone number; the customer's own option to rebook
+    ("一般是系统同步慢，钱不会丢的。我现在就把流水号提交给技术补登。", "", "deny_possibility"),
+    ("查到以后我给您回电，打您下单时留的那个手机号码。", "", "vague_deferral"),
+    ("两个方案：今天下午换人上门，或者您改天再约时间，都免费。", "", "vague_deferral"),
+    ("具体哪天我也不清楚，要看那边的排期。", "什么时候能到？", "vague_deferral"),
+    # an honest "hard to say" followed by the base rate, or by a timed answer
+    ("能不能补上不好说，一般周末会有人退课。", "", "plead_ignorance"),
+    ("这个我现在吃不准。我把情况报给技术部，明天下午三点前给您回复。", "", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -1386,6 +1415,20 @@ ZH_BEHAVIOUR = [
     ("还有个办法：走明线，不用开槽。", "", "propose_solution"),
     ("一个是换新机，另一个是原机维修加延保。", "", "propose_solution"),
     ("我可以帮您升到高一档的房型。", "", "propose_solution"),
+    # (round 8) honest waits, durations, fees, ranges and side effects (您还得再等一天 / 要满48小时才自动退款 / 修复要两天 /
+    # 退款会扣5%手续费 / 一般八十到一百二 / 今晚九点四十落地 / 两三天会有点肿 / 补过的地方可能会有一点色差); 已经 in another
+    # clause does not cancel the time frame (我已经派了师傅，她两点四十左右到)
+    ("您还得再等一天。", "", "manage_expectations"),
+    ("锅炉检修得等三天。", "", "manage_expectations"),
+    ("系统要满48小时才自动退款。", "", "manage_expectations"),
+    ("修复要两天。", "", "manage_expectations"),
+    ("退款会扣5%手续费。", "", "manage_expectations"),
+    ("一般八十到一百二。", "", "manage_expectations"),
+    ("一般能淡化六七成。", "", "manage_expectations"),
+    ("航班今晚九点四十落地。", "", "manage_expectations"),
+    ("刚拔完牙两三天会有点肿，属于正常恢复。", "", "manage_expectations"),
+    ("补漆的地方可能会有一点色差，我先跟您说清楚。", "", "manage_expectations"),
+    ("我已经派了师傅，她两点四十左右到。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1593,6 +1636,17 @@ ZH_NOT_A_BEHAVIOUR = [
     ("全额退款做不到，只能退一半。", "", "propose_solution"),
     ("我马上核对一下订单登记的地址。", "", "propose_solution"),
     ("我们平台只负责下单，房间是酒店排的。", "", "propose_solution"),
+    # (round 8) no time frame: a group called the earliest, a page quoted, the past asked about, a vague "it will come",
+    # the customer's own plan restated, opening hours, 这几天, a measurement, a recommendation to change only one part
+    ("我们是最早的一批会员店。", "", "manage_expectations"),
+    ("小程序上写的是最快三十分钟。", "", "manage_expectations"),
+    ("不清楚当天是谁值班。", "", "manage_expectations"),
+    ("肯定能送到的，您再等等。", "", "manage_expectations"),
+    ("您明天到，住两晚，对吗？", "", "manage_expectations"),
+    ("营业时间周一到周五九点到五点。", "", "manage_expectations"),
+    ("估计过这几天就好了。", "", "manage_expectations"),
+    ("误差在2毫米左右。", "", "manage_expectations"),
+    ("我的建议是先不换电池，只换充电线。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2620,6 +2674,16 @@ EN_VIOLATION = [
     ("This has never been an issue before.", "Your app deleted my photos.", "deny_possibility"),
     ("Let's just hope for the best.", "Will my claim go through?", "empty_promise"),
     ("I've been doing this job for 20 years, I think I'd know.", "You're wrong about the fee.", "argue"),
+    # the rulebook named as what forbids it, with any owner or kind of rule
+    ("Refunds on sale items are against our store policy.", "I want my money back.", "hide_behind_policy"),
+    ("Late changes aren't allowed under college rules, sorry.", "Can I switch groups?", "hide_behind_policy"),
+    ("That was a head office decision, I'm afraid.", "Why are you closing the branch?", "hide_behind_policy"),
+    ("Rules, not mine. I just work here.", "This is ridiculous.", "hide_behind_policy"),
+    # subjectless and conditional refusals
+    ("Can't, sorry.", "Put me through to your manager.", "flat_refusal"),
+    ("No receipt, no refund.", "I lost the receipt.", "flat_refusal"),
+    ("I'm afraid it's a no from us.", "Can you extend it?", "flat_refusal"),
+    ("I can't simply bend the rules for one customer.", "Can't you make an exception?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2925,6 +2989,11 @@ EN_NOT_A_VIOLATION = [
     ("They'll give you a ring twenty minutes before they turn up.", "Will someone call first?"),
     ("I can't tell you for sure today. What I can do is chase it and ring you Thursday with an update.",
      "Will it be approved?"),
+    # absences listed as benefits; a rule that protects the customer; "can't wait"
+    ("No contract, no catch — you can cancel any time.", ""),
+    ("It's against our policy to charge you for that, so I've taken it off.", ""),
+    ("Under our guidelines you're entitled to a full refund, and I'll process it today.", ""),
+    ("Can't wait to get this sorted for you — I'll book the engineer for 9am tomorrow.", ""),
 ]
 
 

@@ -1429,6 +1429,19 @@ ZH_BEHAVIOUR = [
     ("刚拔完牙两三天会有点肿，属于正常恢复。", "", "manage_expectations"),
     ("补漆的地方可能会有一点色差，我先跟您说清楚。", "", "manage_expectations"),
     ("我已经派了师傅，她两点四十左右到。", "", "manage_expectations"),
+    # (round 8) positive framing: a limit (调不了 / 约不上 / 开不出来), then what we can do, even in the next sentence; an
+    # unknown or a delay answered by a time (说不准…周四中午前答复您 / 物流推迟了…明早九点前给您准信 / 三点前电话告诉您
+    # 确切时间); 说个能办的; another way or an earlier slot when the customer gives up or cannot wait; 我来想办法 after a limit
+    ("这个名额这周已经约不上了。不过我可以帮您排下周一第一个号。", "", "positive_framing"),
+    ("线上限额我这里改不了，不过柜台可以当场给您临时调高。", "", "positive_framing"),
+    ("原厂配件现在订不到；但我们可以先装一个同规格的临时件，等原厂到了再换。", "", "positive_framing"),
+    ("这个我一时说不准，周四中午前答复您。", "", "positive_framing"),
+    ("物流那边推迟了，我明早九点前给您准信。", "", "positive_framing"),
+    ("我这就去问仓库，三点前电话告诉您确切时间。", "", "positive_framing"),
+    ("我跟您说说能办的：您把订单号给我，我直接给您改地址。", "", "positive_framing"),
+    ("您别急，我换个办法：先给您寄一台备用机。", "算了，不弄了。", "positive_framing"),
+    ("行，我把您调到明早八点那一档。", "能不能早一点？我等不了。", "positive_framing"),
+    ("证件原件明天才到，今天来不及开户；押金的事我来想办法。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1647,6 +1660,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("估计过这几天就好了。", "", "manage_expectations"),
     ("误差在2毫米左右。", "", "manage_expectations"),
     ("我的建议是先不换电池，只换充电线。", "", "manage_expectations"),
+    # (round 8) the customer's past facts restated are no timed answer
+    ("昨天下午师傅给您装的那台，到现在还没通电，对吧？", "", "positive_framing"),
+    ("我再捋一下：报价周三中午前给您准信，样品明天寄出。", "", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2019,6 +2035,44 @@ EN_BEHAVIOUR = [
     ("Oh no, poor pup!", "", "empathize"),
     ("Loads of people get caught out by the new form.", "", "empathize"),
     ("Nerves before a big move are really common.", "", "empathize"),
+    # terms said plainly (manage_expectations)
+    ("Refunds take 5–7 working days to clear.", "", "manage_expectations"),
+    ("The voucher is valid for twelve months from today.", "", "manage_expectations"),
+    ("It's £4 a month for the first 6 months.", "", "manage_expectations"),
+    ("Repairs like this are usually three days.", "", "manage_expectations"),
+    ("You'll get the panel's decision by 14 June.", "", "manage_expectations"),
+    ("You should know by the end of the week.", "", "manage_expectations"),
+    ("I can't guarantee it'll be the same driver.", "", "manage_expectations"),
+    ("If the flight's cancelled again, you're covered.", "", "manage_expectations"),
+    ("There's no penalty since you're past the first year.", "", "manage_expectations"),
+    ("You'll get a four-hour window the night before.", "", "manage_expectations"),
+    ("The fitter comes Monday between 9 and 1.", "", "manage_expectations"),
+    ("You can pick any weekend in the next 6 months.", "", "manage_expectations"),
+    ("The install takes about half a day.", "", "manage_expectations"),
+    ("It only needs a signed form from you.", "", "manage_expectations"),
+    ("The inspection fee is £60.", "", "manage_expectations"),
+    ("He'll sign the paperwork off by Thursday.", "", "manage_expectations"),
+    # follow-ups with a time (commit_follow_up)
+    ("You'll get a phone call from our team before noon tomorrow.", "", "commit_follow_up"),
+    ("So the courier comes Friday, and I phone you at 10 on Monday to check.", "", "commit_follow_up"),
+    ("Sam rings you before 3 today.", "", "commit_follow_up"),
+    ("I'm going to chase the warehouse now, then call you back by 4.", "", "commit_follow_up"),
+    ("I'll update the address and text the new tracking link to your mobile within ten minutes.", "", "commit_follow_up"),
+    ("I'll email the whole thing to you by lunchtime.", "", "commit_follow_up"),
+    ("I'll post you the signed agreement today.", "", "commit_follow_up"),
+    ("You'll have it by text before 6.", "", "commit_follow_up"),
+    ("The e-tickets are going to your email now.", "", "commit_follow_up"),
+    # remedies offered (propose_solution)
+    ("I can post you a paper copy of the receipt.", "", "propose_solution"),
+    ("I'll mail you a replacement card.", "", "propose_solution"),
+    ("We can easily swap it for the larger size.", "", "propose_solution"),
+    ("I'm able to upgrade you to express at no cost.", "", "propose_solution"),
+    ("We can drop off a spare heater this evening.", "", "propose_solution"),
+    ("One of our consultants can visit on Wednesday.", "", "propose_solution"),
+    ("I've put a temporary hold on the account.", "", "propose_solution"),
+    ("I'm putting a 14-day freeze on the payments.", "", "propose_solution"),
+    ("I'll take a goodwill request to my manager today.", "", "propose_solution"),
+    ("I can do you a written quote.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2194,6 +2248,19 @@ EN_NOT_A_BEHAVIOUR = [
     ("That's a really common fault with this model.", "", "empathize"),
     ("Poor signal in your area can cause this.", "", "empathize"),
     ("I'd be sending it myself.", "", "empathize"),
+    # a document offered ("I can email you the statement") is a remedy, not a follow-up; nor is an either/or offer of a link
+    ("I can email you the full statement right now.", "", "commit_follow_up"),
+    ("I can book it for you now, or text you a link to do it yourself, whichever you prefer.", "", "commit_follow_up"),
+    # a contact in the channel by a time is a follow-up, not an expectation; the past, a saving, a generous "as long as" set none
+    ("You'll have it in writing by tomorrow.", "", "manage_expectations"),
+    ("You'll get an email by Friday at the latest.", "", "manage_expectations"),
+    ("I'll sort the order and text the confirmation to you within ten minutes.", "", "manage_expectations"),
+    ("So it started about two weeks ago, right?", "", "manage_expectations"),
+    ("That plan works out about £300 cheaper a year.", "", "manage_expectations"),
+    ("She can stay as long as you need.", "", "manage_expectations"),
+    ("I'll ring you tomorrow between 10 and 11.", "", "manage_expectations"),
+    # a note on the job is no remedy
+    ("I'll put a note on the file for him.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

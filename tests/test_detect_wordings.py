@@ -496,6 +496,8 @@ ZH_NOT_A_VIOLATION = [
     # an honest "hard to say" followed by the base rate, or by a timed answer
     ("能不能补上不好说，一般周末会有人退课。", "", "plead_ignorance"),
     ("这个我现在吃不准。我把情况报给技术部，明天下午三点前给您回复。", "", "plead_ignorance"),
+    # "nothing can go missing, it is guarded" is a denial, not a refusal
+    ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -1004,6 +1006,52 @@ ZH_VIOLATION = [
     ("那句话根本不是我们的销售说的。", "", "deny_saying"),
     ("我跟您讲理您也不听。", "", "argue"),
     ("这个得问财务那边。", "", "pass_the_buck"),
+    # refusals: V不了 (留/关/停), evidence withheld, "once sold, no returns", 没有办法 (木有办法 normalised)
+    ("这个号我们留不了，到点系统自动释放。", "", "flat_refusal"),
+    ("监控录像不给看的。", "", "flat_refusal"),
+    ("定制商品一经下单概不退换。", "", "flat_refusal"),
+    ("这个真没有办法。", "", "flat_refusal"),
+    # "our platform/company only does X" (the rest is someone else's)
+    ("我们平台只负责撮合。", "", "pass_the_buck"),
+    ("我们公司只管发货。", "", "pass_the_buck"),
+    # not knowing: 说不太准, 一无所知, 两眼一抹黑
+    ("这块我也说不太准。", "", "plead_ignorance"),
+    ("财务上的事我一无所知。", "", "plead_ignorance"),
+    ("具体原因我这边两眼一抹黑。", "", "plead_ignorance"),
+    # hollow certainty: 放一千个心, 包您没事, 以后会越来越好, 有什么都好商量, 再等等就会到的
+    ("您就放一千个心吧，不会有事的。", "", "empty_promise"),
+    ("包您没事，放心好了。", "", "empty_promise"),
+    ("服务以后肯定会越来越好的。", "", "empty_promise"),
+    ("到时候有什么问题都好商量。", "", "empty_promise"),
+    ("您再等等就会到的，放心。", "", "empty_promise"),
+    # the customer guessed not to have filled it in fully (您可能是没填全)
+    ("您可能是没填全资料，所以没审过。", "", "blame_customer"),
+    # later, some time: 回头再跟您说, 等…好了会通知各位, 后面确认了再说, 自然就会回复您
+    ("我查完回头再跟您说。", "", "vague_deferral"),
+    ("等部门那边批好了，会通知各位的。", "", "vague_deferral"),
+    ("后面确认了再说。", "", "vague_deferral"),
+    ("等物业看到自然就会回复您的。", "", "vague_deferral"),
+    # brush-offs: a bare 随你, 您随意了, 要X就X不X就算了, hanging up, mocking assent, 找谁都一样, 别想那么多,
+    # other customers waiting, 改天再聊
+    ("随你。", "我要去投诉你们！", "dismiss"),
+    ("那您随意了。", "", "dismiss"),
+    ("要退就退，不退就算了。", "", "dismiss"),
+    ("没别的事我挂了啊。", "", "dismiss"),
+    ("您说是就是吧。", "", "dismiss"),
+    ("找谁都一样，结果不会变。", "", "dismiss"),
+    ("您别想那么多了。", "", "dismiss"),
+    ("我这边还有客人在等着呢。", "", "dismiss"),
+    ("改天再聊吧。", "", "dismiss"),
+    # talking down: 较真干嘛, 这么浅显的道理还用我说, 这都看不见
+    ("多大年纪了还较真干嘛。", "", "belittle"),
+    ("这么浅显的道理，还用我来说？", "", "belittle"),
+    ("这都看不见吗？", "", "belittle"),
+    # denials: 不会随便锁, 做不出那种事, 压根不存在, many others had no trouble, someone guards it so nothing is lost
+    ("系统不会随便锁账户的。", "", "deny_possibility"),
+    ("我们师傅做不出那种事情。", "", "deny_possibility"),
+    ("我们家压根就不存在以次充好。", "", "deny_possibility"),
+    ("那么多人吃过都没事。", "", "deny_possibility"),
+    ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2751,6 +2799,24 @@ EN_VIOLATION = [
     ("No receipt, no refund.", "I lost the receipt.", "flat_refusal"),
     ("I'm afraid it's a no from us.", "Can you extend it?", "flat_refusal"),
     ("I can't simply bend the rules for one customer.", "Can't you make an exception?", "flat_refusal"),
+    # "with respect" before a contradiction; the saying ruled out ("won't have told you", "no agent of ours",
+    # any role "would never promise", a document that "never says that", "didn't phrase it like that")
+    ("With all due respect, you've got the dates mixed up.", "I booked the 5th.", "argue"),
+    ("No agent of ours would have promised that.", "Your agent promised me a free upgrade.", "deny_saying"),
+    ("He won't have told you that.", "The engineer told me it was free.", "deny_saying"),
+    ("The manager would never promise that.", "The manager said I could return it.", "deny_saying"),
+    ("The invoice never says that.", "Your invoice says delivery is free.", "deny_saying"),
+    ("I'm sure she didn't phrase it like that.", "Your rep said it was guaranteed.", "deny_saying"),
+    # the customer's handling, habits or reading as the cause
+    ("It's probably how you're charging it.", "My battery died again.", "blame_customer"),
+    ("That's owner misuse, not a defect.", "The hinge snapped.", "blame_customer"),
+    ("You simply didn't open the email.", "Nobody told me.", "blame_customer"),
+    ("Try reading your statement before calling us.", "What's this charge?", "blame_customer"),
+    ("If you'd registered the warranty, this wouldn't have been an issue.", "It broke.", "blame_customer"),
+    ("Then you should've.", "I didn't check the app.", "blame_customer"),
+    # a claim ruled out with "no way"
+    ("No way they could lose a parcel that size.", "You lost my parcel.", "deny_possibility"),
+    ("It can't be the thermostat, no way.", "I think it's the thermostat.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3061,6 +3127,14 @@ EN_NOT_A_VIOLATION = [
     ("It's against our policy to charge you for that, so I've taken it off.", ""),
     ("Under our guidelines you're entitled to a full refund, and I'll process it today.", ""),
     ("Can't wait to get this sorted for you — I'll book the engineer for 9am tomorrow.", ""),
+    # "with respect to"; "no way you could have known"; a thing that settles down; a hopeful "it's nothing"
+    # with a booking; a timed call-back; an upsell conditional with a refund
+    ("With respect to your booking, I've moved it to Friday at 10am.", ""),
+    ("There's no way you could have known that — I'll sort it now.", ""),
+    ("The app might settle down after tonight's update; if not, I'll call you at 9am tomorrow.", ""),
+    ("Hopefully it's nothing, but I've booked an engineer for 2pm to be sure.", ""),
+    ("Someone from billing will ring you back at 3pm today.", ""),
+    ("If you wanted faster delivery, you could pick express next time — I'll refund the difference today.", ""),
 ]
 
 

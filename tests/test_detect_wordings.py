@@ -1490,6 +1490,17 @@ ZH_BEHAVIOUR = [
     ("您别急，我换个办法：先给您寄一台备用机。", "算了，不弄了。", "positive_framing"),
     ("行，我把您调到明早八点那一档。", "能不能早一点？我等不了。", "positive_framing"),
     ("证件原件明天才到，今天来不及开户；押金的事我来想办法。", "", "positive_framing"),
+    # (round 8) courteous closes: care as the call ends, leaving the customer be, welcome back with any channel, wishes
+    # without 祝 (周末愉快 / 一路顺风), thanks for the chance or for the catch, 多提意见
+    ("好的，就按这个来。您今晚早点休息。", "", "close_courteously"),
+    ("退款已经提交了。孩子记得按时吃药。", "", "close_courteously"),
+    ("就先这样，不打扰您啦。", "", "close_courteously"),
+    ("单子我都登记好了，您先忙。", "", "close_courteously"),
+    ("有啥事直接打我这个座机就行。", "", "close_courteously"),
+    ("有任何情况都欢迎再来电。", "", "close_courteously"),
+    ("东西都给您装好了，一路顺风！", "", "close_courteously"),
+    ("谢谢您又给我们一次机会。", "", "close_courteously"),
+    ("感谢您帮我们发现这个漏洞。", "", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1711,6 +1722,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) the customer's past facts restated are no timed answer
     ("昨天下午师傅给您装的那台，到现在还没通电，对吧？", "", "positive_framing"),
     ("我再捋一下：报价周三中午前给您准信，样品明天寄出。", "", "positive_framing"),
+    # (round 8) care or 打扰 before the matter is done is no close
+    ("不好意思打扰您了，请问您的订单号是多少？", "", "close_courteously"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1494,7 +1494,7 @@ ZH_BEHAVIOUR = [
     # without 祝 (周末愉快 / 一路顺风), thanks for the chance or for the catch, 多提意见
     ("好的，就按这个来。您今晚早点休息。", "", "close_courteously"),
     ("退款已经提交了。孩子记得按时吃药。", "", "close_courteously"),
-    ("就先这样，不打扰您啦。", "", "close_courteously"),
+    ("好的，那就不打扰您啦。", "", "close_courteously"),
     ("单子我都登记好了，您先忙。", "", "close_courteously"),
     ("有啥事直接打我这个座机就行。", "", "close_courteously"),
     ("有任何情况都欢迎再来电。", "", "close_courteously"),
@@ -2134,6 +2134,34 @@ EN_BEHAVIOUR = [
     ("I'm putting a 14-day freeze on the payments.", "", "propose_solution"),
     ("I'll take a goodwill request to my manager today.", "", "propose_solution"),
     ("I can do you a written quote.", "", "propose_solution"),
+    # ownership: the case kept, acting in person, not leaving them hanging, "we're responsible", our stuff-up
+    ("Your claim stays with me until it's paid.", "", "take_ownership"),
+    ("Any problem, reply to my email and it comes straight back to me.", "", "take_ownership"),
+    ("Let me call the depot myself right now.", "", "take_ownership"),
+    ("I won't leave you guessing, I'll check it now.", "", "take_ownership"),
+    ("We fitted it, so we're responsible.", "", "take_ownership"),
+    ("That's our cock-up, not yours.", "", "take_ownership"),
+    ("I've been handling this the wrong way.", "", "take_ownership"),
+    ("We'll sort the insurance claim with the maker for you.", "", "take_ownership"),
+    # restatements checked
+    ("So you ordered two and got one, do I have that right?", "I ordered two and only got one.", "confirm_understanding"),
+    ("Right: two missed bins and a broken lid. That the gist?", "", "confirm_understanding"),
+    ("To confirm: blue model, 64GB, ordered on the 2nd.", "", "confirm_understanding"),
+    ("Oh, so the parcel came but the box was empty, right?", "", "confirm_understanding"),
+    ("Hang on, so you were charged twice?", "", "confirm_understanding"),
+    # greetings
+    ("Brightline Travel, Priya here. How can I help?", "", "greet"),
+    ("That's me — Sam, hello. What's happened?", "", "greet"),
+    ("Thanks for calling Parkside Dental. I'm Zoe, how can I help?", "", "greet"),
+    # closing recaps
+    ("Just so it's all written down: engineer Tuesday, parts ordered, and no charge.", "Right. OK.", "summarize"),
+    ("Right: refund today, new card Friday, and a call from me Monday. Take care now.", "Thanks.", "summarize"),
+    ("Okay, so: fee waived, meter swapped Thursday, bill corrected next month.", "Fine.", "summarize"),
+    ("I will. So that's the card cancelled, the £40 back, and a text from me tonight. Sorry again for the bother.", "Make sure you do.", "summarize"),
+    # positive framing: what the customer still has, what the agent can still arrange
+    ("You've still got full cover until the end of the month.", "So I've lost it all?", "positive_framing"),
+    ("A plumber can be with you Monday between 8 and 12.", "That's no answer.", "positive_framing"),
+    ("The 3pm is fully booked, but I've secured you the 5pm.", "I need it today.", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2322,6 +2350,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll ring you tomorrow between 10 and 11.", "", "manage_expectations"),
     # a note on the job is no remedy
     ("I'll put a note on the file for him.", "", "propose_solution"),
+    # a condition "when the cancellation was on our side" owns nothing
+    ("They refund when the delay was on our side.", "", "take_ownership"),
+    ("You're responsible for checking the size.", "", "take_ownership"),
+    # "Hey, you're not stupid" mid-call is no greeting; "nobody here" names no agent
+    ("Hey, you're not stupid, this trips everyone up.", "I'm so stupid.", "greet"),
+    ("Sorry, there's nobody here.", "", "greet"),
 ]
 
 EN_VIOLATION = [

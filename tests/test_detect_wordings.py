@@ -498,6 +498,13 @@ ZH_NOT_A_VIOLATION = [
     ("这个我现在吃不准。我把情况报给技术部，明天下午三点前给您回复。", "", "plead_ignorance"),
     # "nothing can go missing, it is guarded" is a denial, not a refusal
     ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "flat_refusal"),
+    # the agent takes back an earlier "you got it wrong"; a rule that binds the staff, not the customer;
+    # a bare "impossible?" denies (deny_possibility) without insisting the customer is wrong
+    ("我核对过了，刚才说您填错是我搞错了，地址没问题。", "", "blame_customer"),
+    ("之前我说您输错了密码，是我太武断了，抱歉。", "", "blame_customer"),
+    ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "hide_behind_policy"),
+    ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_possibility"),
+    ("停电？不可能吧，昨天刚检修过线路。", "", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1052,6 +1059,9 @@ ZH_VIOLATION = [
     ("我们家压根就不存在以次充好。", "", "deny_possibility"),
     ("那么多人吃过都没事。", "", "deny_possibility"),
     ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "deny_possibility"),
+    # a colleague's promise denied (销售不可能跟您打包票)
+    ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_saying"),
+    ("我们店员不会跟您保证这个。", "你们店员当时保证能退的！", "deny_saying"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2142,7 +2152,7 @@ EN_BEHAVIOUR = [
     ("We fitted it, so we're responsible.", "", "take_ownership"),
     ("That's our cock-up, not yours.", "", "take_ownership"),
     ("I've been handling this the wrong way.", "", "take_ownership"),
-    ("We'll sort the insurance claim with the maker for you.", "", "take_ownership"),
+    ("We'll deal with the insurance claim with them for you.", "", "take_ownership"),
     # restatements checked
     ("So you ordered two and got one, do I have that right?", "I ordered two and only got one.", "confirm_understanding"),
     ("Right: two missed bins and a broken lid. That the gist?", "", "confirm_understanding"),
@@ -2864,6 +2874,19 @@ EN_VIOLATION = [
     # a claim ruled out with "no way"
     ("No way they could lose a parcel that size.", "You lost my parcel.", "deny_possibility"),
     ("It can't be the thermostat, no way.", "I think it's the thermostat.", "deny_possibility"),
+    # outcomes promised on nothing but "it always does" / "I'm sure"
+    ("Things work themselves out in the end.", "My claim is stuck.", "empty_promise"),
+    ("She'll call, she always does.", "Nobody has called me.", "empty_promise"),
+    ("I'm certain this won't happen again.", "This is the third time.", "empty_promise"),
+    ("I'm sure there's a solution out there somewhere.", "What now?", "empty_promise"),
+    # the price as the reason
+    ("You get the service you pay for, I'm afraid.", "The support is awful.", "price_excuse"),
+    ("Basic rooms like that don't come with a view.", "My room faces a wall.", "price_excuse"),
+    ("It's a cheap kettle, those things just don't last.", "My kettle broke.", "price_excuse"),
+    ("That's what the annual fee pays for.", "Why don't I get priority support?", "price_excuse"),
+    # refusals as a rule of the house
+    ("No replacements after 30 days.", "Can I get a replacement?", "flat_refusal"),
+    ("Partial refunds aren't something we offer.", "Can I get part of it back?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3182,6 +3205,10 @@ EN_NOT_A_VIOLATION = [
     ("Hopefully it's nothing, but I've booked an engineer for 2pm to be sure.", ""),
     ("Someone from billing will ring you back at 3pm today.", ""),
     ("If you wanted faster delivery, you could pick express next time — I'll refund the difference today.", ""),
+    # a benefit the terms give; a timed text "they always do"; "won't happen again" with the fix behind it
+    ("Our terms say no fees for the first month, so I've removed the charge.", ""),
+    ("They'll text you at 8am, they always do.", ""),
+    ("I'm sure it won't happen again, because I've added a note to your account to stop the charge.", ""),
 ]
 
 

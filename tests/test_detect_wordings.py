@@ -1511,6 +1511,18 @@ ZH_BEHAVIOUR = [
     ("东西都给您装好了，一路顺风！", "", "close_courteously"),
     ("谢谢您又给我们一次机会。", "", "close_courteously"),
     ("感谢您帮我们发现这个漏洞。", "", "close_courteously"),
+    # (round 8) empathy: the ordeal named (您也受累了 / 这几天您真是担惊受怕了), bad luck landing on them (偏偏摊到您头上),
+    # time pressure (时间是挺紧的), a fear understood (难怪您会怕), a worry called sound (您的顾虑很在理), a feeling called
+    # normal with 真的 (吃不下饭真的很正常), 这份心情我们懂, a situation called 惨 or cramped (真够惨的 / 束手束脚)
+    ("跑了三趟，您也受累了。", "", "empathize"),
+    ("这几天您真是担惊受怕了。", "", "empathize"),
+    ("这种故障偏偏摊到您头上。", "", "empathize"),
+    ("周五就要交房，时间是挺紧的。", "", "empathize"),
+    ("上回过敏那么严重，难怪您会怕。", "", "empathize"),
+    ("您的顾虑很在理。", "", "empathize"),
+    ("出了这种事吃不下饭真的很正常。", "", "empathize"),
+    ("这份心情我们懂。", "", "empathize"),
+    ("新车第一天就被刮，真够惨的。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1734,6 +1746,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我再捋一下：报价周三中午前给您准信，样品明天寄出。", "", "positive_framing"),
     # (round 8) care or 打扰 before the matter is done is no close
     ("不好意思打扰您了，请问您的订单号是多少？", "", "close_courteously"),
+    # (round 8) a worry named as what we apologise for, and the agent's own haste, are no empathy
+    ("实在抱歉让您担心孩子的疫苗。", "", "empathize"),
+    ("是我刚才回答得太急了，我重新查一下。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1523,6 +1523,29 @@ ZH_BEHAVIOUR = [
     ("出了这种事吃不下饭真的很正常。", "", "empathize"),
     ("这份心情我们懂。", "", "empathize"),
     ("新车第一天就被刮，真够惨的。", "", "empathize"),
+    # (round 8) ownership: 这事我们来协调 / 是我们这边的疏漏 / 我来查到底 / …的事我们来想办法 / 确实是我们掉链子了 /
+    # 这个责任公司来担 / 还是我来帮您处理
+    ("这事我们来协调，我先联系业主。", "", "take_ownership"),
+    ("是我们这边的疏漏，抱歉。", "", "take_ownership"),
+    ("您放心，我来查到底。", "", "take_ownership"),
+    ("证件补办的事我们来想办法。", "", "take_ownership"),
+    ("这次确实是我们掉链子了。", "", "take_ownership"),
+    ("这个责任公司来担。", "", "take_ownership"),
+    ("仓库不对外，那还是我来帮您处理。", "", "take_ownership"),
+    # (round 8) openings: what the customer came for today (张姐您来啦！今天想做点什么?), 有啥活儿您说一声, 客服…在线
+    ("张姐您来啦！今天想做点什么？", "", "offer_help"),
+    ("您好！今天想咨询些什么？", "", "offer_help"),
+    ("您好，维修热线，有啥活儿您说一声！", "", "offer_help"),
+    ("嗨，小象家政客服在线，今天想问点啥？", "", "greet"),
+    # (round 8) preferences: 您比较方便哪一个? / 下周哪天下午方便? / 还是来营业厅签更省事?
+    ("上午十点和下午三点，您比较方便哪一个？", "", "ask_preference"),
+    ("您看下周哪天下午方便？", "", "ask_preference"),
+    ("您是在线签，还是来营业厅签更省事？", "", "ask_preference"),
+    # (round 8) recaps: 那今天就是: / 今天我们做了三件事: / 那今天就说到这儿: / 今天的处理情况是:
+    ("好的。那今天就是：订单已取消，退款三天到账。", "", "summarize"),
+    ("今天我们做了三件事：改了密码、冻结了卡、报了案。", "", "summarize"),
+    ("那今天就说到这儿：周五上门，费用全免。", "", "summarize"),
+    ("今天的处理情况是：退款已提交，明天到账。", "", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1749,6 +1772,13 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) a worry named as what we apologise for, and the agent's own haste, are no empathy
     ("实在抱歉让您担心孩子的疫苗。", "", "empathize"),
     ("是我刚才回答得太急了，我重新查一下。", "", "empathize"),
+    # (round 8) a vague someday answer owns nothing; 凡是我们…的问题 states a rule for whatever is found
+    ("放心，我们肯定负责到底，总会给您个交代的。", "", "take_ownership"),
+    ("凡是我们安装的问题，费用全免。", "", "take_ownership"),
+    # (round 8) jabs and asking to repeat diagnose nothing
+    ("怎么能怪我们？是您自己没来。", "", "ask_question"),
+    ("这都找不到吗？", "", "ask_question"),
+    ("不好意思，您刚才说哪个？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2902,6 +2932,13 @@ EN_VIOLATION = [
     # refusals as a rule of the house
     ("No replacements after 30 days.", "Can I get a replacement?", "flat_refusal"),
     ("Partial refunds aren't something we offer.", "Can I get part of it back?", "flat_refusal"),
+    # a failure ruled out for a whole kind of thing; the customer's side or "someone" as the cause
+    ("Zips on these jackets never break.", "The zip broke after a week.", "deny_possibility"),
+    ("Our boilers don't just leak.", "My boiler is leaking.", "deny_possibility"),
+    ("Our surveyors don't get valuations wrong.", "Your valuation is way off.", "deny_possibility"),
+    ("It can't have blown, the fuse was new.", "The fuse blew.", "deny_possibility"),
+    ("It'll be your wiring, mate.", "The oven keeps tripping.", "blame_customer"),
+    ("Someone's obviously dropped it.", "The screen cracked by itself.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3224,6 +3261,10 @@ EN_NOT_A_VIOLATION = [
     ("Our terms say no fees for the first month, so I've removed the charge.", ""),
     ("They'll text you at 8am, they always do.", ""),
     ("I'm sure it won't happen again, because I've added a note to your account to stop the charge.", ""),
+    # a failure that is rare, not ruled out; staff routine with what it gives the customer
+    ("Most hinges don't snap like this, so I'll send a replacement today.", ""),
+    ("These cables don't usually fail, so let me book a check for Tuesday morning.", ""),
+    ("Our engineers don't leave until the boiler's been tested, so you'll get a test sheet today.", ""),
 ]
 
 

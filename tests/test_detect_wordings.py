@@ -505,6 +505,10 @@ ZH_NOT_A_VIOLATION = [
     ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "hide_behind_policy"),
     ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_possibility"),
     ("停电？不可能吧，昨天刚检修过线路。", "", "argue"),
+    # a rule's bar followed by what the agent does now; the police suggested beside the agent's help; going along with them
+    ("公司规定要满48小时才能退，我先帮您申请加急。", "", "hide_behind_policy"),
+    ("如果您担心，可以报警，我们会配合提供监控。", "", "pass_the_buck"),
+    ("我们可以一起去前台问问。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1062,6 +1066,30 @@ ZH_VIOLATION = [
     # a colleague's promise denied (销售不可能跟您打包票)
     ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_saying"),
     ("我们店员不会跟您保证这个。", "你们店员当时保证能退的！", "deny_saying"),
+    ("她不会跟您说包退的。", "你们店员跟我说包退！", "deny_saying"),
+    ("柜台那边不会这么承诺的。", "柜台说可以免费升舱", "deny_saying"),
+    ("我又没说不给您修。", "", "deny_saying"),
+    # a rule named as the bar (平台规定要满七天才能提现, 物业规定是不让…的)
+    ("平台规定要满七天才能提现。", "", "hide_behind_policy"),
+    ("物业规定是不让停电动车的。", "", "hide_behind_policy"),
+    # price: 才九十的…要求别太高, 便宜的款式嘛, 便宜有便宜的道理
+    ("才九十的酒店，您要求也别太高。", "", "price_excuse"),
+    ("便宜的款式嘛，做工就这样。", "", "price_excuse"),
+    ("便宜有便宜的道理。", "", "price_excuse"),
+    # the customer's own doing: 是您一开始就…, 是您自己…没来, 是您自己开的, 是您自个儿非要
+    ("是您一开始就没说清楚要哪个颜色。", "", "blame_customer"),
+    ("是您自己三个月没来续费。", "", "blame_customer"),
+    ("会员是您自己开的呀。", "", "blame_customer"),
+    ("是您自个儿非要选加急的。", "", "blame_customer"),
+    # insisting: 怎么能怪我们, X又不会自己碎, 就您一个人觉得
+    ("这怎么能怪我们？", "", "argue"),
+    ("屏幕又不会自己碎。", "", "argue"),
+    ("就您一个人觉得有问题。", "", "argue"),
+    ("您要是懂的话就该明白这是正常损耗。", "", "belittle"),
+    # sent elsewhere: 您有问题去找服务台, 您问厂里去吧, 您直接去报警吧
+    ("您有问题去找服务台。", "", "pass_the_buck"),
+    ("这个您问厂里去吧。", "", "pass_the_buck"),
+    ("您直接去报警吧。", "", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [

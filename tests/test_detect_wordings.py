@@ -509,6 +509,10 @@ ZH_NOT_A_VIOLATION = [
     ("公司规定要满48小时才能退，我先帮您申请加急。", "", "hide_behind_policy"),
     ("如果您担心，可以报警，我们会配合提供监控。", "", "pass_the_buck"),
     ("我们可以一起去前台问问。", "", "pass_the_buck"),
+    # "easy to use" with the agent walking them through it; a school subject; a tip for next time beside the fix
+    ("放心，很好操作的，我一步步教您。", "", "belittle"),
+    ("孩子的小学数学课在周三。", "", "belittle"),
+    ("下次您看清楚再下单，我先帮您换一件。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -1090,6 +1094,17 @@ ZH_VIOLATION = [
     ("您有问题去找服务台。", "", "pass_the_buck"),
     ("这个您问厂里去吧。", "", "pass_the_buck"),
     ("您直接去报警吧。", "", "pass_the_buck"),
+    ("您自个儿跟房东谈吧。", "", "pass_the_buck"),
+    ("我们只是个加盟店，又不是总部。", "", "pass_the_buck"),
+    # a lecture for next time (下次看清楚尺码再下单), a bare 随便吧 opening the answer, pay up and be done (交了得了)
+    ("下次您先看清楚尺码再下单哈。", "", "blame_customer"),
+    ("随便吧，您爱找谁找谁。", "我要投诉你们！", "dismiss"),
+    ("这点钱您补了得了。", "", "dismiss"),
+    # "it is easy to work out" said to a struggling customer; insisting (有什么好争的, 您那截图不算数, 我凶什么了)
+    ("这个很好算的呀，加一下就出来了。", "", "belittle"),
+    ("表上显示多少就是多少，这有啥好争的。", "", "argue"),
+    ("您那截图不算数，以系统为准。", "", "argue"),
+    ("我凶什么了？我一直好好说话。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1574,6 +1589,18 @@ ZH_BEHAVIOUR = [
     ("今天我们做了三件事：改了密码、冻结了卡、报了案。", "", "summarize"),
     ("那今天就说到这儿：周五上门，费用全免。", "", "summarize"),
     ("今天的处理情况是：退款已提交，明天到账。", "", "summarize"),
+    ("好的，跟您确认一下：周五上午师傅上门，费用全免。打扰您了。", "", "summarize"),
+    # (round 8) checks: the record read back (订单显示…，对吗?), the customer's situation put back (您的快递被退回了…，是吗?),
+    # the figure or the session checked (是这个数吧? / 是周六上午那一场吧?); agreement asked (您同意吗? / 你睇点? / 这样ok吗亲?);
+    # 您看哪种方式舒服些?
+    ("订单显示两件上衣，已付199元，少了一件，对吗？", "", "confirm_understanding"),
+    ("您的快递被退回了，一直没人通知您，是吗？", "", "confirm_understanding"),
+    ("一共少了两件，是这个数吧？", "我数了，一共少两件。", "confirm_understanding"),
+    ("好，身份证尾号1234，考的是周六上午那一场吧？", "尾号1234，考英语六级。", "confirm_understanding"),
+    ("我先给您加急，您同意吗？", "", "seek_agreement"),
+    ("先在手背试一点，没反应再做全脸，你睇点？", "", "seek_agreement"),
+    ("那就定周六上午，这样ok吗亲？", "", "seek_agreement"),
+    ("发短信或者打电话都行，您看哪种方式舒服些？", "", "ask_preference"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1807,6 +1834,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("怎么能怪我们？是您自己没来。", "", "ask_question"),
     ("这都找不到吗？", "", "ask_question"),
     ("不好意思，您刚才说哪个？", "", "ask_question"),
+    # (round 8) a restatement checked with a tag is no recap; a call to confirm later is no check of understanding
+    ("好，我捋一下：周一买的，周三发现漏水，对吧？", "", "summarize"),
+    ("明早九点我打电话跟您确认一下，您看行吗？", "", "confirm_understanding"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2245,6 +2275,24 @@ EN_BEHAVIOUR = [
     ("You've still got full cover until the end of the month.", "So I've lost it all?", "positive_framing"),
     ("A plumber can be with you Monday between 8 and 12.", "That's no answer.", "positive_framing"),
     ("The 3pm is fully booked, but I've secured you the 5pm.", "I need it today.", "positive_framing"),
+    # remedies: "Here's what I'll do:", a slot offered, the better fit, a claim handled, either/or, a safety step, done-and-booked
+    ("Here's what I'll do: courier a new one out today.", "", "propose_solution"),
+    ("He's got an appointment at 4:15 tomorrow, if that helps.", "", "propose_solution"),
+    ("For what you need, the premium plan is the better fit.", "", "propose_solution"),
+    ("I'll deal with the insurance claim for you.", "", "propose_solution"),
+    ("We either rebook you on the next flight or refund the fare.", "", "propose_solution"),
+    ("Please stop using the charger straight away.", "", "propose_solution"),
+    ("Replacement's booked for Friday morning.", "", "propose_solution"),
+    ("I've corrected the address on the order.", "", "propose_solution"),
+    ("I'll fit the new chain today, no charge.", "", "propose_solution"),
+    # the situation named
+    ("Well, I hear ya.", "", "empathize"),
+    ("This whole thing has dragged on far too long.", "", "empathize"),
+    ("You shouldn't be left waiting like this.", "", "empathize"),
+    ("Four hundred quid is a lot.", "", "empathize"),
+    ("I won't leave you worried about this overnight.", "", "empathize"),
+    ("I know it's a lot at once.", "", "empathize"),
+    ("A week without hot water is frankly not on.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2439,6 +2487,16 @@ EN_NOT_A_BEHAVIOUR = [
     # "Hey, you're not stupid" mid-call is no greeting; "nobody here" names no agent
     ("Hey, you're not stupid, this trips everyone up.", "I'm so stupid.", "greet"),
     ("Sorry, there's nobody here.", "", "greet"),
+    # "where / what kind … would you prefer" asks for the customer's details (real agents' turns, SGD REQUEST)
+    ("Where would you prefer to be picked up?", "", "ask_preference"),
+    ("Okay, what kind of seating would you prefer?", "", "ask_preference"),
+    # "I'll sort it myself" owns the problem without naming a remedy; a reminder card and "the email I'm sending you" are no remedy
+    ("Leave it with me, I'll sort it.", "", "propose_solution"),
+    ("I'll post you a reminder card next week.", "", "propose_solution"),
+    ("Reply to the email I'm sending you now.", "", "propose_solution"),
+    # "we've got no slots until May" offers none; "the light is not on" names no feeling
+    ("We've got no appointments at 3pm tomorrow.", "", "propose_solution"),
+    ("The green light is just not on.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -2967,6 +3025,26 @@ EN_VIOLATION = [
     ("It can't have blown, the fuse was new.", "The fuse blew.", "deny_possibility"),
     ("It'll be your wiring, mate.", "The oven keeps tripping.", "blame_customer"),
     ("Someone's obviously dropped it.", "The screen cracked by itself.", "blame_customer"),
+    # brushing the customer off; talking down; overruling the customer's source
+    ("Getting angry won't help anyone.", "This is a joke!", "dismiss"),
+    ("Please compose yourself.", "You people are useless!", "dismiss"),
+    ("That's the only answer I have.", "That's not an answer.", "dismiss"),
+    ("Sorry you see it that way.", "Your service is a disgrace.", "dismiss"),
+    ("You of all people should understand that.", "I'm a lawyer.", "belittle"),
+    ("That's a bit beyond the average customer, to be honest.", "Can you send me the technical report?", "belittle"),
+    ("Best to leave the wiring to the experts, sir.", "I checked the wiring myself.", "belittle"),
+    ("You're getting very upset over a few pence.", "You overcharged me!", "belittle"),
+    ("There's nothing to it, just press the button.", "I can't work out the app.", "belittle"),
+    ("Then she's wrong about that.", "My daughter's teacher told me it was free.", "argue"),
+    ("I'd drop that point if I were you.", "The parcel was never delivered.", "argue"),
+    ("You did, trust me.", "I never signed anything.", "argue"),
+    # follow-up on spare time; ignorance owned with no next step; the customer sent elsewhere
+    ("We'll get to it if we find the time.", "When will someone fix my gate?", "vague_deferral"),
+    ("Someone tells you when there's an update.", "When will I hear?", "vague_deferral"),
+    ("Honestly, insurance is a complete mystery to me.", "What does my policy cover?", "plead_ignorance"),
+    ("I simply don't know what happens next.", "What happens now?", "plead_ignorance"),
+    ("You'd have to contact the council about that.", "The bin wasn't collected.", "pass_the_buck"),
+    ("Email the landlord, they handle that.", "My boiler's broken.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3293,6 +3371,12 @@ EN_NOT_A_VIOLATION = [
     ("Most hinges don't snap like this, so I'll send a replacement today.", ""),
     ("These cables don't usually fail, so let me book a check for Tuesday morning.", ""),
     ("Our engineers don't leave until the boiler's been tested, so you'll get a test sheet today.", ""),
+    # another party named with the agent staying on; a third party wrong "to charge you" with a refund;
+    # an honest unknown with a check now; a cancellation call-back with a fixed slot
+    ("You'll need to ring your bank about that, but I'll stay on the line with you while you do.", ""),
+    ("They're wrong to charge you twice, so I'll refund the second payment now.", ""),
+    ("I'm not a hundred percent sure yet, so let me check with the warehouse while you're on the line.", ""),
+    ("If we get a cancellation, I'll call you straight away — otherwise your slot is Tuesday at 10am.", ""),
 ]
 
 

@@ -498,13 +498,14 @@ ZH_NOT_A_VIOLATION = [
     ("这个我现在吃不准。我把情况报给技术部，明天下午三点前给您回复。", "", "plead_ignorance"),
     # "nothing can go missing, it is guarded" is a denial, not a refusal
     ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "flat_refusal"),
-    # the agent takes back an earlier "you got it wrong"; a rule that binds the staff, not the customer;
-    # a bare "impossible?" denies (deny_possibility) without insisting the customer is wrong
+    # the agent takes back an earlier "you got it wrong"; a rule that binds the staff, not the customer
     ("我核对过了，刚才说您填错是我搞错了，地址没问题。", "", "blame_customer"),
     ("之前我说您输错了密码，是我太武断了，抱歉。", "", "blame_customer"),
     ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "hide_behind_policy"),
     ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_possibility"),
-    ("停电？不可能吧，昨天刚检修过线路。", "", "argue"),
+    # "it's not as if you say how warm and it is" (a rule explained, negated), "I don't know, it depends on them" with
+    # no "wait for the call"
+    ("又不是您说几点就几点，班车有固定时刻表。", "", "dismiss"),
     # a rule's bar followed by what the agent does now; the police suggested beside the agent's help; going along with them
     ("公司规定要满48小时才能退，我先帮您申请加急。", "", "hide_behind_policy"),
     ("如果您担心，可以报警，我们会配合提供监控。", "", "pass_the_buck"),
@@ -1054,7 +1055,10 @@ ZH_VIOLATION = [
     ("没别的事我挂了啊。", "", "dismiss"),
     ("您说是就是吧。", "", "dismiss"),
     ("找谁都一样，结果不会变。", "", "dismiss"),
-    ("您别想那么多了。", "", "dismiss"),
+    ("您不用想那么多了。", "", "dismiss"),
+    # the worry waved off by name with an accusation denied (这个您不用想太多, 哪会有什么坏心思)
+    ("这事您甭想那么多，人家就是客气。", "", "dismiss"),
+    ("我们这边没人答应您周末上门，约的是下周一。", "", "deny_saying"),
     ("我这边还有客人在等着呢。", "", "dismiss"),
     ("改天再聊吧。", "", "dismiss"),
     # talking down: 较真干嘛, 这么浅显的道理还用我说, 这都看不见

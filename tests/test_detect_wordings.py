@@ -1605,6 +1605,15 @@ ZH_BEHAVIOUR = [
     ("先在手背试一点，没反应再做全脸，你睇点？", "", "seek_agreement"),
     ("那就定周六上午，这样ok吗亲？", "", "seek_agreement"),
     ("发短信或者打电话都行，您看哪种方式舒服些？", "", "ask_preference"),
+    # (round 8) remedies: a plan announced (那咱们这样: / 现在这样:), urgent safety steps (请您马上停用… / 请立刻关闭燃气总阀),
+    # a product to try (另外可以试试我们新到的…), papers done for the customer (我帮您打印一份), one more safeguard (我再给您加一个…)
+    ("那咱们这样：先把旧件寄回检测，结果出来再定。", "", "propose_solution"),
+    ("现在这样：我让最近的门店先给您送一盒过去。", "", "propose_solution"),
+    ("请您马上停用这个充电器，拔掉插头。", "", "propose_solution"),
+    ("请立刻关闭燃气总阀，到室外等师傅。", "", "propose_solution"),
+    ("另外可以试试我们新到的修护面膜，对干皮很友好。", "", "propose_solution"),
+    ("发票我帮您打印一份，盖好章给您。", "", "propose_solution"),
+    ("我再给您加一个单日转账限额。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1841,6 +1850,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) a restatement checked with a tag is no recap; a call to confirm later is no check of understanding
     ("好，我捋一下：周一买的，周三发现漏水，对吧？", "", "summarize"),
     ("明早九点我打电话跟您确认一下，您看行吗？", "", "confirm_understanding"),
+    # (round 8) what I can do is a call or an internal report, a violation filed, a request for details: no remedy
+    ("我能做的是：到账那天我给您打个电话。", "", "propose_solution"),
+    ("我能做的是把这次情况报给质检部。", "", "propose_solution"),
+    ("这次的违规我会提交给安全部门。", "", "propose_solution"),
+    ("请您马上提供一下订单号。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2297,6 +2311,8 @@ EN_BEHAVIOUR = [
     ("I won't leave you worried about this overnight.", "", "empathize"),
     ("I know it's a lot at once.", "", "empathize"),
     ("A week without hot water is frankly not on.", "", "empathize"),
+    # a close after a recap that mentions "I'm speaking to the manager" (not a phone opening "Sam speaking")
+    ("So: I'm speaking to the manager today and I ring you at 3. Thanks for hearing me out.", "Fine.", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2501,6 +2517,16 @@ EN_NOT_A_BEHAVIOUR = [
     # "we've got no slots until May" offers none; "the light is not on" names no feeling
     ("We've got no appointments at 3pm tomorrow.", "", "propose_solution"),
     ("The green light is just not on.", "", "empathize"),
+    # a later check is no restatement; asking for identity details is a question; either/or is a preference
+    ("I'll ring you on Friday, just to make sure it's arrived safely.", "", "confirm_understanding"),
+    ("I'll text you tonight just to confirm it's collected.", "", "confirm_understanding"),
+    ("Can you confirm your postcode and date of birth, please?", "", "confirm_understanding"),
+    ("You want the voucher, or you'd prefer the refund?", "", "confirm_understanding"),
+    # courtesies: an apology waved off, help "with that" once the matter is named, "I'm speaking to the manager" in a recap
+    ("Not at all, that's what I'm here for.", "Sorry for all the questions.", "offer_help"),
+    ("Hi! Glad to help with that. Which model is it?", "My dishwasher won't drain.", "offer_help"),
+    # a price the customer is told their kit was never built for is no expectation
+    ("At £5 a month it was never designed for that kind of use.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -514,6 +514,10 @@ ZH_NOT_A_VIOLATION = [
     ("放心，很好操作的，我一步步教您。", "", "belittle"),
     ("孩子的小学数学课在周三。", "", "belittle"),
     ("下次您看清楚再下单，我先帮您换一件。", "", "blame_customer"),
+    # the flyer's wording set right, then what is covered; a condition on the customer's slip; 不能让您白跑
+    ("宣传单上没写终身保修，不过保修期内都可以免费修。", "", "deny_saying"),
+    ("您自己不小心摔的话，也可以付费维修。", "", "blame_customer"),
+    ("不能让您白跑一趟，我现在就给您办。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -1109,6 +1113,15 @@ ZH_VIOLATION = [
     ("表上显示多少就是多少，这有啥好争的。", "", "argue"),
     ("您那截图不算数，以系统为准。", "", "argue"),
     ("我凶什么了？我一直好好说话。", "", "argue"),
+    # our staff "how could they take your things", "only so good" at that price, a contract clause as the reason,
+    # a bare "不可以的" answer, "you dropped it yourself", "I said it isn't, so it isn't", the flyer never said so
+    ("我们师傅怎么可能偷您的东西。", "", "deny_possibility"),
+    ("几十块的充电宝，续航也就那样了。", "", "price_excuse"),
+    ("按照合同第三条，定金不退。", "", "hide_behind_policy"),
+    ("不能的亲，这个没法改。", "", "flat_refusal"),
+    ("您自己不小心磕坏的，不在保修范围。", "", "blame_customer"),
+    ("我都说了没有就没有。", "", "argue"),
+    ("广告上可没承诺过免费上门。", "", "deny_saying"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1614,6 +1627,19 @@ ZH_BEHAVIOUR = [
     ("另外可以试试我们新到的修护面膜，对干皮很友好。", "", "propose_solution"),
     ("发票我帮您打印一份，盖好章给您。", "", "propose_solution"),
     ("我再给您加一个单日转账限额。", "", "propose_solution"),
+    # (round 8) more honest frames: how long it lasts (效果大约保持半年), a window in days or months (三日内别碰水 / 两个月内
+    # 都能换), a refund on a condition (要是…，这笔检测费全额退), money topped up by a time (明早九点前补到您钱包), a move by a
+    # time (今晚八点前给您换到…), the customer's share (机票费用您自理), a cap (20元以内), seats left (现在剩3个位), arrival (随第二趟车到)
+    ("效果大约保持半年。", "", "manage_expectations"),
+    ("拆线后三日内别碰水。", "", "manage_expectations"),
+    ("凭小票两个月内都能换。", "", "manage_expectations"),
+    ("要是检测是质量问题，这笔检测费全额退。", "", "manage_expectations"),
+    ("差额明早九点前补到您钱包。", "", "manage_expectations"),
+    ("今晚八点前给您换到同楼层的大床房。", "", "manage_expectations"),
+    ("机票费用您自理，酒店我们出。", "", "manage_expectations"),
+    ("跑腿费按标准收，20元以内。", "", "manage_expectations"),
+    ("这周六的课现在剩3个位。", "", "manage_expectations"),
+    ("包裹明天下午随第二趟车到。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1855,6 +1881,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我能做的是把这次情况报给质检部。", "", "propose_solution"),
     ("这次的违规我会提交给安全部门。", "", "propose_solution"),
     ("请您马上提供一下订单号。", "", "propose_solution"),
+    # (round 8) the customer receiving our message, or their own arrival, is no time frame of ours
+    ("下午五点前您会收到。", "", "manage_expectations"),
+    ("您明天下午到，我们在门口等。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

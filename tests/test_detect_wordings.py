@@ -3104,6 +3104,13 @@ EN_VIOLATION = [
     ("I simply don't know what happens next.", "What happens now?", "plead_ignorance"),
     ("You'd have to contact the council about that.", "The bin wasn't collected.", "pass_the_buck"),
     ("Email the landlord, they handle that.", "My boiler's broken.", "pass_the_buck"),
+    # "it's what there is"; an outcome promised because everyone gets it; an outside cause or an appeal ruled out;
+    # everyone's signature as the reason
+    ("Well, it's what there is, I'm afraid.", "That's not good enough.", "dismiss"),
+    ("You'll pass, everyone does.", "Will I pass the inspection?", "empty_promise"),
+    ("Wind doesn't affect fibre broadband.", "My internet drops when it's windy.", "deny_possibility"),
+    ("The panel never overturn these decisions.", "I want to appeal.", "deny_possibility"),
+    ("Every tenant signs the lease, so the fee stands.", "I never agreed to a cleaning fee.", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3436,6 +3443,10 @@ EN_NOT_A_VIOLATION = [
     ("They're wrong to charge you twice, so I'll refund the second payment now.", ""),
     ("I'm not a hundred percent sure yet, so let me check with the warehouse while you're on the line.", ""),
     ("If we get a cancellation, I'll call you straight away — otherwise your slot is Tuesday at 10am.", ""),
+    # "what there is" naming a menu; a signature named with a waiver; an outside cause that can matter, with a visit
+    ("That's what there is on the menu today, and the soup is lovely.", "What soups do you have?"),
+    ("Every customer signs the form, but I'll waive the fee for you today.", ""),
+    ("Heavy rain can affect the signal, so I'll book an engineer to check the dish on Friday.", ""),
 ]
 
 

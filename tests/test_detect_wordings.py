@@ -1640,6 +1640,13 @@ ZH_BEHAVIOUR = [
     ("跑腿费按标准收，20元以内。", "", "manage_expectations"),
     ("这周六的课现在剩3个位。", "", "manage_expectations"),
     ("包裹明天下午随第二趟车到。", "", "manage_expectations"),
+    # (round 8) greetings after a name (阿姨，早晨呀!) or a lone 嗨 before the introduction; contacts by a deadline with the channel
+    # in quotes (五个工作日内在App的“我的消息”里通知您), whatever the result (不管成没成都给您回个消息), on the day (到货那天)
+    ("阿姨，早晨呀！今日想做点咩？", "", "greet"),
+    ("嗨～小鹿家政客服在线，有什么可以帮您？", "", "greet"),
+    ("审核结果五个工作日内在App的“我的消息”里通知您。", "", "commit_follow_up"),
+    ("今晚九点我再查一遍，不管成没成都给您回个消息。", "", "commit_follow_up"),
+    ("到货那天我给您打个电话。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1884,6 +1891,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) the customer receiving our message, or their own arrival, is no time frame of ours
     ("下午五点前您会收到。", "", "manage_expectations"),
     ("您明天下午到，我们在门口等。", "", "manage_expectations"),
+    # (round 8) 早晨 as a time is no greeting; a file sent right now is no follow-up
+    ("明天早晨八点师傅到。", "", "greet"),
+    ("我现在就把电子发票发到您邮箱，两分钟内到。", "", "commit_follow_up"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2342,6 +2352,16 @@ EN_BEHAVIOUR = [
     ("A week without hot water is frankly not on.", "", "empathize"),
     # a close after a recap that mentions "I'm speaking to the manager" (not a phone opening "Sam speaking")
     ("So: I'm speaking to the manager today and I ring you at 3. Thanks for hearing me out.", "Fine.", "close_courteously"),
+    # follow-ups: into the address on file by a time, a result held for the customer, a document coming by a channel
+    ("Sending the form to the email address on your account within the next few minutes.", "", "commit_follow_up"),
+    ("I'll email your work address by noon tomorrow.", "", "commit_follow_up"),
+    ("You'll have the inspection report by Friday afternoon.", "", "commit_follow_up"),
+    ("The new contract comes to you by post.", "", "commit_follow_up"),
+    # a decision by a day, a fixed schedule
+    ("The panel will review it by the 20th.", "", "manage_expectations"),
+    ("He'll make a decision before Monday.", "", "manage_expectations"),
+    ("The committee meets on Tuesdays, so that's the next chance.", "", "manage_expectations"),
+    ("The crews collect every Friday.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

@@ -518,6 +518,11 @@ ZH_NOT_A_VIOLATION = [
     ("宣传单上没写终身保修，不过保修期内都可以免费修。", "", "deny_saying"),
     ("您自己不小心摔的话，也可以付费维修。", "", "blame_customer"),
     ("不能让您白跑一趟，我现在就给您办。", "", "flat_refusal"),
+    # what we cannot handle passed on by the agent; "never seen it" as a reason to act now; money safe once frozen
+    ("我们这边处理不了的部分，我会直接转给售后同事，今晚八点前告诉您进展。", "", "pass_the_buck"),
+    ("这事不归我们部门管，但我会帮您转给物业，并跟进到底。", "", "pass_the_buck"),
+    ("这种情况我们从来没遇到过，所以特别重视，马上派人过去看。", "", "deny_possibility"),
+    ("您别着急，我先帮您把卡冻结，钱不会丢的。", "", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -1647,6 +1652,9 @@ ZH_BEHAVIOUR = [
     ("审核结果五个工作日内在App的“我的消息”里通知您。", "", "commit_follow_up"),
     ("今晚九点我再查一遍，不管成没成都给您回个消息。", "", "commit_follow_up"),
     ("到货那天我给您打个电话。", "", "commit_follow_up"),
+    # (round 8) the customer demands a time, the agent names the deadline for the answer
+    ("我今天就去物业问清楚，周四中午前把停水时间发到业主群。", "到底什么时候恢复供水？", "positive_framing"),
+    ("我下午跟仓库核实，六点前给您一个准确日期。", "我要个具体日期。", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1894,6 +1902,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) 早晨 as a time is no greeting; a file sent right now is no follow-up
     ("明天早晨八点师傅到。", "", "greet"),
     ("我现在就把电子发票发到您邮箱，两分钟内到。", "", "commit_follow_up"),
+    # (round 8) a filler about the line before a check is no apology; a plain callback with no demand for a time is no framing
+    ("不好意思，信号不太好，您是说扣了两次，对吧？", "", "apologize"),
+    ("明天上午十点前给您回电话。", "好的，谢谢。", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2362,6 +2373,12 @@ EN_BEHAVIOUR = [
     ("He'll make a decision before Monday.", "", "manage_expectations"),
     ("The committee meets on Tuesdays, so that's the next chance.", "", "manage_expectations"),
     ("The crews collect every Friday.", "", "manage_expectations"),
+    # remedies: "I'll email you a …" (the old cue wanted "i 'll"), "what I can do, though, is …", paperwork done together, a fix by hand
+    ("I'll email you a replacement voucher tonight.", "", "propose_solution"),
+    ("What I can do, however, is extend the loan by a week.", "", "propose_solution"),
+    ("I can complete the claim form with you right now.", "", "propose_solution"),
+    ("Bring it in and we'll go through the application together.", "", "propose_solution"),
+    ("I'll tighten the hinge and check the seal while you wait.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3467,6 +3484,12 @@ EN_NOT_A_VIOLATION = [
     ("That's what there is on the menu today, and the soup is lovely.", "What soups do you have?"),
     ("Every customer signs the form, but I'll waive the fee for you today.", ""),
     ("Heavy rain can affect the signal, so I'll book an engineer to check the dish on Friday.", ""),
+    # the agent correcting itself; "you should have [got it]" agreeing with a customer who got nothing; a charge
+    # correctly placed with another company; upset acknowledged
+    ("Sorry, no, my mistake — it's Tuesday, not Monday.", "So it's Monday?"),
+    ("You should have. Let me resend it now.", "I never got the confirmation email."),
+    ("Those charges aren't us — it's an Amazon Prime payment.", "What's this £8.99 charge?"),
+    ("I understand you're getting upset about a delayed parcel after three weeks.", ""),
 ]
 
 

@@ -1655,6 +1655,9 @@ ZH_BEHAVIOUR = [
     # (round 8) the customer demands a time, the agent names the deadline for the answer
     ("我今天就去物业问清楚，周四中午前把停水时间发到业主群。", "到底什么时候恢复供水？", "positive_framing"),
     ("我下午跟仓库核实，六点前给您一个准确日期。", "我要个具体日期。", "positive_framing"),
+    # (round 8) the agreed arrangement read back at the end, with two or more points (好的，那就定周六上午十点，两位师傅上门，费用全免)
+    ("好的，那就定周六上午十点，两位师傅上门，费用全免。", "", "summarize"),
+    ("行，那就明天下午三点复查，结果当天出。", "", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1905,6 +1908,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) a filler about the line before a check is no apology; a plain callback with no demand for a time is no framing
     ("不好意思，信号不太好，您是说扣了两次，对吧？", "", "apologize"),
     ("明天上午十点前给您回电话。", "好的，谢谢。", "positive_framing"),
+    # (round 8) a proposal with a time, then a question, is no recap
+    ("好，那就明天下午两点上门。您看可以吗？", "", "summarize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

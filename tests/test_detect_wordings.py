@@ -523,6 +523,8 @@ ZH_NOT_A_VIOLATION = [
     ("这事不归我们部门管，但我会帮您转给物业，并跟进到底。", "", "pass_the_buck"),
     ("这种情况我们从来没遇到过，所以特别重视，马上派人过去看。", "", "deny_possibility"),
     ("您别着急，我先帮您把卡冻结，钱不会丢的。", "", "deny_possibility"),
+    # the agent saying they themselves know none of it talks down to no one
+    ("我刚来，这些都不懂。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -1127,6 +1129,14 @@ ZH_VIOLATION = [
     ("您自己不小心磕坏的，不在保修范围。", "", "blame_customer"),
     ("我都说了没有就没有。", "", "argue"),
     ("广告上可没承诺过免费上门。", "", "deny_saying"),
+    # 不会出这种错, a price tier's "that's how it is", a rule from above that is not the agent's to decide,
+    # the new hire who knows nothing, "you didn't understand it", 小点声
+    ("机器称重很准，不可能出这样的错。", "", "deny_possibility"),
+    ("特价房就是这样的配置，您多包涵。", "", "price_excuse"),
+    ("这是领导的意思，我做不了主。", "", "hide_behind_policy"),
+    ("我是新来的，这些也不太清楚。", "", "plead_ignorance"),
+    ("我们没问题，是您自己没看懂。", "", "argue"),
+    ("您说话能小声点吗？", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [

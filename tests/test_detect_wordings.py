@@ -525,6 +525,8 @@ ZH_NOT_A_VIOLATION = [
     ("您别着急，我先帮您把卡冻结，钱不会丢的。", "", "deny_possibility"),
     # the agent saying they themselves know none of it talks down to no one
     ("我刚来，这些都不懂。", "", "belittle"),
+    # a contract clause quoted to work out what the customer gets back
+    ("根据合同第四条，提前解约按剩余天数退还租金，您能拿回两千一。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1569,8 +1571,7 @@ ZH_BEHAVIOUR = [
     ("线上限额我这里改不了，不过柜台可以当场给您临时调高。", "", "positive_framing"),
     ("原厂配件现在订不到；但我们可以先装一个同规格的临时件，等原厂到了再换。", "", "positive_framing"),
     ("这个我一时说不准，周四中午前答复您。", "", "positive_framing"),
-    ("物流那边推迟了，我明早九点前给您准信。", "", "positive_framing"),
-    ("我这就去问仓库，三点前电话告诉您确切时间。", "", "positive_framing"),
+    ("我这就去问仓库，三点前就能告诉您确切时间。", "", "positive_framing"),
     ("我跟您说说能办的：您把订单号给我，我直接给您改地址。", "", "positive_framing"),
     ("您别急，我换个办法：先给您寄一台备用机。", "算了，不弄了。", "positive_framing"),
     ("行，我把您调到明早八点那一档。", "能不能早一点？我等不了。", "positive_framing"),
@@ -1648,12 +1649,10 @@ ZH_BEHAVIOUR = [
     ("效果大约保持半年。", "", "manage_expectations"),
     ("拆线后三日内别碰水。", "", "manage_expectations"),
     ("凭小票两个月内都能换。", "", "manage_expectations"),
-    ("要是检测是质量问题，这笔检测费全额退。", "", "manage_expectations"),
     ("差额明早九点前补到您钱包。", "", "manage_expectations"),
     ("今晚八点前给您换到同楼层的大床房。", "", "manage_expectations"),
     ("机票费用您自理，酒店我们出。", "", "manage_expectations"),
     ("跑腿费按标准收，20元以内。", "", "manage_expectations"),
-    ("这周六的课现在剩3个位。", "", "manage_expectations"),
     ("包裹明天下午随第二趟车到。", "", "manage_expectations"),
     # (round 8) greetings after a name (阿姨，早晨呀!) or a lone 嗨 before the introduction; contacts by a deadline with the channel
     # in quotes (五个工作日内在App的“我的消息”里通知您), whatever the result (不管成没成都给您回个消息), on the day (到货那天)
@@ -1662,9 +1661,6 @@ ZH_BEHAVIOUR = [
     ("审核结果五个工作日内在App的“我的消息”里通知您。", "", "commit_follow_up"),
     ("今晚九点我再查一遍，不管成没成都给您回个消息。", "", "commit_follow_up"),
     ("到货那天我给您打个电话。", "", "commit_follow_up"),
-    # (round 8) the customer demands a time, the agent names the deadline for the answer
-    ("我今天就去物业问清楚，周四中午前把停水时间发到业主群。", "到底什么时候恢复供水？", "positive_framing"),
-    ("我下午跟仓库核实，六点前给您一个准确日期。", "我要个具体日期。", "positive_framing"),
     # (round 8) the agreed arrangement read back at the end, with two or more points (好的，那就定周六上午十点，两位师傅上门，费用全免)
     ("好的，那就定周六上午十点，两位师傅上门，费用全免。", "", "summarize"),
     ("行，那就明天下午三点复查，结果当天出。", "", "summarize"),
@@ -1918,6 +1914,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # (round 8) a filler about the line before a check is no apology; a plain callback with no demand for a time is no framing
     ("不好意思，信号不太好，您是说扣了两次，对吧？", "", "apologize"),
     ("明天上午十点前给您回电话。", "好的，谢谢。", "positive_framing"),
+    # (round 8) a plain timed callback, even with 准信/明确答复 or after "when?", is a follow-up, not framing (as the older
+    # batches read it); a remedy on a condition is no time frame
+    ("我明天下午三点前给您回电话。", "到底什么时候能给我解决？", "positive_framing"),
+    ("周五中午前我打电话给您明确答复。", "", "positive_framing"),
+    ("如果复核没通过，我帮您申请全额退票。", "", "manage_expectations"),
     # (round 8) a proposal with a time, then a question, is no recap
     ("好，那就明天下午两点上门。您看可以吗？", "", "summarize"),
 ]
@@ -2580,6 +2581,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("That plan works out about £300 cheaper a year.", "", "manage_expectations"),
     ("She can stay as long as you need.", "", "manage_expectations"),
     ("I'll ring you tomorrow between 10 and 11.", "", "manage_expectations"),
+    ("I've got Monday 9 till 1 or 2 till 6, which is easier?", "", "manage_expectations"),
     # a note on the job is no remedy
     ("I'll put a note on the file for him.", "", "propose_solution"),
     # a condition "when the cancellation was on our side" owns nothing

@@ -3165,6 +3165,18 @@ EN_VIOLATION = [
     ("Wind doesn't affect fibre broadband.", "My internet drops when it's windy.", "deny_possibility"),
     ("The panel never overturn these decisions.", "I want to appeal.", "deny_possibility"),
     ("Every tenant signs the lease, so the fee stands.", "I never agreed to a cleaning fee.", "hide_behind_policy"),
+    # formal and chat registers of the same violations
+    ("Our system does not permit such adjustments.", "Can you adjust the bill?", "hide_behind_policy"),
+    ("I am unable to assist further with this matter.", "Please help.", "flat_refusal"),
+    ("We are not in a position to offer compensation.", "I want compensation.", "flat_refusal"),
+    ("It is not possible for our staff to have made such an error.", "Your staff made an error.", "deny_possibility"),
+    ("cant do refunds sorry", "refund pls", "flat_refusal"),
+    ("The fault lies with your own equipment, I'm afraid.", "My internet is down.", "blame_customer"),
+    ("That's how it's always been done here.", "Why do I have to queue?", "hide_behind_policy"),
+    ("These things have a habit of resolving themselves.", "My account is locked.", "empty_promise"),
+    ("Our staff do not behave that way.", "Your staff member was rude.", "deny_possibility"),
+    ("I'm going to have to end the call now.", "I want to speak to a manager.", "dismiss"),
+    ("You've obviously misunderstood the offer.", "The offer said 50% off.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3507,6 +3519,14 @@ EN_NOT_A_VIOLATION = [
     ("You should have. Let me resend it now.", "I never got the confirmation email."),
     ("Those charges aren't us — it's an Amazon Prime payment.", "What's this £8.99 charge?"),
     ("I understand you're getting upset about a delayed parcel after three weeks.", ""),
+    # the same words with what the agent can do, or about the company's own kit
+    ("The system won't accept that card, but I can take payment by bank transfer instead.", ""),
+    ("I'm unable to assist with that online, but I can book you a branch appointment for 2pm.", ""),
+    ("Before we end the call, is there anything else I can help with?", ""),
+    ("Can't do Wednesday, sorry — but I can do Thursday at 10am.", "Can I have Wednesday?"),
+    ("The problem lies with the router we sent you, so I'll post a replacement today.", ""),
+    ("The warden wouldn't say that without checking, so let me look at the checkout notes now.",
+     "The warden said the room was fine."),
 ]
 
 

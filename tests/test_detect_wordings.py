@@ -527,6 +527,9 @@ ZH_NOT_A_VIOLATION = [
     ("我刚来，这些都不懂。", "", "belittle"),
     # a contract clause quoted to work out what the customer gets back
     ("根据合同第四条，提前解约按剩余天数退还租金，您能拿回两千一。", "", "hide_behind_policy"),
+    # a time given; a complaint channel offered with our cooperation
+    ("我们之后会处理的，明天上午十点前给您结果。", "", "vague_deferral"),
+    ("如果您不满意，可以去消协投诉，我们会积极配合。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1139,6 +1142,9 @@ ZH_VIOLATION = [
     ("我是新来的，这些也不太清楚。", "", "plead_ignorance"),
     ("我们没问题，是您自己没看懂。", "", "argue"),
     ("您说话能小声点吗？", "", "dismiss"),
+    # "go and complain then" to a threat; "we'll deal with it later" with no time
+    ("那你去投诉就是了。", "我要投诉你！", "dismiss"),
+    ("这个问题我们回头会处理的。", "什么时候能修好？", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1654,6 +1660,8 @@ ZH_BEHAVIOUR = [
     ("机票费用您自理，酒店我们出。", "", "manage_expectations"),
     ("跑腿费按标准收，20元以内。", "", "manage_expectations"),
     ("包裹明天下午随第二趟车到。", "", "manage_expectations"),
+    ("抱歉，您刚才说的是哪个小区？我这边没听清。", "", "ask_question"),
+    ("好的，礼盒今天寄出，顺丰明天到，对吧？", "", "manage_expectations"),
     # (round 8) greetings after a name (阿姨，早晨呀!) or a lone 嗨 before the introduction; contacts by a deadline with the channel
     # in quotes (五个工作日内在App的“我的消息”里通知您), whatever the result (不管成没成都给您回个消息), on the day (到货那天)
     ("阿姨，早晨呀！今日想做点咩？", "", "greet"),

@@ -2263,7 +2263,6 @@ EN_BEHAVIOUR = [
     ("I'm sorry. That should have been sorted the first time.", "Still broken.", "apologize"),
     ("Sorry. You're right to be cross about it.", "Unbelievable.", "apologize"),
     ("Apologies, that came out wrong.", "Excuse me?", "apologize"),
-    ("I should never have snapped at you like that.", "How dare you.", "apologize"),
     # preferences asked in short or dialect forms
     ("Which day's easier for you?", "", "ask_preference"),
     ("Which option better for you?", "", "ask_preference"),
@@ -2312,7 +2311,6 @@ EN_BEHAVIOUR = [
     ("If the flight's cancelled again, you're covered.", "", "manage_expectations"),
     ("There's no penalty since you're past the first year.", "", "manage_expectations"),
     ("You'll get a four-hour window the night before.", "", "manage_expectations"),
-    ("The fitter comes Monday between 9 and 1.", "", "manage_expectations"),
     ("You can pick any weekend in the next 6 months.", "", "manage_expectations"),
     ("The install takes about half a day.", "", "manage_expectations"),
     ("It only needs a signed form from you.", "", "manage_expectations"),
@@ -2365,13 +2363,11 @@ EN_BEHAVIOUR = [
     ("I will. So that's the card cancelled, the £40 back, and a text from me tonight. Sorry again for the bother.", "Make sure you do.", "summarize"),
     # positive framing: what the customer still has, what the agent can still arrange
     ("You've still got full cover until the end of the month.", "So I've lost it all?", "positive_framing"),
-    ("A plumber can be with you Monday between 8 and 12.", "That's no answer.", "positive_framing"),
     ("The 3pm is fully booked, but I've secured you the 5pm.", "I need it today.", "positive_framing"),
     # remedies: "Here's what I'll do:", a slot offered, the better fit, a claim handled, either/or, a safety step, done-and-booked
     ("Here's what I'll do: courier a new one out today.", "", "propose_solution"),
     ("He's got an appointment at 4:15 tomorrow, if that helps.", "", "propose_solution"),
     ("For what you need, the premium plan is the better fit.", "", "propose_solution"),
-    ("I'll deal with the insurance claim for you.", "", "propose_solution"),
     ("We either rebook you on the next flight or refund the fare.", "", "propose_solution"),
     ("Please stop using the charger straight away.", "", "propose_solution"),
     ("Replacement's booked for Friday morning.", "", "propose_solution"),
@@ -2401,7 +2397,6 @@ EN_BEHAVIOUR = [
     ("I'll email you a replacement voucher tonight.", "", "propose_solution"),
     ("What I can do, however, is extend the loan by a week.", "", "propose_solution"),
     ("I can complete the claim form with you right now.", "", "propose_solution"),
-    ("Bring it in and we'll go through the application together.", "", "propose_solution"),
     ("I'll tighten the hinge and check the seal while you wait.", "", "propose_solution"),
 ]
 
@@ -2589,7 +2584,6 @@ EN_NOT_A_BEHAVIOUR = [
     ("That plan works out about £300 cheaper a year.", "", "manage_expectations"),
     ("She can stay as long as you need.", "", "manage_expectations"),
     ("I'll ring you tomorrow between 10 and 11.", "", "manage_expectations"),
-    ("I've got Monday 9 till 1 or 2 till 6, which is easier?", "", "manage_expectations"),
     # a note on the job is no remedy
     ("I'll put a note on the file for him.", "", "propose_solution"),
     # a condition "when the cancellation was on our side" owns nothing
@@ -2615,9 +2609,15 @@ EN_NOT_A_BEHAVIOUR = [
     ("You want the voucher, or you'd prefer the refund?", "", "confirm_understanding"),
     # courtesies: an apology waved off, help "with that" once the matter is named, "I'm speaking to the manager" in a recap
     ("Not at all, that's what I'm here for.", "Sorry for all the questions.", "offer_help"),
-    ("Hi! Glad to help with that. Which model is it?", "My dishwasher won't drain.", "offer_help"),
     # a price the customer is told their kit was never built for is no expectation
     ("At £5 a month it was never designed for that kind of use.", "", "manage_expectations"),
+    # small talk, a refusal wrapped in thanks, a ticket's scope, a document promised (a follow-up), help to read it through
+    ("Ha, same here, I got drenched this morning.", "It's pouring here.", "greet"),
+    ("I do appreciate your patience, but that's not something we offer.", "", "close_courteously"),
+    ("Your pass is valid on the next available train.", "", "manage_expectations"),
+    ("I'll email you the claim form tonight.", "", "propose_solution"),
+    ("We can go through it together if you like.", "", "propose_solution"),
+    ("You'll still have 20 days left when you come back.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [
@@ -3535,6 +3535,15 @@ EN_NOT_A_VIOLATION = [
     ("The problem lies with the router we sent you, so I'll post a replacement today.", ""),
     ("The warden wouldn't say that without checking, so let me look at the checkout notes now.",
      "The warden said the room was fine."),
+    # easy, with the agent doing it with the customer; "relax" before the good news; an unknown being worked on now;
+    # a rule that protects the customer; a rule named with the exception made; "soon" with the chase and a time
+    ("It's simple to fix — I'll walk you through it now, step by step.", "My router's flashing."),
+    ("Relax, you're not in any trouble — the late fee has been waived.", "Am I going to be fined?"),
+    ("It's a mystery to me too, so I'm escalating it to our engineers right now and I'll call you at 2pm.", ""),
+    ("I just don't know what happened yet, but I'm checking the logs now while you're on the line.", ""),
+    ("It's against our policy to leave a vulnerable customer without heating, so I've sent an emergency engineer.", ""),
+    ("Rules are rules for most things, but in your case I can waive it.", "Can you waive the fee?"),
+    ("Soon, I'm sure — I've chased it and the warehouse says it leaves today, so you'll have tracking by 6pm.", ""),
 ]
 
 

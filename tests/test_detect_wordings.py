@@ -530,6 +530,9 @@ ZH_NOT_A_VIOLATION = [
     # a time given; a complaint channel offered with our cooperation
     ("我们之后会处理的，明天上午十点前给您结果。", "", "vague_deferral"),
     ("如果您不满意，可以去消协投诉，我们会积极配合。", "", "dismiss"),
+    # the customer's report of being sent away, checked back with them
+    ("您的意思是店员让您自己去找品牌方，是吗？", "", "pass_the_buck"),
+    ("之前的客服叫你去问快递公司？", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [

@@ -3547,6 +3547,16 @@ EN_NOT_A_VIOLATION = [
     ("It's against our policy to leave a vulnerable customer without heating, so I've sent an emergency engineer.", ""),
     ("Rules are rules for most things, but in your case I can waive it.", "Can you waive the fee?"),
     ("Soon, I'm sure — I've chased it and the warehouse says it leaves today, so you'll have tracking by 6pm.", ""),
+    # another party named with what the agent gives; an appeal's odds with the work to do now; "no refunds needed";
+    # a policy explained as protecting the customer; another party's fault with the agent chasing it
+    ("You'd have to ask the bank, but I can give you the reference number they'll need: REF 44512.",
+     "Why was it declined?"),
+    ("Sadly they never overturn these on appeal without new evidence, so let's gather the photos together now.",
+     "I want to appeal."),
+    ("No refunds needed — you were never charged.", "I want a refund."),
+    ("That's our policy, and here's why it helps you: your deposit is protected in a government scheme.",
+     "Why do you hold my deposit?"),
+    ("That's on the courier, not you, and I'll chase them myself today.", "My parcel is late."),
 ]
 
 

@@ -533,6 +533,8 @@ ZH_NOT_A_VIOLATION = [
     # the customer's report of being sent away, checked back with them
     ("您的意思是店员让您自己去找品牌方，是吗？", "", "pass_the_buck"),
     ("之前的客服叫你去问快递公司？", "", "pass_the_buck"),
+    # a rule that protects the customer, named as "the platform's rule"
+    ("这是平台规则，为了保护您的账户安全，所以您放心。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1147,6 +1149,10 @@ ZH_VIOLATION = [
     ("您说话能小声点吗？", "", "dismiss"),
     # "go and complain then" to a threat; "we'll deal with it later" with no time
     ("那你去投诉就是了。", "我要投诉你！", "dismiss"),
+    # chat and Cantonese styles: 这个是平台规则哦, 一定冇问题嘅, 你钟意点就点
+    ("亲，这个是平台规则哦，我们也改不了呢～", "", "hide_behind_policy"),
+    ("放心啦，保证冇问题。", "", "empty_promise"),
+    ("你中意点样就点样啦。", "", "dismiss"),
     ("这个问题我们回头会处理的。", "什么时候能修好？", "vague_deferral"),
 ]
 

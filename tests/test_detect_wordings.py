@@ -3194,6 +3194,9 @@ EN_VIOLATION = [
     ("Our staff do not behave that way.", "Your staff member was rude.", "deny_possibility"),
     ("I'm going to have to end the call now.", "I want to speak to a manager.", "dismiss"),
     ("You've obviously misunderstood the offer.", "The offer said 50% off.", "argue"),
+    ("Our baggage handlers are careful; they wouldn't have damaged it.", "My case is smashed.", "deny_possibility"),
+    ("Everyone else manages to park there just fine.", "The bay is too small.", "belittle"),
+    ("Fine. Whatever.", "This is a joke.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3563,6 +3566,11 @@ EN_NOT_A_VIOLATION = [
     ("That's our policy, and here's why it helps you: your deposit is protected in a government scheme.",
      "Why do you hold my deposit?"),
     ("That's on the courier, not you, and I'll chase them myself today.", "My parcel is late."),
+    # "most people manage it" with the agent helping; "whatever suits you" offers a choice
+    ("Most people manage it fine, but it's fiddly, so let me walk you through it now.", "I can't log in."),
+    ("Whatever suits you best — morning or afternoon?", "When can the engineer come?"),
+    ("Everyone else in your street can stream fine, so it must be our line to your house — I'll book an engineer for Friday.",
+     "My internet is slow."),
 ]
 
 

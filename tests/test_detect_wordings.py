@@ -535,6 +535,9 @@ ZH_NOT_A_VIOLATION = [
     ("之前的客服叫你去问快递公司？", "", "pass_the_buck"),
     # a rule that protects the customer, named as "the platform's rule"
     ("这是平台规则，为了保护您的账户安全，所以您放心。", "", "hide_behind_policy"),
+    # the customer's repeated reports named in empathy, not the agent wearing them down
+    ("您都打了三次电话了还没修好，换谁都会烦，这次我盯到底。", "", "argue"),
+    ("反映了好几回都没人管，确实是我们的问题。", "", "argue"),
 ]
 
 ZH_VIOLATION = [

@@ -3574,6 +3574,15 @@ EN_NOT_A_VIOLATION = [
     ("Whatever suits you best — morning or afternoon?", "When can the engineer come?"),
     ("Everyone else in your street can stream fine, so it must be our line to your house — I'll book an engineer for Friday.",
      "My internet is slow."),
+    # someone else's words in single quotes, played back (QUOTE_BEFORE)
+    ("Just to check: the engineer said 'it can't be fixed, no way'?", "Your engineer said it can't be fixed, no way."),
+    ("Did the driver say it was 'against company policy' to bring it upstairs?",
+     "Your driver said it's against company policy."),
+    ("Was it the manager who said 'you get what you pay for'? That's not acceptable; I'll raise it.",
+     "Your manager said you get what you pay for."),
+    ("If I've understood, the courier told you 'not our problem, take it up with the seller'?",
+     "The courier said not our problem, take it up with the seller."),
+    ("Did they say 'calm down' to you? I'm really sorry.", "Your colleague told me to calm down."),
 ]
 
 

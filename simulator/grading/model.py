@@ -173,7 +173,7 @@ class ReplyModel:
             _, start, end, grams = max(
                 ((sum(filter(None, map(weights.get, g))), s, e, g) for s, e, g in spans), key=lambda best: best[0]
             )
-        known = filter(weights.__contains__, set(grams))
+        known = filter(weights.__contains__, dict.fromkeys(grams))  # in order: ties go to the first, every run
         top = [gram for gram in heapq.nlargest(3, known, key=weights.__getitem__) if weights[gram] > 0]
         return ModelFinding(ident, start, end, "model:" + " | ".join(top) if top else "model", tuple(top))
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from simulator.grading.detect import Detector
+from simulator.grading.detect import Detector, default_detector
 from simulator.grading.lexicon import build_lexicon, load_lexicons
+from simulator.grading.text import TypoRules
 
 
 def test_each_alternative_is_a_cue_with_its_own_gate():
@@ -61,3 +62,20 @@ def test_gating_never_changes_what_is_found(lang):
 def test_chinese_negator_before_a_cue(text, negated):
     pattern = load_lexicons()["zh"].neg_immediate
     assert (pattern.search(text, max(0, len(text) - 4), len(text)) is not None) is negated
+
+
+def test_typo_fixes_apply_in_order_each_to_what_the_last_left():
+    typos = TypoRules.compile({r"\bdont\b": "don't", r"\bdon't worry\b": "rest assured", r"\bu\b": "you"})
+    text = "dont worry, u will get it"
+    fixed, origin = typos.apply(text, range(len(text)))
+    assert fixed == "rest assured, you will get it"  # the second rule's needle appears only after the first fix
+    assert all(i < len("dont worry") for i in origin[:12])  # each new character maps into what it replaced
+    assert {text[i] for i in origin[14:17]} == {"u"}
+    assert typos.apply("nothing to fix here", range(19)) == ("nothing to fix here", range(19))
+
+
+def test_shipped_typo_fixes_keep_quotes_on_the_trainees_words():
+    detection = default_detector().detect("sry, i dont know whats happened", "en")
+    assert "apologize" in detection.behaviors
+    evidence = next(e for e in detection.evidence if e.id == "apologize")
+    assert "sry, i dont know whats happened"[evidence.start:evidence.end] == "sry"

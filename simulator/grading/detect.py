@@ -95,11 +95,8 @@ class Detector:
         def add(ident: str, start: int, end: int, cue: str) -> None:
             found.setdefault(ident, []).append((start, end, cue))
 
-        candidates = set(lexicon.ungated)
         keys = lexicon.find_keys(norm.text)
-        index = lexicon.gate_index
-        for key in keys & index.keys():
-            candidates.update(index[key])
+        candidates = set(lexicon.ungated).union(*filter(None, map(lexicon.gate_index.get, keys)))
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
@@ -117,7 +114,11 @@ class Detector:
                 start, end = match.span()
                 if end == start:
                     continue
-                if not _cue_applies(cue, start, end, units, lexicon, context_text) or (
+                if (
+                    units.negated(start, units.clause_bounds(start)[0], lexicon, immediate=cue.negatable)
+                    if not cue.conditional
+                    else not _cue_applies(cue, start, end, units, lexicon, context_text)
+                ) or (
                     cue.id in _VIOLATION_IDS
                     and (
                         (quoted and _inside(quoted, start, end))  # quoting someone else

@@ -51,6 +51,17 @@ class Cue:
     # Same regex without its leading \b (re cannot use its fast literal search after \b); the
     # detector checks the word boundary itself. None when the pattern does not start so.
     fast: re.Pattern[str] | None = None
+    # Whether any option besides negation limits where the cue applies (derived).
+    conditional: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        conditional = self.where != "any" or self.first or self.last or any(getattr(self, n) is not None for n in _CONDITIONS)
+        object.__setattr__(self, "conditional", conditional)
+
+
+_CONDITIONS = (
+    "unless", "unless_text", "requires_text", "unless_clause", "context", "unless_context", "requires", "requires_clause",
+)
 
 
 @dataclass

@@ -16,6 +16,8 @@ from importlib import resources
 
 import yaml
 
+from simulator.grading.gate import KeyFinder, required_literals
+
 _LEXICON_PACKAGE = "simulator.grading.lexicons"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same safe subset, faster
 
@@ -36,23 +38,55 @@ def traditional_to_simplified() -> dict[str, str]:
     return {run[i]: run[i + 1] for i in range(0, len(run) - 1, 2)}
 
 
-@lru_cache(maxsize=1)
-def typo_rules() -> dict[str, tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], re.Pattern[str] | None]]:
-    """Per language: the (pattern, fix, needles) rules and one combined pattern that says whether
-    any applies. A rule's needles are literal texts one of which any match contains (empty: unknown),
-    so most rules are skipped with a substring test instead of a regex search."""
-    from simulator.grading.gate import required_literals
+@dataclass(frozen=True)
+class TypoRules:
+    """One language's typo fixes, in file order, and which of them could apply to a text: a rule
+    whose needles (literal texts one of which any match contains) are all absent is skipped
+    without running its regex. The needles are found in one pass (gate.KeyFinder)."""
 
-    data = load_lexicon_file("typos.yaml")
-    rules = {}
-    for lang, table in data.items():
-        compiled = [re.compile(pattern) for pattern in (table or {})]
-        pairs = tuple(
-            (pattern, fix, tuple(sorted(required_literals(pattern)))) for pattern, fix in zip(compiled, (table or {}).values())
-        )
-        gate = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in pairs)) if pairs else None
-        rules[lang] = (pairs, gate)
-    return rules
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    needles: dict[str, tuple[int, ...]]  # needle -> the rules that need it
+    always: frozenset[int]  # rules without a known needle
+    find: KeyFinder  # over the needles
+
+    def due(self, text: str) -> list[int]:
+        """The rules that might match `text`, in order."""
+        found = self.find(text)
+        if not found:
+            return sorted(self.always)
+        return sorted(self.always.union(*map(self.needles.__getitem__, found)))
+
+    def apply(self, text: str, origin):
+        """Apply the rules in order, each to the text the ones before it left; returns the text and
+        its offsets map (a list, or `origin` itself when nothing changed)."""
+        due = self.due(text)
+        while due:
+            number = due.pop(0)
+            pattern, fix = self.rules[number]
+            if pattern.search(text):
+                text, origin = _substitute(pattern, fix, text, list(origin))
+                due = [n for n in self.due(text) if n > number]  # a fix can make or unmake a later needle
+        return text, origin
+
+    @classmethod
+    def compile(cls, table: dict) -> "TypoRules":
+        """From a mapping `regex: replacement`, in order."""
+        rules = tuple((re.compile(pattern), str(fix)) for pattern, fix in table.items())
+        needles: dict[str, list[int]] = {}
+        always = set()
+        for number, (pattern, _fix) in enumerate(rules):
+            literals = required_literals(pattern)
+            if not literals:
+                always.add(number)
+            for literal in literals:
+                needles.setdefault(literal, []).append(number)
+        return cls(rules, {k: tuple(v) for k, v in needles.items()}, frozenset(always), KeyFinder(needles))
+
+
+@lru_cache(maxsize=1)
+def typo_rules() -> dict[str, TypoRules]:
+    """Per language, the compiled fixes of lexicons/typos.yaml."""
+    return {lang: TypoRules.compile(table or {}) for lang, table in load_lexicon_file("typos.yaml").items()}
 
 
 # Emoji, pictographs, dingbats, variation selectors, zero-width joiners and decorative tildes.
@@ -140,14 +174,9 @@ def normalise(text: str, lang: str) -> Normalised:
                 chars.extend(out)
                 origin.extend([index] * len(out))
         normalised = "".join(chars)
-    rules, gate = typo_rules().get(lang, ((), None))
-    if gate is not None and gate.search(normalised):
-        origin = list(origin)
-        for pattern, fix, needles in rules:
-            if needles and not any(needle in normalised for needle in needles):
-                continue
-            if pattern.search(normalised):
-                normalised, origin = _substitute(pattern, fix, normalised, origin)
+    typos = typo_rules().get(lang)
+    if typos is not None:
+        normalised, origin = typos.apply(normalised, origin)
     return Normalised(normalised, origin if isinstance(origin, range) else tuple(origin), text)
 
 

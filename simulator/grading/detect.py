@@ -106,11 +106,12 @@ class Detector:
             also, second, search = probes[number]
             if also is not None and (keys.isdisjoint(also) or (second is not None and keys.isdisjoint(second))):
                 continue  # one required word is there, another is not (two further sets say most)
-            if search(text) is None:
+            first = search(text)
+            if first is None:
                 continue  # most candidates do not match: one C-level search, no iterator
             cue = cues[number]
             fast = cue.fast
-            for match in cue.pattern.finditer(text) if fast is None else _bounded(fast, text):
+            for match in _matches(cue.pattern, text, first) if fast is None else _bounded(fast, text, first):
                 start, end = match.span()
                 if end == start:
                     continue
@@ -191,22 +192,29 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _bounded(pattern, text: str) -> list:
-    """Matches of a pattern whose leading \\b was removed (see Cue.fast): keep those at a word boundary."""
+def _matches(pattern, text: str, first):
+    """Every match of the pattern, the first already found by a search."""
+    yield first
+    yield from pattern.finditer(text, first.end() if first.end() > first.start() else first.start() + 1)
+
+
+def _bounded(pattern, text: str, first) -> list:
+    """Matches of a pattern whose leading \\b was removed (see Cue.fast): keep those at a word
+    boundary. `first` is the pattern's first match anywhere."""
     found = []
-    position, length = 0, len(text)
-    while True:
-        match = pattern.search(text, position)
-        if match is None:
-            return found
+    length = len(text)
+    match = first
+    while match is not None:
         start = match.start()
         if 0 < start < length and _is_word(text[start - 1]) == _is_word(text[start]):
             position = start + 1  # inside a word: look further on
-            continue
-        found.append(match)
-        position = match.end() if match.end() > start else start + 1
-        if position > length:
-            return found
+        else:
+            found.append(match)
+            position = match.end() if match.end() > start else start + 1
+            if position > length:
+                break
+        match = pattern.search(text, position)
+    return found
 
 
 class _LazyContext:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from simulator.grading.detect import Detector, default_detector
+from simulator.grading.gate import leading_words
 from simulator.grading.lexicon import build_lexicon, load_lexicons
 from simulator.grading.text import TypoRules
 
@@ -79,3 +81,22 @@ def test_shipped_typo_fixes_keep_quotes_on_the_trainees_words():
     assert "apologize" in detection.behaviors
     evidence = next(e for e in detection.evidence if e.id == "apologize")
     assert "sry, i dont know whats happened"[evidence.start:evidence.end] == "sry"
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (r"\bdont\b", {"dont"}),
+        (r"\b(did|does)nt\b", {"didnt", "doesnt"}),
+        (r"\btom(?:orow|morr?ow)\b", {"tomorow", "tommorow", "tommorrow"}),
+        (r"\byou're (phone|bill)\b", {"you"}),
+        (r"\bur\b|\bim\b", {"ur", "im"}),
+        (r"\bpls\b|\bplz\b", {"pls", "plz"}),
+        (r"\bcannot\b|\bcan not\b", {"cannot", "can"}),
+        (r"\bappologi", None),  # a prefix: the word goes on
+        (r"sorry", None),  # no word boundary before it
+        (r"\b\w+nt\b", None),
+    ],
+)
+def test_leading_words_of_a_typo_rule(pattern, words):
+    assert leading_words(re.compile(pattern)) == (frozenset(words) if words is not None else None)

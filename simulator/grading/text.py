@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from simulator.grading.gate import KeyFinder, required_literals
+from simulator.grading.gate import KeyFinder, leading_words, required_literals
 
 _LEXICON_PACKAGE = "simulator.grading.lexicons"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same safe subset, faster
@@ -40,21 +40,24 @@ def traditional_to_simplified() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class TypoRules:
-    """One language's typo fixes, in file order, and which of them could apply to a text: a rule
-    whose needles (literal texts one of which any match contains) are all absent is skipped
-    without running its regex. The needles are found in one pass (gate.KeyFinder)."""
+    """One language's typo fixes, in file order, and which of them could apply to a text. A rule
+    that starts with a whole word ("\\bdont\\b") is due only when that word is one of the text's
+    words; any other is due only when one of its needles (literal texts one of which every match
+    contains) is in the text, found in one pass (gate.KeyFinder). The rest always run."""
 
     rules: tuple[tuple[re.Pattern[str], str], ...]
+    words: dict[str, tuple[int, ...]]  # word -> the rules that start with it
     needles: dict[str, tuple[int, ...]]  # needle -> the rules that need it
-    always: frozenset[int]  # rules without a known needle
+    always: frozenset[int]
     find: KeyFinder  # over the needles
+    first_words: frozenset[str]  # the keys of `words`, for one C-level intersection
 
     def due(self, text: str) -> list[int]:
         """The rules that might match `text`, in order."""
-        found = self.find(text)
-        if not found:
-            return sorted(self.always)
-        return sorted(self.always.union(*map(self.needles.__getitem__, found)))
+        due = set(self.always).union(*map(self.needles.__getitem__, self.find(text)))
+        if self.words:
+            due.update(*map(self.words.__getitem__, self.first_words.intersection(_WORDS.findall(text))))
+        return sorted(due)
 
     def apply(self, text: str, origin):
         """Apply the rules in order, each to the text the ones before it left; returns the text and
@@ -72,15 +75,31 @@ class TypoRules:
     def compile(cls, table: dict) -> "TypoRules":
         """From a mapping `regex: replacement`, in order."""
         rules = tuple((re.compile(pattern), str(fix)) for pattern, fix in table.items())
+        words: dict[str, list[int]] = {}
         needles: dict[str, list[int]] = {}
         always = set()
         for number, (pattern, _fix) in enumerate(rules):
-            literals = required_literals(pattern)
-            if not literals:
+            # a word when the rule is little more than it ("\\bu\\b"); a longer needle ("i am") says more
+            first, literals = leading_words(pattern), required_literals(pattern)
+            if first and (not literals or min(map(len, first)) >= min(map(len, literals))):
+                keys, index = first, words
+            else:
+                keys, index = literals, needles
+            if not keys:
                 always.add(number)
-            for literal in literals:
-                needles.setdefault(literal, []).append(number)
-        return cls(rules, {k: tuple(v) for k, v in needles.items()}, frozenset(always), KeyFinder(needles))
+            for key in keys or ():
+                index.setdefault(key, []).append(number)
+        return cls(
+            rules,
+            {k: tuple(v) for k, v in words.items()},
+            {k: tuple(v) for k, v in needles.items()},
+            frozenset(always),
+            KeyFinder(needles),
+            frozenset(words),
+        )
+
+
+_WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +176,9 @@ def _normal_char(char: str) -> str:
 def normalise(text: str, lang: str) -> Normalised:
     """Return the matching form of `text` with its offset map (see module docstring)."""
     if text.isascii():
-        normalised = text.lower().translate(_ASCII_FIX)
+        normalised = text.lower()
+        if "~" in normalised or "`" in normalised:
+            normalised = normalised.translate(_ASCII_FIX)
         origin: list[int] | range = range(len(text))
     else:
         normalised = text.translate(_translate_table()).lower()

@@ -88,14 +88,14 @@ class Detector:
     ) -> Detection:
         lexicon = self.lexicon(lang)
         norm = normalise(text or "", lang)
-        keys = lexicon.find_keys(norm.text)
-        units = split_units(norm.text, lexicon, keys)
+        units = split_units(norm.text, lexicon)
         context_text = _LazyContext(context, lang)
         found: dict[str, list[tuple[int, int, str]]] = {}
 
         def add(ident: str, start: int, end: int, cue: str) -> None:
             found.setdefault(ident, []).append((start, end, cue))
 
+        keys = lexicon.find_keys(norm.text)
         candidates = set(lexicon.ungated).union(*filter(None, map(lexicon.gate_index.get, keys)))
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
@@ -161,7 +161,7 @@ def _checks_back(units, position: int, lexicon, context: "_LazyContext", lang: s
     if not context:
         return False
     s_start, s_end = units.sentences[units.sentence_at(position)]
-    if not lexicon.check_tag.search(units.text, s_start, s_end, units.keys):
+    if not lexicon.check_tag.search(units.text, s_start, s_end):
         return False
     return restates(units.text[s_start:s_end], str(context), lang, lexicon.stopwords)
 
@@ -193,9 +193,14 @@ def _is_word(char: str) -> bool:
 
 
 def _matches(pattern, text: str, first):
-    """Every match of the pattern, the first already found by a search."""
+    """Every match of the pattern (as finditer gives them), the first already found by a search."""
     yield first
-    yield from pattern.finditer(text, first.end() if first.end() > first.start() else first.start() + 1)
+    if first.end() > first.start():
+        yield from pattern.finditer(text, first.end())
+    else:  # after an empty match finditer may still match at the same place: let it
+        rest = pattern.finditer(text, first.start())
+        next(rest)
+        yield from rest
 
 
 def _bounded(pattern, text: str, first) -> list:
@@ -263,25 +268,24 @@ def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon,
         return False
     if cue.unless_context is not None and cue.unless_context.search(str(context)):
         return False
-    keys = units.keys
-    if cue.unless_text is not None and cue.unless_text.search(units.text, keys=keys):
+    if cue.unless_text is not None and cue.unless_text.search(units.text):
         return False
-    if cue.requires_text is not None and not cue.requires_text.search(units.text, keys=keys):
+    if cue.requires_text is not None and not cue.requires_text.search(units.text):
         return False
     if cue.unless is not None or cue.requires is not None:
         s_start, s_end = units.sentences[index]
         sentence = units.text[s_start:s_end]
-        if cue.unless is not None and cue.unless.search(sentence, keys=keys):
+        if cue.unless is not None and cue.unless.search(sentence):
             return False
-        if cue.requires is not None and not cue.requires.search(sentence, keys=keys):
+        if cue.requires is not None and not cue.requires.search(sentence):
             return False
     c_start, _ = units.clause_bounds(start)
     if cue.unless_clause is not None or cue.requires_clause is not None:
         _, c_end = units.clause_bounds(max(start, end - 1))
         clause = units.text[c_start:c_end]
-        if cue.unless_clause is not None and cue.unless_clause.search(clause, keys=keys):
+        if cue.unless_clause is not None and cue.unless_clause.search(clause):
             return False
-        if cue.requires_clause is not None and not cue.requires_clause.search(clause, keys=keys):
+        if cue.requires_clause is not None and not cue.requires_clause.search(clause):
             return False
     return not units.negated(start, c_start, lexicon, immediate=cue.negatable)
 
@@ -308,7 +312,7 @@ def _restatement_rule(units, lexicon, context, lang, found, add) -> None:
     if not context or found.get("confirm_understanding") or found.get("summarize"):
         return
     for index, (s_start, s_end) in enumerate(units.sentences):
-        tag = lexicon.check_tag.search(units.text, s_start, s_end, units.keys)
+        tag = lexicon.check_tag.search(units.text, s_start, s_end)
         if tag and restates(units.text[:s_end], str(context), lang, lexicon.stopwords):
             add("confirm_understanding", tag.start(), tag.end(), "rule:restates-customer")
             return
@@ -358,12 +362,7 @@ def _apology_filler_rule(units, lexicon, found) -> bool:
         index = units.sentence_at(start)
         s_start, s_end = units.sentences[index]
         rest = units.text[end:s_end]
-        reason = lexicon.apology_reason
-        filler = (
-            units.is_question[index]
-            and not reason.search(rest, keys=units.keys)
-            and not reason.search(units.text[s_start:start], keys=units.keys)
-        )
+        filler = units.is_question[index] and not lexicon.apology_reason.search(rest) and not lexicon.apology_reason.search(units.text[s_start:start])
         if not filler and lexicon.bare_pardon.fullmatch(units.text[s_start:s_end].strip(" ,.!?")):
             filler = True
         if not filler:
@@ -406,15 +405,15 @@ def _question_rule(units, lexicon, found, add, context: _LazyContext) -> None:
         index = units.sentence_at(start)
         if index and not units.is_question[index]:
             q_start, q_end = units.sentences[index - 1]
-            if not lexicon.open_question.search(units.text, q_start, q_end, units.keys):  # a wh-question still asks
+            if not lexicon.open_question.search(units.text, q_start, q_end):  # a wh-question still asks
                 claimed.add(index - 1)
     for index, (s_start, s_end) in enumerate(units.sentences):
         if not units.is_question[index] or index in claimed:
             continue
         sentence = units.text[s_start:s_end]
-        if lexicon.rhetorical.search(sentence, keys=units.keys) or lexicon.non_diagnostic.search(sentence, keys=units.keys):
+        if lexicon.rhetorical.search(sentence) or lexicon.non_diagnostic.search(sentence):
             continue
-        if lexicon.check_tag.search(sentence, keys=units.keys):
+        if lexicon.check_tag.search(sentence):
             continue  # "没错吧?" / "is that right?" checks what was said: a confirmation, not a diagnosis
         body = sentence.strip(" ,.!?\n")
         if len(body) < lexicon.min_question_chars or _echoes(body, str(context) if context else "", lexicon):
@@ -434,7 +433,7 @@ def _asks_open_question(units, lexicon, found) -> bool:
     for start, end, _label in spans:
         index = units.sentence_at(start)
         s_start, s_end = units.sentences[index]
-        if lexicon.open_question.search(units.text, s_start, s_end, units.keys):
+        if lexicon.open_question.search(units.text, s_start, s_end):
             return True
     return False
 

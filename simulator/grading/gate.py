@@ -10,7 +10,6 @@ no gate and always runs, so gating never changes results.
 from __future__ import annotations
 
 import re
-import sys
 
 import ahocorasick
 
@@ -134,44 +133,6 @@ def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str]
     also = {frozenset(lit[:length] for lit in found) for found in _sequence_sets(tree)} - {gate}
     ordered = sorted((keys for keys in also if all(keys)), key=lambda k: (-min(map(len, k)), len(k), sorted(k)))
     return gate, tuple(ordered)
-
-
-def needle_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | None:
-    """Keys (first `length` characters) of the fewest literal texts one of which every match
-    contains; where none of the keys is, the pattern cannot match (None: unknown, or only keys
-    too common to rule anything out: a space, one letter)."""
-    tree = _parse(pattern)
-    if tree is None:
-        return None
-    sets = _sequence_sets(tree) + [_required(tree) or set()]
-    keyed = [frozenset(lit[:length] for lit in found) for found in sets if found and all(found)]
-    useful = [keys for keys in keyed if not any(key.isspace() or (len(key) == 1 and key.isalnum()) for key in keys)]
-    return min(useful, key=lambda keys: (len(keys), -min(map(len, keys)), sorted(keys))) if useful else None
-
-
-class Guarded:
-    """A regex with its needle keys: told which keys the text holds (KeyFinder), search() skips
-    the regex when none of them is there. A key is a literal's first characters, so one present
-    does not mean the literal is, but one absent means it is not: skipping never changes results."""
-
-    __slots__ = ("regex", "keys", "pattern")
-
-    def __init__(self, regex: re.Pattern[str], length: int = 3) -> None:
-        self.regex = regex
-        self.pattern = regex.pattern
-        self.keys = needle_keys(regex, length)
-
-    def unguarded(self) -> "Guarded":
-        """The same regex, always run (for checking that guarding changes nothing)."""
-        copy = Guarded.__new__(Guarded)
-        copy.regex, copy.pattern, copy.keys = self.regex, self.pattern, None
-        return copy
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize, keys=None):
-        """re's search; `keys`: the keys of the text `text` is (a part of), or None (unknown)."""
-        if keys is not None and self.keys is not None and keys.isdisjoint(self.keys):
-            return None
-        return self.regex.search(text, pos, endpos)
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:

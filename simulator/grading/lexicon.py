@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.gate import Guarded, KeyFinder, gate_keys
+from simulator.grading.gate import KeyFinder, gate_keys
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -34,14 +34,14 @@ class Cue:
     first: bool = False
     last: bool = False
     negatable: bool = True
-    unless: Guarded | None = None
-    unless_text: Guarded | None = None
-    requires_text: Guarded | None = None
-    unless_clause: Guarded | None = None
+    unless: re.Pattern[str] | None = None
+    unless_text: re.Pattern[str] | None = None
+    requires_text: re.Pattern[str] | None = None
+    unless_clause: re.Pattern[str] | None = None
     context: re.Pattern[str] | None = None
     unless_context: re.Pattern[str] | None = None
-    requires: Guarded | None = None
-    requires_clause: Guarded | None = None
+    requires: re.Pattern[str] | None = None
+    requires_clause: re.Pattern[str] | None = None
     gate: frozenset[str] | None = None
     # Up to two further key sets every match needs one of (besides `gate`, which indexes the cue),
     # longest keys first; the detector checks them before the regex. A set with a key shorter than
@@ -62,8 +62,6 @@ class Cue:
 _CONDITIONS = (
     "unless", "unless_text", "requires_text", "unless_clause", "context", "unless_context", "requires", "requires_clause",
 )
-# options searched in the reply, so the reply's keys can skip them (context ones see the customer's line)
-GUARDED_OPTIONS = ("unless", "unless_text", "requires_text", "unless_clause", "requires", "requires_clause")
 
 
 @dataclass
@@ -71,17 +69,17 @@ class Lexicon:
     lang: str
     cues: list[Cue]
     classes: dict[str, str]
-    neg_immediate: Guarded
-    neg_scope: Guarded
+    neg_immediate: re.Pattern[str]
+    neg_scope: re.Pattern[str]
     sentence_end: re.Pattern[str]
     clause_break: re.Pattern[str]
     question: re.Pattern[str]
-    check_tag: Guarded
-    apology_reason: Guarded
+    check_tag: re.Pattern[str]
+    apology_reason: re.Pattern[str]
     bare_pardon: re.Pattern[str]
-    rhetorical: Guarded
-    non_diagnostic: Guarded
-    open_question: Guarded
+    rhetorical: re.Pattern[str]
+    non_diagnostic: re.Pattern[str]
+    open_question: re.Pattern[str]
     stopwords: frozenset[str]
     suppress: dict[str, tuple[str, ...]] = field(default_factory=dict)
     min_question_chars: int = 3
@@ -165,7 +163,6 @@ def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
             patterns = [re.compile(part, cue.pattern.flags) for part in parts]
         except re.error:  # e.g. a back-reference to a group in another alternative
             pass
-    cue = replace(cue, **{name: Guarded(getattr(cue, name), gate_length) for name in GUARDED_OPTIONS if getattr(cue, name) is not None})
     gated = []
     for pattern in patterns:
         gate, gate_also = gate_keys(pattern, gate_length)
@@ -227,9 +224,6 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     def cls(key: str) -> re.Pattern[str]:
         return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER
 
-    def guarded(pattern: re.Pattern[str]) -> Guarded:
-        return Guarded(pattern, gate_length)
-
     negation = data.get("negation") or {}
     suppress = {str(k): tuple(v) for k, v in ((rules.get("suppress") or {}) | (data.get("suppress") or {})).items()}
     for winner, losers in suppress.items():
@@ -240,23 +234,9 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     for number, cue in enumerate(cues):
         for key in cue.gate or ():
             index.setdefault(key, []).append(number)
-    guards = {
-        "neg_immediate": guarded(_compile(negation.get("immediate", "(?!x)x"), classes, f"{name}: negation.immediate")),
-        "neg_scope": guarded(_compile(negation.get("scope", "(?!x)x"), classes, f"{name}: negation.scope")),
-        "check_tag": guarded(cls("CHECK_TAG")),
-        "apology_reason": guarded(cls("APOLOGY_REASON")),
-        "rhetorical": guarded(cls("RHETORICAL")),
-        "non_diagnostic": guarded(cls("NON_DIAGNOSTIC")),
-        "open_question": guarded(cls("OPEN_QUESTION")),
-    }
-    options = [getattr(cue, option) for cue in cues for option in GUARDED_OPTIONS]
-    keys = set(index).union(
-        *(keys for cue in cues for keys in cue.gate_also),
-        *(guard.keys for guard in [*guards.values(), *options] if guard is not None and guard.keys),
-    )
     return Lexicon(
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
-        find_keys=KeyFinder(keys),
+        find_keys=KeyFinder(set(index).union(*(keys for cue in cues for keys in cue.gate_also))),
         probes=tuple(
             (*(cue.gate_also + (None, None))[:2], (cue.pattern if cue.fast is None else cue.fast).search)
             for cue in cues
@@ -266,15 +246,21 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         lang=lang,
         cues=cues,
         classes=classes,
+        neg_immediate=_compile(negation.get("immediate", "(?!x)x"), classes, f"{name}: negation.immediate"),
+        neg_scope=_compile(negation.get("scope", "(?!x)x"), classes, f"{name}: negation.scope"),
         neg_window=int(negation.get("window", 4)),
         sentence_end=cls("SENTENCE_END"),
         clause_break=cls("CLAUSE_BREAK"),
         question=cls("QUESTION"),
+        check_tag=cls("CHECK_TAG"),
+        apology_reason=cls("APOLOGY_REASON"),
         bare_pardon=cls("PARDON"),
+        rhetorical=cls("RHETORICAL"),
+        non_diagnostic=cls("NON_DIAGNOSTIC"),
+        open_question=cls("OPEN_QUESTION"),
         stopwords=frozenset(str(w) for w in (data.get("stopwords") or [])),
         suppress=suppress,
         min_question_chars=int(data.get("min_question_chars", 3)),
-        **guards,
     )
 
 

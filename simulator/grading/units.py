@@ -19,7 +19,6 @@ class Units:
     sentence_starts: tuple[int, ...]
     is_question: tuple[bool, ...]
     clause_starts: tuple[int, ...]
-    keys: frozenset[str] | set[str] | None = None  # the lexicon's keys in `text` (None: not known)
 
     def sentence_at(self, position: int) -> int:
         return max(0, bisect_right(self.sentence_starts, position) - 1)
@@ -34,16 +33,16 @@ class Units:
         """True when a negator governs the cue starting at `position` (same clause only)."""
         if position <= clause_start:
             return False
-        if lexicon.neg_scope.search(self.text, clause_start, position, self.keys):
+        if lexicon.neg_scope.search(self.text, clause_start, position):
             return True
         if immediate:
             window_start = max(clause_start, position - lexicon.neg_window)
             # searched in place, so a lookbehind sees the character before the window
-            return lexicon.neg_immediate.search(self.text, window_start, position, self.keys) is not None
+            return lexicon.neg_immediate.search(self.text, window_start, position) is not None
         return False
 
 
-def split_units(text: str, lexicon: Lexicon, keys: frozenset[str] | set[str] | None = None) -> Units:
+def split_units(text: str, lexicon: Lexicon) -> Units:
     sentences: list[tuple[int, int]] = []
     start = 0
     for match in lexicon.sentence_end.finditer(text):
@@ -61,7 +60,7 @@ def split_units(text: str, lexicon: Lexicon, keys: frozenset[str] | set[str] | N
         sentences = [(0, len(text))]
     questions = tuple(bool(lexicon.question.search(text[s:e].strip())) for s, e in sentences)
     clause_starts = sorted({s for s, _ in sentences} | {m.end() for m in lexicon.clause_break.finditer(text)})
-    return Units(text, tuple(sentences), tuple(s for s, _ in sentences), questions, tuple(clause_starts), keys)
+    return Units(text, tuple(sentences), tuple(s for s, _ in sentences), questions, tuple(clause_starts))
 
 
 def restates(reply: str, context: str, lang: str, stopwords: frozenset[str] = frozenset()) -> bool:

@@ -363,6 +363,102 @@ ZH_NOT_A_VIOLATION = [
     # 不需要 negates the referral now that each alternative is its own cue (要去找 inside 需要去找)
     ("您不需要自己联系物业，我来打电话。", "", "pass_the_buck"),
     ("您不需要去问银行，我这边直接查。", "", "pass_the_buck"),
+    # round 7 (zh_o/zh_n): someone else's refusal asked back, not the agent's own
+    ("卖家是说不换，还是要您先寄回去检测？", "", "flat_refusal"),
+    ("物业是说不赔，还是只赔一半？", "", "flat_refusal"),
+    # a third party named, but the agent goes to them
+    ("价格还得跟物业谈，我明天上午就去找物业经理，谈完马上告诉您。", "", "pass_the_buck"),
+    ("退多少要跟商家商量，我下午亲自联系他们。", "", "pass_the_buck"),
+    # someone else's words passed on, or a feeling called normal (怕)
+    ("他让我转告您“是你们自己弄坏的”，这话我只是原样转达，设备用了十年，老化很正常。", "", "belittle"),
+    ("心里怕很正常，我把进度一条条讲给您听。", "", "belittle"),
+    # a limit, then what the agent can do at once (我现在就能帮您…)
+    ("门票确实退不了，但下周同一场我现在就能帮您改签过去。", "", "flat_refusal"),
+    # a caution against a mistake, or a mistake ruled out, blames no one
+    ("怕您选错规格，我直接在后台帮您下单。", "", "blame_customer"),
+    ("不会是您输错了，这个页面本身有问题。", "", "blame_customer"),
+    # the agreement cited for what the customer gets; a record held up as evidence is no policy
+    ("合同里写的是延期交付每天按总价千分之一赔偿，一共是六百元。", "", "hide_behind_policy"),
+    ("化验单上白纸黑字写着指标正常，我们一起再看一遍。", "", "hide_behind_policy"),
+    # the rumour denied is no one's job; the price discussed on its own terms
+    ("偷偷降速是根本没有的事，您放心用。", "", "pass_the_buck"),
+    ("三块五那是会员价，普通价当然不是这个价。", "", "price_excuse"),
+    # the agent explains where the customer may not know; 'checking is right' about a dear item
+    ("这方面您可能不太懂，我给您详细解释一下。", "", "belittle"),
+    ("差一克就是好几百块，您较真是应该的。", "", "price_excuse"),
+    # a rule in the customer's favour, with a time, or followed by what the agent does
+    ("七天无理由是平台规定，我马上给您办退货。", "", "hide_behind_policy"),
+    ("退款要走公司流程，一般三个工作日内到账。", "", "hide_behind_policy"),
+    ("价格是总部统一定的，不过我可以帮您申请一张优惠券。", "", "hide_behind_policy"),
+    ("我们公司有规定，超过二十四小时可以免费取消。", "", "hide_behind_policy"),
+    ("免费账号也可以联系人工客服，我现在就帮您转。", "", "price_excuse"),
+    ("等师傅修好了，今晚八点前我给您回电话。", "", "vague_deferral"),
+    # 'I don't remember saying that' denies the words (deny_saying), it is no ignorance; a hedge keeps the possibility open
+    ("我不记得跟您说过这话。", "", "plead_ignorance"),
+    ("也不是没这个可能，我帮您查一下。", "", "deny_possibility"),
+    ("有没有这种可能？", "", "deny_possibility"),
+    # reassurance with action, a memory gap with a look-up, an offer to hear complaints, the agent contacting them
+    ("您不用那么紧张，我现在就帮您冻结卡片。", "", "dismiss"),
+    ("我记不清了，我这就翻一下记录。", "", "plead_ignorance"),
+    ("有意见您可以直接跟我说，我来处理。", "", "pass_the_buck"),
+    ("您自己去问反而麻烦，酒店那边我来联系。", "", "pass_the_buck"),
+    ("选片要是交晚了也没关系，我帮您加急。", "", "blame_customer"),
+    # grudging assent that still acts; a memory gap with a look-up; records sent; instructions and promises for next time
+    ("行行行，我去问一下就是了。", "", "dismiss"),
+    ("我记不太清上次的细节了，我调一下通话记录核对。", "", "plead_ignorance"),
+    ("我们不会随便扣您的钱，每一笔都有明细，我发给您看。", "", "deny_possibility"),
+    ("按这个步骤操作就不会出错。", "", "deny_possibility"),
+    ("以后绝对不会出这种错了，我们已经改了流程。", "", "deny_possibility"),
+    # a worry eased with facts and a time, a topic set aside for the remedy
+    ("您别老往坏处想，这个病治愈率很高，明天上午医生会给您详细讲。", "", "dismiss"),
+    ("先不说这个，我先把您的退款办了。", "", "dismiss"),
+    # a cheaper option compared fairly, a wrong desk with a transfer, our own desk
+    ("便宜的那款就是慢一点，但完全够日常用，您看选哪个？", "", "price_excuse"),
+    ("您找错人了，不过没关系，我帮您转给售后。", "", "pass_the_buck"),
+    ("这事归我们管，我来处理。", "", "pass_the_buck"),
+    # competent replies with the words of a violation: a consequence ruled out, a rule with the next step and a time,
+    # 'simple' with the agent walking them through, normal behaviour with a threshold and a remedy, the agent calling
+    # the third party, someone else's verdict doubted, a sum called no small matter
+    ("这种情况不可能影响您的信用记录，我把书面说明发到您邮箱。", "", "deny_possibility"),
+    ("按规定需要本人到场，您方便的话周六上午过来，我在前台等您。", "", "hide_behind_policy"),
+    ("这个设置其实挺简单的，我现在一步步带您做。", "", "belittle"),
+    ("刚开机有点噪音是正常的，如果十分钟后还响我们派师傅上门。", "", "belittle"),
+    ("您不用自己找物业，我这边直接联系物业经理，今晚给您回电。", "", "pass_the_buck"),
+    ("检测那边说是人为损坏，但我看了照片不太像，我再帮您申请复检。", "", "blame_customer"),
+    ("这笔钱对您来说也不是小数目，我们全额退给您。", "", "belittle"),
+    ("如果是第三方原因造成的，我们不承担责任，但我会帮您联系对方追偿。", "", "pass_the_buck"),
+    ("根据公司规定，您可以获得全额退款，今天就能办。", "", "hide_behind_policy"),
+    ("之前没人反映过这个问题，不过我会马上让技术排查。", "", "deny_possibility"),
+    ("这不是您的责任，也没有您的问题。", "", "blame_customer"),
+    ("您放心，明天上午肯定能到的。", "", "empty_promise"),
+    ("您嫌贵那是您不了解行情。", "", "blame_customer"),
+    # the cause named as another party's while the agent has already acted on it
+    ("查到了，是仓库那边的问题，我已经催了，今晚八点前发出。", "", "pass_the_buck"),
+    ("是快递公司的问题，我马上联系他们重新派送。", "", "pass_the_buck"),
+    # a rule stated with the agent's next step: an advance reminder, the customer's own protection and a walk-through,
+    # the earliest time the agent can do it
+    ("按照协议，试用期结束后开始扣费，扣费前一天会短信提醒您。", "", "hide_behind_policy"),
+    ("这是银行的规定，为了保护您的资金安全，需要本人验证，我带您一步步操作。", "", "hide_behind_policy"),
+    ("我们的规定是晚上九点后不上门，明天上午九点第一个给您安排。", "", "hide_behind_policy"),
+    ("晚上不能送货，明天早上八点第一单给您送。", "", "flat_refusal"),
+    # a promise backed by an action taken now; an invitation to come back; a check-with-the-boss with a time after it
+    ("您放心，这个问题我们一定会解决，我现在就给您登记维修单。", "", "empty_promise"),
+    ("改天您有空再来店里看看新款，不着急。", "", "vague_deferral"),
+    ("这个我得问问主管才能答复您，二十分钟内回您电话。", "", "vague_deferral"),
+    # a clarifying question about what the customer said; the agent calling its own rule unreasonable
+    ("您刚才讲的我不太明白，是充不进电还是开不了机？", "", "plead_ignorance"),
+    ("确实是我们的规定不合理，我会把您的意见反馈上去。", "", "hide_behind_policy"),
+    # 'would we not know how after ten years?' is no ignorance; a missed mention forgiven and fixed is no blame
+    ("我们做了十几年了，还能不知道怎么装？", "", "plead_ignorance"),
+    ("您当时怎么没提呢？没关系，我现在帮您改过来。", "", "blame_customer"),
+    ("你知唔知订单号？", "", "plead_ignorance"),
+    # the customer's fact owned as our slip; a comparison disowned; 'nobody reported it' taken seriously with action
+    ("问题就是您没收到提醒短信，这是我们的疏忽，我马上补发。", "", "blame_customer"),
+    ("别人用着都好好的，不代表您这台就没问题，我先帮您登记检测。", "", "deny_possibility"),
+    ("之前没人反映过这个情况，所以我们很重视，今天就派人排查。", "", "deny_possibility"),
+    ("如果确实是操作不当导致的，我们也会帮您修，费用打八折。", "", "blame_customer"),
+    ("我会尽力在今天下午五点前办好。", "", "empty_promise"),
+    ("审核结果明天上午出来，请留意短信通知。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -429,7 +525,8 @@ ZH_VIOLATION = [
     ("这事您直接找物业商量吧。", "", "pass_the_buck"),
     ("账单问题得问财务组，您打他们电话吧。", "", "pass_the_buck"),
     ("天下哪有这么好的事。", "", "belittle"),
-    ("几十块的东西您还指望用三年吗？", "", "belittle"),
+    # (with a price named, 您还指望…? is the price excuse: five of six labeled replies across four authors read it so)
+    ("几十块的东西您还指望用三年吗？", "", "price_excuse"),
     ("您这么说就太外行了。", "", "belittle"),
     ("您这么讲就不专业了。", "", "argue"),
     ("您非要说是我们弄坏的，我也没办法。", "", "argue"),
@@ -731,6 +828,141 @@ ZH_VIOLATION = [
     ("电表不会错的，您家肯定是用电多了。", "", "blame_customer"),
     ("是你们自己的网络配置有问题。", "", "blame_customer"),
     ("您是不是自己买了东西忘了？", "", "blame_customer"),
+    # round 7 (zh_o/zh_n): a few cents paid, so what service do you expect
+    ("我们一单才挣几毛钱，您还想要上门服务？", "", "price_excuse"),
+    ("这软件是免费用的，您别那么较真。", "", "price_excuse"),
+    # complaining is pointless / don't take it out on me
+    ("投诉我们也没用，规定就这样。", "", "dismiss"),
+    ("该说的我都说了，您别冲我来。", "", "dismiss"),
+    # 'that never happens' / 'weighed, it cannot be short'
+    ("偷工减料是根本没有的事。", "", "deny_possibility"),
+    ("我们的米出厂都过磅，少不了。", "你们这袋米明明少了一斤！", "deny_possibility"),
+    ("电费是系统自动算的，不会错的。", "凭什么扣我这么多电费！", "deny_possibility"),
+    # talking down: 'this you don't understand', 'you should know this much', 'can't even…'
+    ("这块您就不懂了，装修都这么做。", "", "belittle"),
+    ("这点规矩您应该知道吧。", "", "belittle"),
+    ("寄个快递都能写错地址。", "", "belittle"),
+    ("这么点破事还要找领导？", "", "belittle"),
+    # the customer's cheap tier as the reason (免费账号…得升级VIP才有, 又不是白金会员, 多少钱办多少事, 便宜就便宜在)
+    ("您这是免费账号，想要快就得升级成VIP会员才有专属客服。", "", "price_excuse"),
+    ("您办的是普通卡，又不是白金会员，待遇自然不一样。", "", "price_excuse"),
+    ("多少钱办多少事，这个套餐不包上门。", "", "price_excuse"),
+    ("贵就贵在料子上，便宜就便宜在做工上。", "", "price_excuse"),
+    # the rule named as the reason, closing the clause
+    ("押金不退是公司规定。", "", "hide_behind_policy"),
+    ("我们银行有规定，您得本人来办。", "", "hide_behind_policy"),
+    ("加急要走公司流程，您等着吧。", "", "hide_behind_policy"),
+    ("座位是系统统一分配的，我们也没办法。", "", "hide_behind_policy"),
+    ("按学校规矩，晚上不能进宿舍。", "", "hide_behind_policy"),
+    # bare certainty: 反正跑不掉, 都会处理好的, 绝对来得及, 肯定帮您办成
+    ("反正包裹跑不掉的，您等着就行。", "", "empty_promise"),
+    ("别急，这事公司都会处理好的。", "", "empty_promise"),
+    ("婚礼前绝对来得及，您就别操心了。", "", "empty_promise"),
+    ("您放心，肯定帮您办成。", "", "empty_promise"),
+    # some day, once something is done: 等…查明白了再告诉您, 有进展了再说, 回头会有答复, 有空了再帮您查查
+    ("等技术部门查明白了再告诉您。", "", "vague_deferral"),
+    ("有进展了再说，您先回去。", "", "vague_deferral"),
+    ("回头会有答复的。", "", "vague_deferral"),
+    ("改天有空了再帮您查查。", "", "vague_deferral"),
+    # sent elsewhere: telling us is pointless, complain to the boss, your own business to sort out, ask them yourself
+    ("跟我们这里反映也没用。", "", "pass_the_buck"),
+    ("有意见您跟我们主管反映去。", "", "pass_the_buck"),
+    ("装修的事得您自己去协调。", "", "pass_the_buck"),
+    ("您还是问物流公司吧。", "", "pass_the_buck"),
+    ("航空公司那边您自己去联系。", "", "pass_the_buck"),
+    ("我们前台不负责这个。", "", "pass_the_buck"),
+    # bare refusals: 忙我帮不了, V不了 at a clause end, 没法加, chat particles, not even a name
+    ("这个忙我帮不了。", "", "flat_refusal"),
+    ("发票出不了。", "", "flat_refusal"),
+    ("周末班没法加。", "", "flat_refusal"),
+    ("退款不行哦宝。", "", "flat_refusal"),
+    ("我的工号不方便告诉您。", "", "flat_refusal"),
+    # the customer's own doing: habit, a slip, a sure guess, their own refusal, their delay, after a denial
+    ("您别老犯同样的错就行了。", "", "blame_customer"),
+    ("这都是您自己误操作导致的。", "", "blame_customer"),
+    ("您搬家的时候肯定磕过。", "", "blame_customer"),
+    ("是您自己说不用保险的。", "", "blame_customer"),
+    ("你们材料交晚了，所以没排上。", "", "blame_customer"),
+    ("系统不可能出错，那就是您网络断了。", "", "blame_customer"),
+    ("您坐错车了。", "", "blame_customer"),
+    # insisting: the customer denies it and is told they did; what they say makes no difference
+    ("您就是下单了，记录都在。", "我根本没下过单！", "argue"),
+    ("您说没摔过也没用，外壳都裂了。", "", "argue"),
+    ("让我们全额赔？这不是开玩笑嘛。", "", "argue"),
+    # brushing off: resignation, 'go ahead', changing the subject, others waiting, don't fret so
+    ("您要这么说，我也没办法了。", "", "dismiss"),
+    ("去呗，我又拦不住。", "我要去消协投诉你们！", "dismiss"),
+    ("您先忙点别的去。", "", "dismiss"),
+    ("别老往坏处想，没那么严重。", "", "dismiss"),
+    ("我后面还等着一堆客户呢。", "", "dismiss"),
+    ("咱先不谈这个，说说续费的事。", "", "dismiss"),
+    ("不用那么紧张，小毛病。", "", "dismiss"),
+    # not knowing: 记不太清, 讲不太清, 心里没数
+    ("当时的细节我记不太清了。", "", "plead_ignorance"),
+    ("这个原因我也讲不太清。", "", "plead_ignorance"),
+    ("什么时候能修好我心里也没数。", "", "plead_ignorance"),
+    ("重复扣款？没这种可能，系统有校验。", "", "deny_possibility"),
+    ("我们的系统从来不会出这种错。", "", "deny_possibility"),
+    # a colleague's words denied, for any staff role (主管/医生 不会这么许诺, 哪会跟您这么说)
+    ("我们主管不会这么许诺的。", "", "deny_saying"),
+    ("医生哪会跟您这么说。", "", "deny_saying"),
+    ("这个连小孩都会。", "", "belittle"),
+    ("到时候自然就有结果了。", "", "empty_promise"),
+    # more price excuses: buy another, should have bought the dear one, cheap means slow, a gift is not to be picky, tier
+    ("才几十块钱的东西，坏了就再买一个呗。", "", "price_excuse"),
+    ("您要是想要好的，当初就该买贵的那款。", "", "price_excuse"),
+    ("便宜的快递就是慢。", "", "price_excuse"),
+    ("白送的东西还挑什么。", "", "price_excuse"),
+    ("您花的是普通会员的钱，享受不了VIP的服务。", "", "price_excuse"),
+    # sent elsewhere (应该去问开发商, 您找错人了, 这事归售后部), 'how would I know', 'give it a while', 'nothing we can do'
+    ("这个问题您应该去问开发商。", "", "pass_the_buck"),
+    ("您找错人了，这事归售后部。", "", "pass_the_buck"),
+    ("我哪清楚这些。", "", "plead_ignorance"),
+    ("过阵子就好了，别太担心。", "", "empty_promise"),
+    ("抱歉，我们这边无能为力。", "", "flat_refusal"),
+    ("您就别问了，问了也白问。", "", "dismiss"),
+    # formal register: 根据公司相关规定, 本公司对此不承担任何责任, 您所述情况与事实不符
+    ("根据平台相关规定，该服务暂不支持办理。", "", "hide_behind_policy"),
+    ("本店对此不承担任何责任。", "", "pass_the_buck"),
+    ("您所说的情况与事实不符。", "", "argue"),
+    # the complaint denied by comparison: nobody else has it, only you say so
+    ("我们家的产品一直都是这个质量，从没人投诉过。", "", "deny_possibility"),
+    ("别人用都好好的，就您的有问题？", "", "deny_possibility"),
+    ("这批货卖了上千件了，就您说有问题。", "", "deny_possibility"),
+    ("我们尽量吧。", "", "empty_promise"),
+    # other domains (school, bank, clinic): the family at fault, a card tier, a refund ruled out as unreasonable, bare hopes
+    ("成绩上不去，家长也有责任吧。", "", "blame_customer"),
+    ("那是孩子自己没复习。", "", "blame_customer"),
+    ("您这是普通会员，积分也就这么多了。", "", "price_excuse"),
+    ("报了名哪有退费的道理。", "", "flat_refusal"),
+    ("您放心，肯定能批下来的。", "", "empty_promise"),
+    ("孩子慢慢就追上了，您别管了。", "", "empty_promise"),
+    # a bare rule with nothing else is still hiding; a certainty about tomorrow is no alternative to a refusal
+    ("这是平台的规定，我也没办法。", "", "hide_behind_policy"),
+    ("今晚不行，反正明天肯定给您修好。", "", "flat_refusal"),
+    ("这个我得问问主管才能答复您。", "", "vague_deferral"),
+    # not knowing what a colleague told the customer is still pleading ignorance
+    ("上次同事怎么跟您说的我不清楚。", "", "plead_ignorance"),
+    # sarcastic and indirect: mocking the question, 'you didn't object then', 'why didn't you say so', 'what more do
+    # you want me to say', 'you're putting me on the spot', 'we do as upstairs decides', 'what can I do'
+    ("您这话问的，包装上就印着呢。", "", "belittle"),
+    ("下单的时候您也没提出异议啊。", "", "blame_customer"),
+    ("您当初怎么不说呢？现在才说已经晚了。", "", "blame_customer"),
+    ("我都解释八遍了，您还要我怎么解释？", "", "dismiss"),
+    ("您这是在为难我。", "", "dismiss"),
+    ("总部怎么规定我们就怎么执行。", "", "hide_behind_policy"),
+    ("我有什么办法，又不是我定的。", "", "flat_refusal"),
+    # Cantonese: 唔清楚 / 唔知 (ignorance), 规矩系咁 (policy)
+    ("呢样嘢我唔知喎。", "", "plead_ignorance"),
+    ("公司规矩系咁，冇得改。", "", "hide_behind_policy"),
+    # a polite wrapper does not cancel it
+    ("我理解您，但这确实是您使用不当造成的。", "", "blame_customer"),
+    ("我很理解，但是您讲的和事实有出入。", "", "argue"),
+    ("说实话，这个价钱真没法要求太多。", "", "price_excuse"),
+    ("您再这么吵，我们就叫保安了。", "", "dismiss"),
+    ("这件事我们会尽力的。", "", "empty_promise"),
+    ("这种事急不来，您慢慢等着吧。", "", "dismiss"),
+    ("已经帮您提交了，请留意我们的通知。", "", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -999,6 +1231,126 @@ ZH_BEHAVIOUR = [
     ("您只需要告诉我房间号，剩下的我来安排。", "", "ask_question"),
     ("您就说是哪天、在哪个门店买的。", "", "ask_question"),
     ("您拍两张照片私信我，我看看。", "", "ask_question"),
+    # round 7 (zh_o/zh_n), set_tone: an opening offer in other verbs (协助, 想聊/想了解), the feeling named
+    # (心里乱, 吓一跳, 舍不得, 心揪起来), anyone could slip (谁都可能遇到), the sum taken seriously (不是小数目),
+    # do not run yourself down; the fault named as ours (收错, 系统出故障, 错在我们, 师傅操作不当, 公司得管)
+    ("您好，这里是售后中心，请问有什么可以协助您？", "", "offer_help"),
+    ("你好呀，我是店里的小美，今天想聊点什么？", "", "offer_help"),
+    ("您好，有什么想咨询的吗？", "", "offer_help"),
+    ("看得出来您现在心里挺乱的。", "", "empathize"),
+    ("突然收到这么大一笔账单，肯定吓了一跳。", "", "empathize"),
+    ("戴了好几年的表，要换肯定舍不得。", "", "empathize"),
+    ("孩子烧了一夜，您的心都揪起来了吧。", "", "empathize"),
+    ("忘记续费这种事谁都可能遇到。", "", "empathize"),
+    ("两千块确实不是小数目。", "", "empathize"),
+    ("您千万别这样说自己，这不怪您。", "", "empathize"),
+    ("这次是我们窗口收错了费用。", "", "take_ownership"),
+    ("昨天是我们系统出了故障，跟您没关系。", "", "take_ownership"),
+    ("这件事错在我们，我向您道歉。", "", "take_ownership"),
+    ("这笔账我们公司得管。", "", "take_ownership"),
+    ("是安装师傅操作不当，把管子弄裂了。", "", "take_ownership"),
+    ("这个投诉我们来处理。", "", "take_ownership"),
+    ("是我失言了，请您别往心里去。", "", "apologize"),
+    # diagnose: a read-back checked with 对不 / 没漏掉吧, after 对一下: / 记一下:
+    ("我核对一下：您要改的是收货地址，不是电话，对不？", "", "confirm_understanding"),
+    ("帮您对一下：两箱牛奶、一袋米，没漏掉吧？", "", "confirm_understanding"),
+    ("我记一下：您是周二下午发现少了一件，对吧？", "", "confirm_understanding"),
+    # solve: 把 + what the agent does with it (排在, 发给您, 修), a cost borne (材料费也由我们出), a refund of the
+    # difference (差额退您), advice with a time (建议明天上午就带过来),
+    # another way (换个思路:), someone sent to the customer (也可以让…上门), done remotely (远程给您清)
+    ("我可以把您排在下午第一个号。", "", "propose_solution"),
+    ("我把上周的检测报告发给您，您自己看一下数据。", "", "propose_solution"),
+    ("材料费也由我们出，您不用管。", "", "propose_solution"),
+    ("多收的差额退您，今天就办。", "", "propose_solution"),
+    ("建议明天上午就带过来复查一下。", "", "propose_solution"),
+    ("您也可以让我们的工程师上门取件。", "", "propose_solution"),
+    ("我先远程给您清一下后台数据。", "", "propose_solution"),
+    ("换个思路：您把旧机留着，新机照常发。", "", "propose_solution"),
+    # a limit (收不了, 不行, 打包票) then what the agent can do, a deadline for a result or a delivery
+    ("现金我们收不了，不过可以扫码付。", "", "manage_expectations"),
+    ("现金我们收不了，不过可以扫码付。", "", "positive_framing"),
+    ("这个型号确实不行，但能换同价位的另一款。", "", "positive_framing"),
+    ("具体日期我没法保证，不过进度一出来我就发消息给您。", "", "positive_framing"),
+    ("维修报告周五前寄到您家。", "", "manage_expectations"),
+    ("检测机构下周一前出正式结果。", "", "manage_expectations"),
+    # choices and checks: 您看约哪个 / 都办还是… / 哪个对您更省事 / 先试用再决定; 您要不要 / 这个X方案您能接受吗 / 能安心点吗
+    ("上午九点或者十点都有号，您看约哪个？", "", "ask_preference"),
+    ("两种都办还是先办一种？", "", "ask_preference"),
+    ("到店和寄修，哪个对您更省事？", "", "ask_preference"),
+    ("您是想先试用一周，再决定买不买？", "", "ask_preference"),
+    ("我可以先给您寄一个备用的，您要不要？", "", "seek_agreement"),
+    ("这个赔付方案您能接受吗？", "", "seek_agreement"),
+    ("这么安排您能安心点吗？", "", "seek_agreement"),
+    # recap announced (简单说下目前的安排: / 今天就定下这些: / 核对一下最终安排:)
+    ("简单说下目前的安排：明天上午换件，下午三点前我回您电话。", "", "summarize"),
+    ("那今天就定下这些：周三上门，费用全免。", "", "summarize"),
+    ("跟您核对一下最终安排：周五送货，运费我们出。", "", "summarize"),
+    # follow-up by a named time or channel in more verbs (电话您, 往…打个电话提醒, 微信叫您, 邮件见, 推一条通知, 忙完…打您手机)
+    ("明早九点前电话您，确认师傅到没到。", "", "commit_follow_up"),
+    ("周五下午我往您单位座机打个电话提醒。", "", "commit_follow_up"),
+    ("报告一出来，我第一时间微信叫您。", "", "commit_follow_up"),
+    ("今晚八点邮件见。", "", "commit_follow_up"),
+    ("包裹明天中午到的时候，我在群里给您推一条通知。", "", "commit_follow_up"),
+    ("下午两点您忙完，我打您手机细说。", "", "commit_follow_up"),
+    # close: welcome back in other words, wishes for the customer's occasion, take care
+    ("有其他疑问随时问我哦。", "", "close_courteously"),
+    ("提前祝宝子考试顺利！", "", "close_courteously"),
+    ("祝您和家人玩得尽兴！", "", "close_courteously"),
+    ("您回去慢着点，注意身体。", "", "close_courteously"),
+    # a request with no subject (那X号报一下 / 报下您的X号), 您只要把…发我, 我想问问
+    ("那会员卡号报一下，我帮您查。", "", "ask_question"),
+    ("报下您的订单号，我马上看。", "", "ask_question"),
+    ("您只要把发票照片发我，剩下的我来办。", "", "ask_question"),
+    ("我想问问，您家里是几个人住？", "", "ask_question"),
+    # 能放心一些吗; a recap opened by 好的: or 您这单:; a fee as a percentage; 帮您算一份; 我们直接把钱付给…;
+    # what the agent can do at once when the customer needs it tonight
+    ("这样处理您能放心一些吗？", "", "seek_agreement"),
+    ("好的：周四上午十点师傅上门，维修费全免。", "", "summarize"),
+    ("您这单：差价明天退，运费我们出。", "", "summarize"),
+    ("开课前退课收20%手续费。", "", "manage_expectations"),
+    ("保险费用我先帮您算一份，您看看。", "", "propose_solution"),
+    ("维修费我们直接把钱付给师傅，您不用管。", "", "propose_solution"),
+    ("我可以先把资料发到您邮箱里。", "今晚就得用。", "positive_framing"),
+    # a warranty term stated (整机保两年), a delay put down to us (是因为我们…排期超了)
+    ("这款整机保两年，电池单独保一年。", "", "manage_expectations"),
+    ("晚到三天是因为我们仓库积压了，不怪您。", "", "take_ownership"),
+    # a fix for the customer to try (您先…试试), and 行吧? put for a yes
+    ("您先把路由器断电重启一下试试。", "", "propose_solution"),
+    ("您可以清一下缓存再登录试试看。", "", "propose_solution"),
+    ("明天上午师傅过去，先看看情况，行吧？", "", "seek_agreement"),
+    # a call before a visit, timed by how long before it
+    ("工程师上门前一小时会给您打电话。", "", "commit_follow_up"),
+    ("司机到之前二十分钟会短信通知您。", "", "commit_follow_up"),
+    # 您觉得这个方案怎么样?, 您挑一天 between named days, a limit 只能赔…
+    ("您觉得这个安排行吗？", "", "seek_agreement"),
+    ("周三或者周五都有空位，您挑一天。", "", "ask_preference"),
+    ("保险只能赔五百，剩下的得自己出。", "", "manage_expectations"),
+    ("过户需要您本人带房产证来办。", "", "manage_expectations"),
+    # a range of days (要三到七天), costs taken on whole (我们全包了), a limit then tomorrow's action without 但
+    # (来不及了，我明天一早第一个给您办), 权限我没有，不过…, 您哪天有空?
+    ("银行处理一般要三到五天。", "", "manage_expectations"),
+    ("材料和人工我们全包了，您不用掏钱。", "", "propose_solution"),
+    ("今天确实来不及了，我明早第一时间给您补上。", "", "positive_framing"),
+    ("这个权限我没有，不过我可以马上帮您转给值班经理。", "", "positive_framing"),
+    ("下周您哪天有空？", "", "ask_preference"),
+    # 确认一下，您X的是Y? read back without a question word; 我会全程跟进; stock gone or not supported, then what
+    # the agent can do; an opening that invites any question
+    ("确认一下，您要改的是明天那一班的座位？", "", "confirm_understanding"),
+    ("这件事我会全程跟进，您放心。", "", "take_ownership"),
+    ("这款的货已经卖完了，我可以帮您登记补货提醒。", "", "positive_framing"),
+    ("线上暂时不支持改名，不过可以到柜台办，我把地址发您。", "", "positive_framing"),
+    ("您好，我是您的专属管家小林，有任何疑问都可以找我。", "", "offer_help"),
+    # an item sent ahead (新的我们先发出去), approval given (我在后台给您通过), a discount (给您减半 / 给您打个八折)
+    ("坏的您先留着，新的我们今天就寄过去。", "", "propose_solution"),
+    ("您在页面上点一下申请，我这边马上给您通过。", "", "propose_solution"),
+    ("下个月的服务费给您减半。", "", "propose_solution"),
+    # a recap announced by what was agreed (咱们商量好的是: / 今天的事就这些:); a result promised by a deadline
+    # even when it waits on the result (有结果了我周五前微信告诉您)
+    ("咱们刚才谈好的是：先换屏，再补贴五十。", "", "summarize"),
+    ("今天就这几件事：退款已提交，明天到账，券也发了。", "", "summarize"),
+    ("检测有结果了我周四前短信告诉您。", "", "commit_follow_up"),
+    ("身份证后六位报给我，我核对一下。", "", "ask_question"),
+    ("不好意思，麻烦您再拍一张清楚点的照片。", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1133,6 +1485,67 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这个问题确实比较复杂，我需要跟技术确认。", "", "empathize"),
     ("如果是我们的责任，我们一定负责。", "", "take_ownership"),
     ("谢谢您的耐心，有需要随时找我，祝您生活愉快！", "", "offer_help"),
+    # round 7 (zh_o/zh_n): asking what the customer wants or cares about proposes nothing; a registration the
+    # customer made; material sent over a named channel is a follow-up, not a remedy
+    ("您好，请问您是来报修还是查询进度？", "", "propose_solution"),
+    ("您更在意的是价格，还是上门的速度？", "", "propose_solution"),
+    ("我们看到您在网上登记了报名信息。", "", "propose_solution"),
+    # a question word (大概几点), a walking distance, a past double charge, an expiry that caused a charge,
+    # something returned in the past, the customer's own deadline: no time frame of the agent's
+    ("请您说一下大概几点出的门。", "", "manage_expectations"),
+    ("从地铁站走路十分钟左右就到。", "", "manage_expectations"),
+    ("三分钟内连扣了三次费，我马上查。", "", "manage_expectations"),
+    ("会员卡上个月到期触发了自动续费。", "", "manage_expectations"),
+    ("上周三仓库退回了这批货。", "", "manage_expectations"),
+    ("孩子考试就剩三天了，复习资料还没到。", "", "manage_expectations"),
+    # a voucher credited is no contact; 找我就行 in a goodbye welcomes, it takes nothing on; a line-noise filler;
+    # a plan to go over things later is no recap; checking how a detail was noted is no agreement check;
+    # 等您来了 is no welcome
+    ("电费券今天发到您账户里。", "", "commit_follow_up"),
+    ("以后有不明白的地方，直接找我就行。", "", "take_ownership"),
+    ("不好意思，刚才信号不好，您再说一遍？", "", "apologize"),
+    ("下周我带样品去您店里，当面跟您过一遍细节。", "", "summarize"),
+    ("您的手机号是138开头，我这样登记没问题吧？", "", "seek_agreement"),
+    ("具体的等您来了再说。", "", "greet"),
+    # the agent reading out details asks for nothing; a rhetorical 谁不…呢; 按刚才说的办 refers, it recaps nothing
+    ("我给您把地址念一下：幸福路8号。", "", "ask_question"),
+    ("我把单号报一下：SF123456。", "", "ask_question"),
+    ("谁不希望早点拿到钱呢？", "", "ask_question"),
+    ("按刚才说的办就行，您放心。", "", "summarize"),
+    # a supposed fault owns nothing; asking whether it is still covered states no term
+    ("如果是因为我们漏发了，我们补。", "", "take_ownership"),
+    ("您这台还在保修期吗？", "", "manage_expectations"),
+    # a past deadline missed, a walking distance, a place to go and ask: no time frame, no remedy
+    ("您说的那个包裹，最晚上周就该到了。", "", "manage_expectations"),
+    ("我们店离地铁站走路大概五分钟。", "", "manage_expectations"),
+    ("您可以到附近的营业厅咨询一下。", "", "propose_solution"),
+    # 您好像 / 你好好 are no greeting; 总结不出 recaps nothing; a choice the customer made before is a fact,
+    # not a preference question; how it used to be is no time frame
+    ("您好像把订单号输错了一位。", "", "greet"),
+    ("你好好想想，是不是落在车上了？", "", "greet"),
+    ("我一时也总结不出原因，得查一下日志。", "", "summarize"),
+    ("您下单时选的是自提还是快递？", "", "ask_preference"),
+    ("原来一般两天就到，这次是赶上暴雨了。", "", "manage_expectations"),
+    # what the customer said or booked before is asked back, not a choice offered; thanks before checking is no close;
+    # someone else's free day is no preference question
+    ("您当时约的是上午还是下午？", "", "ask_preference"),
+    ("谢谢，您稍等，我查一下。", "", "close_courteously"),
+    ("这个说不好，我也不知道师傅哪天有空。", "", "ask_preference"),
+    # 确认一下 + a question word asks for a new fact
+    ("确认一下，您是在哪个门店办的卡？", "", "confirm_understanding"),
+    # a fault denied as ours owns nothing (不可能是/不会是/哪是我们的问题)
+    ("这不会是我们的问题，您再看看网线。", "", "take_ownership"),
+    ("哪是我们的责任，合同上写得清清楚楚。", "", "take_ownership"),
+    # summing up the customer's problem first is a check, not a closing recap; thanks while the agent goes to look
+    # is no close
+    ("我先总结一下您的情况：连续三天断网，重启也没用，对吧？", "", "summarize"),
+    ("感谢您的耐心，我这边先帮您核实一下。", "", "close_courteously"),
+    # 您确定是我们的X? doubts the customer: it owns nothing and diagnoses nothing
+    ("您确定是我们的责任？", "", "take_ownership"),
+    ("您确定是我们发错了？", "", "ask_question"),
+    # 不好意思 before a request to repeat is a filler; 您可以选择不X offers nothing
+    ("不好意思，麻烦您再报一下手机号。", "", "apologize"),
+    ("您要是嫌贵，可以选择不办。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -1322,6 +1735,147 @@ EN_BEHAVIOUR = [
     # real agents' turns (SGD)
     ("Alright, confirming that the table is for four at 7pm.", "", "confirm_understanding"),
     ("Is there anything else that you need?", "", "close_courteously"),
+    # batches K and L: a proposal put for a yes ("would that settle it", "happy for me to", "OK to go ahead?", "give it a go?", "How's that?")
+    ("Would that settle things for now?", "", "seek_agreement"),
+    ("Are you happy for me to go ahead with the refund?", "", "seek_agreement"),
+    ("Good to go ahead with that?", "", "seek_agreement"),
+    ("Fancy giving that a try?", "", "seek_agreement"),
+    ("How would that be for you?", "", "seek_agreement"),
+    ("I'll move it to Friday. Does that sound right to you?", "", "seek_agreement"),
+    # the reason for the call asked as what moved the caller, "might", what we are sorting for you; a greeting after the firm's name
+    ("Good afternoon, Harbour Gas. What's got you calling us?", "", "offer_help"),
+    ("Morning! How might I help you?", "", "offer_help"),
+    ("Hello, what are we fixing for you today?", "", "offer_help"),
+    ("What prompted the call today?", "", "offer_help"),
+    ("Parkside Dental, hiya, how can I help?", "", "greet"),
+    # the choice left open
+    ("Do you have a preference?", "", "ask_preference"),
+    ("I'll post it tomorrow, unless you would prefer to collect it?", "", "ask_preference"),
+    ("Either of these appeal?", "", "ask_preference"),
+    ("Which option you would like?", "", "ask_preference"),
+    # the concern named back and checked; "just so I get it right"
+    ("Just so I get it right: the fridge stopped on Sunday and the freezer still works?", "", "confirm_understanding"),
+    ("Is that the main worry for you?", "", "confirm_understanding"),
+    ("And the cost is what matters here - is that the crux of it?", "", "confirm_understanding"),
+    # one remedy put forward among others
+    ("One option would be to move you to the later train.", "", "propose_solution"),
+    ("The other is a full refund to your card.", "", "propose_solution"),
+    ("Two ways we could handle this: a repair or a swap.", "", "propose_solution"),
+    # the hardship named without "understand"
+    ("What a horrible thing to wake up to.", "", "empathize"),
+    ("The waiting must be the worst part.", "", "empathize"),
+    ("That's not fun at all with a baby in the house.", "", "empathize"),
+    ("A full weekend without hot water, on top of everything.", "", "empathize"),
+    ("A surprise charge like that can feel like a con.", "", "empathize"),
+    ("Standing in the rain for an hour is nobody's idea of a good start.", "", "empathize"),
+    ("Being asked to change after all this time wouldn't sit right with me.", "", "empathize"),
+    ("Oh no, what a pain.", "", "empathize"),
+    ("That's a perfectly natural reaction.", "", "empathize"),
+    ("That's a steep rise, I know.", "", "empathize"),
+    # owning it: "I got it wrong", "I'll see it's sorted", not sending the customer round, a shortfall "on our part"
+    ("Sorry, I got that bit wrong earlier.", "", "take_ownership"),
+    ("I'll make sure that gets put right this week.", "", "take_ownership"),
+    ("I'll chase the warehouse instead of passing you on to them.", "", "take_ownership"),
+    ("The delay wasn't acceptable on our part.", "", "take_ownership"),
+    ("I'll ring the depot, the courier and the installer, myself, this afternoon.", "", "take_ownership"),
+    # remedies in the wordings of batches K and L
+    ("Do you want me to put a credit on the account?", "", "propose_solution"),
+    ("Or would you prefer I refund it instead?", "", "propose_solution"),
+    ("I'm approving the claim now.", "", "propose_solution"),
+    ("I can set that up for you over the phone right now.", "", "propose_solution"),
+    ("We'll send you a replacement card.", "", "propose_solution"),
+    ("Rebooked on the 6pm train, seat 14.", "", "propose_solution"),
+    ("I'll get the new part fitted on Friday.", "", "propose_solution"),
+    ("Restart the app and your saved cards should reappear.", "", "propose_solution"),
+    ("Turn the router off for a minute and back on.", "", "propose_solution"),
+    ("They could refund the ticket or move you to a later show - which would you prefer?", "", "propose_solution"),
+    ("We're putting a stop on the direct debit now.", "", "propose_solution"),
+    # closing recaps: "So: …, …", "to pull it all together", "to round off", "that's everything logged:", a "so …, and …" list
+    # before thanks, "That's …, …, …" after an "Ok."
+    ("Right. So: new meter Tuesday, bill paused, and a call from me Friday.", "", "summarize"),
+    ("To bring it all together, the refund is done and the card is cancelled.", "", "summarize"),
+    ("So, to round things off: engineer Monday, credit on your bill.", "", "summarize"),
+    ("Okay, that's everything booked: the van at 9, the fitter at 11.", "", "summarize"),
+    ("So the parcel's rerouted and the fee's waived. Thanks for bearing with me.", "Right.", "summarize"),
+    ("That's two new keys, cut for free, ready Thursday.", "Okay.", "summarize"),
+    ("Sleep well tonight.", "", "close_courteously"),
+    # follow-ups: after another action, a result held for the customer by a time, a confirmation at a time, a message under way
+    ("I'll check with the warehouse and email you before noon tomorrow.", "", "commit_follow_up"),
+    ("I'll have the full report with you by Friday.", "", "commit_follow_up"),
+    ("We'll confirm the new date by 4pm today.", "", "commit_follow_up"),
+    ("Your booking code is on its way to your inbox now.", "", "commit_follow_up"),
+    ("The receipt's coming to you by text right now.", "", "commit_follow_up"),
+    ("You'll get a link by email in the next few minutes.", "", "commit_follow_up"),
+    # positive framing: the earliest anyone can, an option the agent can offer, what the agent stands by, a limit then what can be done
+    ("The earliest the fitter can come is Tuesday morning.", "", "positive_framing"),
+    ("Another option we can offer is a later delivery slot.", "", "positive_framing"),
+    ("What I'll commit to is a call at 9 every morning.", "", "positive_framing"),
+    ("The part I can help with is the refund, today.", "", "positive_framing"),
+    ("The standard post takes three days, but I can courier it tonight.", "", "positive_framing"),
+    ("I'll find out where the parcel went by 3pm today.", "", "positive_framing"),
+    # expectations set plainly: notice periods, what is left, "for up to", cover and its condition, an excess, a fee, what to bring,
+    # when it is ready, a remedy that hangs on an event, an estimate, an end date, a closing recap that restates the times
+    ("There's a two-week notice period on the contract.", "", "manage_expectations"),
+    ("You'll still have 12 nights left on the voucher.", "", "manage_expectations"),
+    ("The water may be off for up to three hours.", "", "manage_expectations"),
+    ("The boiler is covered as long as it was serviced last year.", "", "manage_expectations"),
+    ("There's a £250 excess on the claim.", "", "manage_expectations"),
+    ("It's a £15 admin fee to change the name.", "", "manage_expectations"),
+    ("You'll just need to bring the receipt with you.", "", "manage_expectations"),
+    ("Your new badge is ready Friday after 3pm.", "", "manage_expectations"),
+    ("If the parcel hasn't arrived by Thursday, I'll refund it in full.", "", "manage_expectations"),
+    ("Our current estimate is 6pm for the repair.", "", "manage_expectations"),
+    ("The old plan ends in March.", "", "manage_expectations"),
+    ("To sum up: the engineer comes Monday at 9 and the credit shows next week.", "", "manage_expectations"),
+    # "anything further I can do", the change made on the call, an approved tradesperson's number, "anything you'd like for the room?"
+    ("Is there anything further we can help with?", "", "close_courteously"),
+    ("I'll make the switch for you while we're talking.", "", "propose_solution"),
+    ("I can send you the details of an approved locksmith near you.", "", "propose_solution"),
+    ("Is there anything in particular you'd like for the stay, a cot or a late checkout?", "", "ask_preference"),
+    # a threshold the outcome hangs on; agreeing that the company's system got it wrong
+    ("Any delay of 30 minutes or more qualifies for half the fare back.", "", "manage_expectations"),
+    ("Stays over 14 nights get the weekly rate.", "", "manage_expectations"),
+    ("This time, yes. I'll correct the reading now.", "So your meter reading's wrong.", "take_ownership"),
+    # a cost that hangs on a condition; paperwork posted by a named service and a day
+    ("The check is free as long as the fault is ours, otherwise it's £60.", "", "manage_expectations"),
+    ("Otherwise there's £25 to pay for the visit.", "", "manage_expectations"),
+    ("We'll post the forms recorded tomorrow.", "", "commit_follow_up"),
+    ("Which depot is nearest for you?", "", "ask_preference"),
+    # remedies in more verbs and shapes
+    ("I'm despatching a spare unit this afternoon.", "", "propose_solution"),
+    ("I've applied the discount to this month.", "", "propose_solution"),
+    ("We can do you 20% off the next box.", "", "propose_solution"),
+    ("We'll keep you on the original tariff until May.", "", "propose_solution"),
+    ("Your refund is being processed as we speak.", "", "propose_solution"),
+    ("A glazier has been booked for Thursday morning.", "", "propose_solution"),
+    ("I'll have someone collect the old sofa on Monday.", "", "propose_solution"),
+    ("I'm switching you to the faster line today.", "", "propose_solution"),
+    ("I'll recalculate the bill on the real reading.", "", "propose_solution"),
+    ("You're welcome to use the lounge while you wait.", "", "propose_solution"),
+    # empathy in more shapes
+    ("Finding a charge you never made is seriously worrying.", "", "empathize"),
+    ("Goodness, what a fright to come home to.", "", "empathize"),
+    ("I'm sorry you've been putting up with that noise.", "", "empathize"),
+    ("That's not what you should have to deal with after a long flight.", "", "empathize"),
+    ("Three days without a phone is a long time.", "", "empathize"),
+    ("It's an understandable concern.", "", "empathize"),
+    ("An hour is a lot to lose on a working day.", "", "empathize"),
+    ("The fee on top of the delay feels like being punished twice.", "", "empathize"),
+    # expectations: "within the week", a remedy capped on a finding, "tomorrow before noon", "bring photo ID", a release date,
+    # "£12 extra", "covered for two more years"
+    ("The new boiler will be fitted within the week.", "", "manage_expectations"),
+    ("We'll test the meter, and if it's faulty we'll rebill you from March.", "", "manage_expectations"),
+    ("It'll be at the depot tomorrow before 10am.", "", "manage_expectations"),
+    ("Please bring your passport when you collect it.", "", "manage_expectations"),
+    ("The update lands on the 14th.", "", "manage_expectations"),
+    ("Weekend delivery is £8 extra.", "", "manage_expectations"),
+    ("The battery is covered for another year.", "", "manage_expectations"),
+    # positive framing: the soonest anyone can, a decision held for the customer by a time, a limit "out until / up to" then what can be done
+    ("The soonest the fitter can come is Friday at 8.", "", "positive_framing"),
+    ("I'll have the surveyor's report for you by noon.", "", "positive_framing"),
+    ("It's out of stock until Monday, but I can send the larger size today.", "", "positive_framing"),
+    ("Parking is free for up to an hour, but I can give you a pass for the whole afternoon.", "", "positive_framing"),
+    ("I'll know after the test tomorrow morning.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1419,6 +1973,71 @@ EN_NOT_A_BEHAVIOUR = [
     ("Which town would you like me to search in?", "", "ask_preference"),
     ("You'd like the car from the 4th until the 9th, is that right?", "", "manage_expectations"),
     ("I've got you down as two guests, arriving on the 3rd. Is that correct?", "", "propose_solution"),
+    # batches K and L: a line check is no greeting, "you're welcome to" allows; the agent's own pause and a remedy's condition ask nothing
+    ("Hello? Are you still there?", "", "greet"),
+    ("You'd be welcome to bring your own installer if you prefer.", "", "greet"),
+    ("Give me a second while I load your account.", "", "ask_question"),
+    ("If you send me the receipt, I can refund it today.", "", "ask_question"),
+    ("Lyon Travel, hello?", "", "ask_question"),
+    # a question about what happened is no preference; details asked for with a choice of which to give
+    ("Was that bought online or in store?", "", "ask_preference"),
+    ("Please give me the card number or the account number, whichever is easier.", "", "ask_preference"),
+    # a restated problem checked is no agreement; a later written confirmation is no check of what was said
+    ("So the heating went off on Monday and it's still off. Does that sound right?", "", "seek_agreement"),
+    ("So two adults and one child, have I got that all right?", "", "seek_agreement"),
+    ("I'll write back within two days to confirm the booking.", "", "confirm_understanding"),
+    # reading the records is no empathy; "unfair of me" owns the agent's words
+    ("I can see that the parcel was scanned at 9.", "", "empathize"),
+    ("Yes, I can see it's been closed.", "", "empathize"),
+    ("That was rude of me, and unfair.", "", "empathize"),
+    # "our fault report" is a record; a problem denied "on our side" owns nothing
+    ("Let me check our fault report for your street.", "", "take_ownership"),
+    ("There can't be an issue on our side, the line tests fine.", "", "take_ownership"),
+    # asking for a reference is no remedy; sending a reference is no remedy; collecting it yourself is logistics
+    ("Could I get your account number, please?", "", "propose_solution"),
+    ("I'll send you the case number now.", "", "propose_solution"),
+    ("It's ready, and you can pick it up from reception after 2.", "", "propose_solution"),
+    # an explanation after an "Okay." is no recap; "nothing I can do" frames nothing; "someone" with the customer's channel promises nothing
+    ("That's usually the estimate, not the actual reading, so it jumps.", "Okay.", "summarize"),
+    ("Honestly, there's nothing I can give you today.", "I want it today.", "positive_framing"),
+    ("Write in and somebody will get back to you.", "", "commit_follow_up"),
+    ("I'll have it out to you on tomorrow's van.", "", "commit_follow_up"),
+    # a time restated for a check, a fee cancelled, "anyone can" beside a duration, an offer "if you'd like": no expectation set
+    ("So the payment was due on the 12th - is that the letter you mean?", "", "manage_expectations"),
+    ("So the van left about 40 minutes late, right?", "", "manage_expectations"),
+    ("I've cancelled the £40 fee for you.", "", "manage_expectations"),
+    ("It takes five minutes, anybody can do it.", "", "manage_expectations"),
+    ("If you'd like, I'll refund it straight away.", "", "manage_expectations"),
+    ("To recap what you've told me: the charge was on the 3rd, right?", "", "manage_expectations"),
+    # taking a complaint is no remedy; "kindly tell me how I may help" is an offer; "would it help to …, or …?" weighs options;
+    # slots offered are logistics; a form sent by a channel is no remedy; "it shouldn't stop after a week" sets no end date
+    ("I'll take your complaint and see it through myself.", "", "propose_solution"),
+    ("Kindly tell me how I can help you this morning.", "", "ask_question"),
+    ("Would it help to go through it now, or would you rather read the leaflet first?", "", "seek_agreement"),
+    ("I've got Monday at 10 or Tuesday at 3 - which suits?", "", "propose_solution"),
+    ("Want me to send the claim form by post or by email?", "", "propose_solution"),
+    ("It's not normal for a kettle to stop after two weeks.", "", "manage_expectations"),
+    ("Perfect. Here's where we are: claim lodged, and a voucher coming to your email within the hour.", "", "commit_follow_up"),
+    # a channel asked for is no remedy; waiting "or more" is the customer's complaint, not a threshold
+    ("I'll send you the case number now, by text or by email?", "", "propose_solution"),
+    ("You've been on hold 20 minutes or more, I know.", "", "manage_expectations"),
+    # questions that diagnose nothing: "tell me about it!" agreeing, an interjection echo, "what a day, eh?", an offer "shall I …?",
+    # "have I covered everything?"
+    ("Ugh, tell me about it!", "", "ask_question"),
+    ("Oh, Leeds? I was there last week.", "", "ask_question"),
+    ("Wow, two hours? That's far too long.", "", "ask_question"),
+    ("Honestly, what a morning, eh?", "", "ask_question"),
+    ("There's a hardship fund too, shall I see if you're eligible?", "", "ask_question"),
+    ("Have I answered everything for you?", "", "ask_question"),
+    # a booking that already happened, self-service pointed to, a colleague on the line: no new remedy
+    ("The engineer was booked for last Tuesday.", "", "propose_solution"),
+    ("You can use the app to see your balance.", "", "propose_solution"),
+    ("That was a long time ago, so the file is archived.", "", "empathize"),
+    # a contact promised by a time is a follow-up, a request "if you can send me …" is no condition, a credit given "extra" no fee
+    ("I'll email you the full breakdown within the hour.", "", "manage_expectations"),
+    ("I'll ring you tomorrow before 11.", "", "manage_expectations"),
+    ("If you can send me the photo now, I'll refund it straight away.", "", "manage_expectations"),
+    ("I've added £10 extra credit to say sorry.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -1751,6 +2370,154 @@ EN_VIOLATION = [
     ("Sorry, never said that.", "You said it'd be free.", "deny_saying"),
     ("You got that from someone else, not us.", "You told me delivery was free.", "deny_saying"),
     ("Guidelines don't permit that, I'm afraid.", "Can you make an exception?", "hide_behind_policy"),
+    # batches K/L (violations): the customer's "it's broken" flatly denied; the customer's account
+    # contradicted by how things always are; absolute claims with a/an; adverbs before "can't be right"
+    ("The website isn't broken, it's working for everyone.", "Your website is broken.", "deny_possibility"),
+    ("The card reader's definitely not faulty.", "The card reader at the till is faulty.", "deny_possibility"),
+    ("There's always someone on reception at that hour.", "Nobody was on reception when I arrived.", "deny_possibility"),
+    ("There's no way a software update could ever wipe your photos.", "", "deny_possibility"),
+    ("No, that certainly can't be right.", "You charged me twice.", "deny_possibility"),
+    ("Our scales are calibrated every week, they're never wrong.", "You overcharged me for postage.", "deny_possibility"),
+    # the low price or the cheaper tier given as the reason
+    ("Off-peak tickets are cheaper because they're restricted, so that's that.", "", "price_excuse"),
+    ("That's why it's so cheap.", "The case cracked after a week.", "price_excuse"),
+    ("You're on the Lite plan, so you don't get phone support.", "Why can't I phone anyone?", "price_excuse"),
+    ("Airport lounge access is a Platinum perk.", "Why can't I use the lounge?", "price_excuse"),
+    ("It was free, so it was never going to last.", "The free app stopped working.", "price_excuse"),
+    ("At that rent, that's what you're paying for.", "The flat is freezing.", "price_excuse"),
+    # what a document, an adviser or the company said or sold, denied
+    ("The confirmation email never said that.", "Your email said breakfast was included.", "deny_saying"),
+    ("No adviser of ours would promise that.", "Your adviser promised me a refund.", "deny_saying"),
+    ("Accounts would never have agreed a payment holiday.", "Your accounts team agreed a payment holiday.", "deny_saying"),
+    ("We've never offered express delivery on sofas.", "I paid for express delivery, it's on my receipt.", "deny_saying"),
+    # talking the task down
+    ("Honestly, a fresher could manage this.", "", "belittle"),
+    ("Just tap Settings then Reset, dead easy.", "I can't find the reset option.", "belittle"),
+    ("It's not a big thing, the stain will come out.", "My carpet is stained.", "belittle"),
+    ("It's honestly a really straightforward process.", "", "belittle"),
+    # the house way, a set procedure, an outside requirement, conditions as the answer
+    ("That's just how refunds work around here.", "Why does it take so long?", "hide_behind_policy"),
+    ("There's a set procedure and we have to follow it.", "Can't you just skip the form?", "hide_behind_policy"),
+    ("It's a legal requirement, I'm afraid.", "Can I skip the ID check?", "hide_behind_policy"),
+    ("Cancellation charges fall under the standard booking conditions.", "Why am I being charged?", "hide_behind_policy"),
+    ("No doubt someone can sort something out.", "What if it never arrives?", "empty_promise"),
+    # an unowned maybe with a vague time; the customer's own channel is no named contact channel
+    ("Somebody may have a look at it later on.", "", "vague_deferral"),
+    ("Leave it with us and we'll sort it eventually.", "", "vague_deferral"),
+    ("Email them and somebody will get back to you.", "", "vague_deferral"),
+    ("We don't really know what happened to it.", "", "plead_ignorance"),
+    # sent to try someone else; someone else's side or department; only the middleman
+    ("Maybe try emailing customer care instead.", "", "pass_the_buck"),
+    ("Parking fines are really their department.", "", "pass_the_buck"),
+    ("The support desk handles that side of things.", "", "pass_the_buck"),
+    ("We're only the reseller here.", "", "pass_the_buck"),
+    # bare refusals
+    ("No exceptions.", "Can you make an exception just this once?", "flat_refusal"),
+    ("There's no way we're refunding that.", "I want a refund.", "flat_refusal"),
+    ("Then you can't book online, I'm afraid.", "I don't have a credit card.", "flat_refusal"),
+    ("We don't send paper statements any more.", "Can you post me a statement?", "flat_refusal"),
+    ("So no, you can't transfer the ticket.", "Can I transfer my ticket to my son?", "flat_refusal"),
+    ("We can't put that in writing.", "Can you confirm that by email?", "flat_refusal"),
+    # the customer's should-have, reproach as advice, the counterfactual, customers who never read
+    ("You should have unplugged it straight away.", "The charger melted.", "blame_customer"),
+    ("People never read the emails we send.", "Nobody told me about the change.", "blame_customer"),
+    ("Honestly, you need to check the size chart before ordering.", "The shoes don't fit.", "blame_customer"),
+    ("Your IT guy probably changed the settings.", "Email stopped working after the update.", "blame_customer"),
+    ("If you'd turned on notifications, you'd have seen the warning.", "Nobody warned me.", "blame_customer"),
+    ("Maybe you misunderstood the offer.", "The advert said 50% off.", "blame_customer"),
+    ("It was on the noticeboard for weeks, so you should've noticed it.", "Nobody told me.", "blame_customer"),
+    # insisting the customer is wrong
+    ("The price went up in March, whatever you might think.", "", "argue"),
+    ("A credit note is not the same thing at all.", "You said I'd get a refund!", "argue"),
+    ("It was in the contract, so you were told.", "Nobody told me about the fee.", "argue"),
+    ("You're being unreasonable now.", "", "argue"),
+    ("You've understood it wrong.", "", "argue"),
+    # brush-offs: the sarcastic question, a curt send-off, escalation refused, "anything else?" after a no
+    ("What do you expect me to do about that?", "My flight leaves in an hour.", "dismiss"),
+    ("Right, anyway, bye.", "", "dismiss"),
+    ("Don't panic.", "My card's been stolen!", "dismiss"),
+    ("A supervisor will only tell you the same thing.", "Get me a supervisor.", "dismiss"),
+    ("Have a lovely evening.", "This is a disgrace.", "dismiss"),
+    ("I can't change the booking. Is there anything else?", "Change my booking to Friday.", "dismiss"),
+    ("Okay. Is there anything else?", "This is the worst service ever.", "dismiss"),
+    ("Your decision.", "I'm cancelling my account.", "dismiss"),
+    ("Are we done here?", "", "dismiss"),
+    # the fault waved away with no check; the staff's routine as proof; a promise denied as never in the deal
+    ("Nothing's wrong with the software, it works perfectly.", "Your software crashed.", "deny_possibility"),
+    ("There's nothing wrong with our meters.", "My meter is wrong.", "deny_possibility"),
+    ("That's never once happened in twenty years.", "Your driver hit my car.", "deny_possibility"),
+    ("Our drivers always ring the bell, so he would have knocked.", "Your driver never knocked.", "deny_possibility"),
+    ("That was never part of the deal.", "You promised me free installation.", "deny_saying"),
+    ("Fitting isn't included in the price, sir.", "Your salesman said fitting was included.", "deny_saying"),
+    ("What do you expect for nine ninety-nine?", "It broke after a day.", "price_excuse"),
+    ("I can only do what the system lets me.", "Can't you override it?", "hide_behind_policy"),
+    ("That's the way we do things.", "Why can't you just refund me?", "hide_behind_policy"),
+    ("I think you'll find you signed the contract.", "I never agreed to this.", "argue"),
+    ("Afraid we can't.", "Can you deliver today?", "flat_refusal"),
+    ("Look, just wait like everyone else.", "When will it be my turn?", "dismiss"),
+    # formal and non-native registers of the same acts
+    ("Honestly, that machine can't have a fault like that.", "The machine ate my card.", "deny_possibility"),
+    ("You didn't fill in the form correctly.", "My claim was rejected.", "blame_customer"),
+    ("We will revert to you shortly.", "When will you fix it?", "vague_deferral"),
+    ("Your feedback will be passed on.", "The driver was rude.", "vague_deferral"),
+    ("We're not aware of that issue.", "Your app keeps crashing.", "plead_ignorance"),
+    ("The tracking says otherwise.", "It never arrived.", "argue"),
+    ("You're wasting my time now.", "I want to talk to a manager.", "dismiss"),
+    ("We have nothing further to add.", "I'm still not happy.", "dismiss"),
+    ("It should be there any minute now.", "Where's my parcel? It's been two weeks.", "empty_promise"),
+    ("Give it a few days and see.", "My internet is slow.", "vague_deferral"),
+    ("Just wait and see what happens.", "", "vague_deferral"),
+    ("You're hardly the first person this has happened to.", "My flight was cancelled.", "belittle"),
+    ("Is that really worth complaining about?", "The box was dented.", "belittle"),
+    ("I'm going to have to stop you there.", "", "dismiss"),
+    ("Right, if that's everything, goodbye.", "I'm not happy with this.", "dismiss"),
+    ("Is there anything else, or are we finished?", "", "dismiss"),
+    ("I really couldn't care less.", "", "dismiss"),
+    ("That sounds like a you problem.", "", "dismiss"),
+    ("At 30 quid, it was never going to be top quality.", "It broke.", "price_excuse"),
+    ("It's a free account, so support is limited.", "Nobody answered my ticket.", "price_excuse"),
+    ("For the money you paid, that's a fair result.", "The repair is poor.", "price_excuse"),
+    ("Premium customers get priority, you're on basic.", "Why is my ticket still open?", "price_excuse"),
+    ("I'd be very surprised if anyone here told you that.", "Your staff told me it was free.", "deny_saying"),
+    ("It's out of my hands, the system decides.", "", "hide_behind_policy"),
+    ("I just follow the procedure.", "", "hide_behind_policy"),
+    ("The contract's the contract.", "", "hide_behind_policy"),
+    ("Honestly, I don't know what else to tell you.", "I paid it on the 1st.", "plead_ignorance"),
+    ("Nope, those aren't returnable.", "Can I return these?", "flat_refusal"),
+    ("Sorry, but I can't do anything about the bank's policy.", "Can you refund the fee?", "flat_refusal"),
+    ("Parcel lockers can't be opened by anyone else.", "My locker was empty.", "deny_possibility"),
+    ("Gift cards can't be exchanged.", "Can I swap my gift card?", "flat_refusal"),
+    ("The suspension stands.", "Please lift my ban.", "flat_refusal"),
+    ("Sounds like a setup issue tbh, not a network issue.", "My internet keeps dropping.", "blame_customer"),
+    ("You'd have got the letter in March, everybody did.", "Nobody told me.", "argue"),
+    ("The pharmacy will let you know.", "When will my medicine be ready?", "vague_deferral"),
+    ("We'll post an update.", "When will the outage be fixed?", "vague_deferral"),
+    ("Sorry, the slots are all gone for today.", "I need an appointment today.", "flat_refusal"),
+    ("Our fitters are professionals, they don't leave mess.", "The fitters left a mess.", "deny_possibility"),
+    ("The tracking shows a signature, so it was delivered.", "It never came.", "argue"),
+    ("Were you even home when he came?", "The engineer never came.", "blame_customer"),
+    ("You clearly haven't read the email properly.", "I didn't know.", "blame_customer"),
+    ("Let me correct you there: the fee was always £20.", "You said £10.", "argue"),
+    ("Ok, noted. Goodbye.", "I'm going to complain.", "dismiss"),
+    ("We're done.", "I still want a refund.", "dismiss"),
+    ("It says clearly on the box not to use it outdoors.", "It rusted.", "blame_customer"),
+    ("The instructions clearly state not to put it in the dishwasher.", "It cracked.", "blame_customer"),
+    ("You didn't give us the right address.", "It went to the wrong house.", "blame_customer"),
+    ("It's not our fault you missed the delivery.", "I missed it.", "blame_customer"),
+    ("Next time, maybe read the confirmation.", "I booked the wrong date.", "blame_customer"),
+    ("You were warned about this in the letter.", "Nobody told me.", "blame_customer"),
+    ("Your request has been declined.", "Can I get a refund?", "flat_refusal"),
+    ("Don't worry, we'll get it sorted.", "My heating's off.", "empty_promise"),
+    ("That's just your interpretation.", "The terms say I can cancel.", "argue"),
+    ("We simply don't offer that.", "Can I get a loan holiday?", "flat_refusal"),
+    ("That isn't something we can do.", "Can you deliver on Sunday?", "flat_refusal"),
+    ("I'm not authorised to do that.", "Can you waive the fee?", "flat_refusal"),
+    ("Computer says no.", "Can you change it?", "hide_behind_policy"),
+    ("That's just how it's done.", "Why is it like this?", "hide_behind_policy"),
+    ("That's highly unlikely.", "I think your meter's wrong.", "deny_possibility"),
+    ("This has never been an issue before.", "Your app deleted my photos.", "deny_possibility"),
+    ("Let's just hope for the best.", "Will my claim go through?", "empty_promise"),
+    ("I've been doing this job for 20 years, I think I'd know.", "You're wrong about the fee.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -1959,6 +2726,95 @@ EN_NOT_A_VIOLATION = [
     ("You weren't told that at the time, and that's on us; I'll put it right today.", "I was never told about the fee."),
     ("Policy doesn't allow a cash refund, but I can put it back on your card today.", "Can I have cash?"),
     ("Rules don't let us charge you for the missed slot, so there's nothing to pay.", ""),
+    # batches K/L (violations): a limit with a next step; a fault ruled out with what to do; a should-be
+    # owned; a benefit read from the customer's policy; sympathy with a question; an instruction's outcome
+    ("It's not broken, it just needs a restart, hold the button for ten seconds.", "My router's broken."),
+    ("There should always be someone on reception, so I'm sorry nobody was there.", "Nobody was on reception."),
+    ("You're on the Lite plan, so you don't get phone support, but I can book you a call-back today.", ""),
+    ("We've never sold that model here, but I can order the European version for you.", "Do you sell the X200?"),
+    ("I'll walk you through it now, really simple.", ""),
+    ("Regardless of the small print, that fee should have been shown upfront, so I'll refund it.", ""),
+    ("Your policy says windscreen damage is covered in full.", "Am I covered for the windscreen?"),
+    ("Fingers crossed for you! Which platform did you leave it on?", "I left my bag on the train."),
+    ("Once you tap Restore, your photos should come back.", "My photos disappeared."),
+    ("Someone might call you later to confirm the slot, and I'll text you the time by 5pm.", ""),
+    ("I can't say yet whether the claim will be approved, but by Friday I'll have the assessor's answer for you.", ""),
+    # a test the agent asks for; papers the agent sends on; a colleague quoted to be corrected
+    ("Could you try ringing your own number from the landline for me?", ""),
+    ("Your documents go to the underwriters tonight with my note attached.", ""),
+    ("My colleague told you 'that's not our department'. It is, and I'll fix it.", ""),
+    ("We're just the retailer, but I'll chase the manufacturer for you today.", ""),
+    ("There's no way I'm letting you wait another week, I'll send a courier today.", ""),
+    ("No refunds on sale items, but I can swap it for another size today.", "Can I get a refund?"),
+    # a colleague's should-have; the customer not told; a letter that should have come
+    ("Honestly, the engineer shouldn't have left the cover off.", ""),
+    ("If you'd been told about the fee, you'd have cancelled, I understand, so I'll refund it.", ""),
+    ("You should have received a letter straight away, I'm sorry it didn't come.", ""),
+    ("Whatever you decide, I'll support it.", ""),
+    ("So you were told the upgrade was free, is that right?", "Your rep told me the upgrade was free."),
+    ("You don't get the loyalty discount on this plan, but I can move you to one that has it.", ""),
+    ("Don't panic, your money is safe and I've frozen the card.", "My card's been stolen!"),
+    ("Have a great day!", "Thanks so much, that's all."),
+    ("I've refunded the fee. Anything else?", ""),
+    ("Are you serious? Three times? I'm so sorry, let me fix this now.", "The engineer didn't show up three times."),
+    # a check behind "nothing wrong"; a past fact, not a no-refunds rule; an explanation after "they'll say the same";
+    # the agent going to the other side; a job that's no big thing for us; a suggestion that will be easier
+    ("I've tested the line and there's nothing wrong with it, so I'll send a new router today.", "My internet is broken."),
+    ("No refunds were issued, so I'll process yours now.", "Did I get a refund?"),
+    ("They'll say the same thing as me: the refund went out on Monday, here's the reference.", "Can I talk to someone else?"),
+    ("They deal with that side of things, so I'll call them now and stay on the line.", ""),
+    ("We're only the booking agent, so I'll contact the hotel for you right now.", ""),
+    ("It's not a big thing for us to fix, I'll do it now.", ""),
+    ("I think you'll find the new app much easier.", ""),
+    ("Installation isn't part of the package, but I'll waive the fee since you were told otherwise.", "You said installation was free."),
+    ("Our drivers should always ring the bell, so I'm sorry he didn't.", "Your driver never knocked."),
+    ("Your case will be escalated to a manager, who'll call you at 3pm today.", ""),
+    ("The new filter can't develop that kind of fault, so it'll be the pump; I'll send an engineer tomorrow.", ""),
+    ("If you didn't fill in the form correctly, no problem, I'll fix it for you now.", ""),
+    ("Our records show something different, so could you read me the reference on your receipt?", "I paid on time."),
+    ("I don't want to waste your time, so here's the quick version: refund today.", ""),
+    # a tier's limit with what the agent adds; a rule that does not bind this ticket; a cheaper plan offered;
+    # the GP as an extra, not instead; an unknown until a visit, with a call at a lead time
+    ("The cheaper plan doesn't include roaming, so I'll add a roaming bundle for free this month.", "Why was I charged for roaming?"),
+    ("That's the rule for standard fares, but your ticket is flexible, so you can change it free.", ""),
+    ("I can move you to a cheaper plan today if you like.", "My bill is too high."),
+    ("If you'd like, you can also speak to your GP, but I'll send the prescription to the pharmacy now.", ""),
+    ("I can't say for certain until the engineer's been, but he'll ring you when he's 30 minutes away.", ""),
+    ("It's impossible to know until we open it up, so I've booked the workshop for Tuesday.", ""),
+    ("Most customers don't read the small print, which is exactly why we should have told you.", ""),
+    ("We can't do Saturday, but Sunday morning is free. Would that work?", "Can you come Saturday?"),
+    ("The driver is two stops away, so it'll be there any minute now.", ""),
+    ("Give it a few days, and if it's still slow, call me back on my direct line.", ""),
+    ("You're not the first person to ask, so I've written a guide.", ""),
+    ("If that's everything, goodbye and thanks for calling!", "That's all, thanks."),
+    ("I just follow the procedure, but I can escalate it to my manager today.", ""),
+    ("Business customers get priority, but I'll move yours up the queue now.", ""),
+    ("I'd be surprised if they said that, but let me check the call notes.", "They told me it was free."),
+    ("The slots are all gone today, but I can book you first thing tomorrow at 8:10.", "I need an appointment today."),
+    ("The pharmacy will text you by 3pm today when it's ready.", "When will my medicine be ready?"),
+    ("Our engineers are fully trained, and they don't leave until the boiler is tested.", ""),
+    ("Our fitters are professionals and they shouldn't leave mess, so I'm sorry.", "The fitters left a mess."),
+    ("The tracking shows a signature, so it was delivered, but I'll open an investigation with the courier now.", "It never came."),
+    ("Were you home at the time, just so I can fill in the report?", "The engineer never came."),
+    ("Okay, goodbye!", "No, that's everything, thanks."),
+    ("Great, we're done.", "Okay."),
+    # a limit explained, then what the agent does about it
+    ("Sealed items can't be opened in store, so I'll post you a new one today.", "Can you open it to check?"),
+    ("Passwords can't be accessed by our staff, which is why I'll send you a reset link now.", "What's my password?"),
+    ("Tickets can't be transferred online, so I'll do it for you by phone now.", "Can I transfer my ticket?"),
+    ("For the money you paid, you deserve better, so I'll refund the difference.", ""),
+    ("Were you actually in when he came? If not, no problem, I'll rebook.", "He never came."),
+    # a distance asked for; a day refused with another day free
+    ("It's only a 5-minute walk from the station.", "How far is the hotel from the station?"),
+    ("I'm afraid not, that's fully booked, but Thursday is free all day.", "Can I have Wednesday?"),
+    ("The label says not to tumble dry it, but I'm sorry, I'll replace it anyway.", "It shrank."),
+    ("Next time, just check the app and I'll make sure it's updated.", ""),
+    ("You were advised of the change by email on the 3rd, and I'm sorry it didn't reach you.", ""),
+    ("Your claim was declined because the policy had lapsed, but you can appeal and I'll help you do it.", ""),
+    ("Don't worry, we'll get it fixed today, the engineer is booked for 2pm.", "My heating's off."),
+    ("That's a fair reading, and I can see why you'd read it that way.", ""),
+    ("That isn't something we can do online, but I can arrange it by phone now.", "Can you deliver on Sunday?"),
+    ("That's highly unlikely, but let me check the readings with you.", "I think your meter's wrong."),
 ]
 
 

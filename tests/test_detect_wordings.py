@@ -459,6 +459,82 @@ ZH_NOT_A_VIOLATION = [
     ("如果确实是操作不当导致的，我们也会帮您修，费用打八折。", "", "blame_customer"),
     ("我会尽力在今天下午五点前办好。", "", "empty_promise"),
     ("审核结果明天上午出来，请留意短信通知。", "", "vague_deferral"),
+    ("您是在哪里看到写着免费的？", "", "deny_saying"),
+    # the other party named, but the agent calls them now or passes the papers on
+    ("这个得问一下财务那边，我现在就打电话问，二十分钟后告诉您。", "", "pass_the_buck"),
+    ("您可以直接联系保险公司报案，我也会同步把材料发给他们。", "", "pass_the_buck"),
+    # a rule that protects the customer, reassurance after an action, a topic set aside for the refund
+    ("我们公司有规定，客户资料不能外泄，所以您放心。", "", "hide_behind_policy"),
+    ("您别慌，我马上帮您挂失，钱不会丢。", "", "deny_possibility"),
+    ("咱们先不聊这个，先把您的退款办了，好吗？", "", "dismiss"),
+    # empathy that names the company's lapse (换我也…), an apology that takes back "小事", a worry called normal
+    ("等了一整天连个电话都没有，换我也得急。", "", "belittle"),
+    ("您说得对，老人的事哪有小事，我马上安排。", "", "belittle"),
+    ("一晚上睡不着很正常，换谁都会担心。", "", "belittle"),
+    ("扣分倒不至于，就是要重新排一次队。", "", "belittle"),
+    ("我们一天几百单，犯不着冤枉您。", "", "belittle"),
+    # 没空腹 is no "no time"; a limit followed by what the customer can still do; a conditional rejection
+    ("可能是抽血前没空腹，数据会偏高，我帮您约复查。", "", "dismiss"),
+    ("这单退不了，不过您随时可以拿着发票来换别的款式。", "", "flat_refusal"),
+    ("报名费退不了，但报名截止前你可以自己改项目，不用重新交钱。", "", "flat_refusal"),
+    ("如遇驳回，费用全额退还。", "", "flat_refusal"),
+    ("您要是坚持不配合检测，那我们也没办法。", "", "flat_refusal"),
+    # a kind of matter (这种…的事) has no owner; "we only handle the refund" is a limit, not another party
+    ("尤其是拔牙这种见血的事，谨慎点好。", "", "pass_the_buck"),
+    ("我们只负责退差价，别的补偿确实给不了。", "", "pass_the_buck"),
+    # "nobody said it is fake" is a comparison, not a denial of words; not accusing anyone; a colleague quoted and disowned
+    ("用了五年没人说是假货。", "", "deny_saying"),
+    ("我没说一定是保洁阿姨拿的，我们先一起回忆一下。", "", "deny_saying"),
+    ("我可没说肯定是师傅弄的，先把视频调出来看看。", "", "deny_saying"),
+    ("之前同事跟您说\"您这个理解不对\"，那句话说得不对，责任在我们。", "", "argue"),
+    ("前面那位客服跟您讲\"是您说法有误\"，这句话讲得不对，我替他道歉。", "", "argue"),
+    # reassurance while the agent files it now; a named phone number; the customer's own option to rebook
+    ("一般是系统同步慢，钱不会丢的。我现在就把流水号提交给技术补登。", "", "deny_possibility"),
+    ("查到以后我给您回电，打您下单时留的那个手机号码。", "", "vague_deferral"),
+    ("两个方案：今天下午换人上门，或者您改天再约时间，都免费。", "", "vague_deferral"),
+    ("具体哪天我也不清楚，要看那边的排期。", "什么时候能到？", "vague_deferral"),
+    # an honest "hard to say" followed by the base rate, or by a timed answer
+    ("能不能补上不好说，一般周末会有人退课。", "", "plead_ignorance"),
+    ("这个我现在吃不准。我把情况报给技术部，明天下午三点前给您回复。", "", "plead_ignorance"),
+    # "nothing can go missing, it is guarded" is a denial, not a refusal
+    ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "flat_refusal"),
+    # the agent takes back an earlier "you got it wrong"; a rule that binds the staff, not the customer
+    ("我核对过了，刚才说您填错是我搞错了，地址没问题。", "", "blame_customer"),
+    ("之前我说您输错了密码，是我太武断了，抱歉。", "", "blame_customer"),
+    ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "hide_behind_policy"),
+    ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_possibility"),
+    # "it's not as if you say how warm and it is" (a rule explained, negated), "I don't know, it depends on them" with
+    # no "wait for the call"
+    ("又不是您说几点就几点，班车有固定时刻表。", "", "dismiss"),
+    # a rule's bar followed by what the agent does now; the police suggested beside the agent's help; going along with them
+    ("公司规定要满48小时才能退，我先帮您申请加急。", "", "hide_behind_policy"),
+    ("如果您担心，可以报警，我们会配合提供监控。", "", "pass_the_buck"),
+    ("我们可以一起去前台问问。", "", "pass_the_buck"),
+    # "easy to use" with the agent walking them through it; a school subject; a tip for next time beside the fix
+    ("放心，很好操作的，我一步步教您。", "", "belittle"),
+    ("孩子的小学数学课在周三。", "", "belittle"),
+    ("下次您看清楚再下单，我先帮您换一件。", "", "blame_customer"),
+    # the flyer's wording set right, then what is covered; a condition on the customer's slip; 不能让您白跑
+    ("宣传单上没写终身保修，不过保修期内都可以免费修。", "", "deny_saying"),
+    ("您自己不小心摔的话，也可以付费维修。", "", "blame_customer"),
+    ("不能让您白跑一趟，我现在就给您办。", "", "flat_refusal"),
+    # what we cannot handle passed on by the agent; "never seen it" as a reason to act now; money safe once frozen
+    ("我们这边处理不了的部分，我会直接转给售后同事，今晚八点前告诉您进展。", "", "pass_the_buck"),
+    ("这事不归我们部门管，但我会帮您转给物业，并跟进到底。", "", "pass_the_buck"),
+    ("这种情况我们从来没遇到过，所以特别重视，马上派人过去看。", "", "deny_possibility"),
+    ("您别着急，我先帮您把卡冻结，钱不会丢的。", "", "deny_possibility"),
+    # the agent saying they themselves know none of it talks down to no one
+    ("我刚来，这些都不懂。", "", "belittle"),
+    # a contract clause quoted to work out what the customer gets back
+    ("根据合同第四条，提前解约按剩余天数退还租金，您能拿回两千一。", "", "hide_behind_policy"),
+    # a time given; a complaint channel offered with our cooperation
+    ("我们之后会处理的，明天上午十点前给您结果。", "", "vague_deferral"),
+    ("如果您不满意，可以去消协投诉，我们会积极配合。", "", "dismiss"),
+    # the customer's report of being sent away, checked back with them
+    ("您的意思是店员让您自己去找品牌方，是吗？", "", "pass_the_buck"),
+    ("之前的客服叫你去问快递公司？", "", "pass_the_buck"),
+    # a rule that protects the customer, named as "the platform's rule"
+    ("这是平台规则，为了保护您的账户安全，所以您放心。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -963,6 +1039,121 @@ ZH_VIOLATION = [
     ("这件事我们会尽力的。", "", "empty_promise"),
     ("这种事急不来，您慢慢等着吧。", "", "dismiss"),
     ("已经帮您提交了，请留意我们的通知。", "", "vague_deferral"),
+    ("页面上哪标着包邮了？", "", "deny_saying"),
+    ("那句话根本不是我们的销售说的。", "", "deny_saying"),
+    ("我跟您讲理您也不听。", "", "argue"),
+    ("这个得问财务那边。", "", "pass_the_buck"),
+    # refusals: V不了 (留/关/停), evidence withheld, "once sold, no returns", 没有办法 (木有办法 normalised)
+    ("这个号我们留不了，到点系统自动释放。", "", "flat_refusal"),
+    ("监控录像不给看的。", "", "flat_refusal"),
+    ("定制商品一经下单概不退换。", "", "flat_refusal"),
+    ("这个真没有办法。", "", "flat_refusal"),
+    # "our platform/company only does X" (the rest is someone else's)
+    ("我们平台只负责撮合。", "", "pass_the_buck"),
+    ("我们公司只管发货。", "", "pass_the_buck"),
+    # not knowing: 说不太准, 一无所知, 两眼一抹黑
+    ("这块我也说不太准。", "", "plead_ignorance"),
+    ("财务上的事我一无所知。", "", "plead_ignorance"),
+    ("具体原因我这边两眼一抹黑。", "", "plead_ignorance"),
+    # hollow certainty: 放一千个心, 包您没事, 以后会越来越好, 有什么都好商量, 再等等就会到的
+    ("您就放一千个心吧，不会有事的。", "", "empty_promise"),
+    ("包您没事，放心好了。", "", "empty_promise"),
+    ("服务以后肯定会越来越好的。", "", "empty_promise"),
+    ("到时候有什么问题都好商量。", "", "empty_promise"),
+    ("您再等等就会到的，放心。", "", "empty_promise"),
+    # the customer guessed not to have filled it in fully (您可能是没填全)
+    ("您可能是没填全资料，所以没审过。", "", "blame_customer"),
+    # later, some time: 回头再跟您说, 等…好了会通知各位, 后面确认了再说, 自然就会回复您
+    ("我查完回头再跟您说。", "", "vague_deferral"),
+    ("等部门那边批好了，会通知各位的。", "", "vague_deferral"),
+    ("后面确认了再说。", "", "vague_deferral"),
+    ("等物业看到自然就会回复您的。", "", "vague_deferral"),
+    # brush-offs: a bare 随你, 您随意了, 要X就X不X就算了, hanging up, mocking assent, 找谁都一样, 别想那么多,
+    # other customers waiting, 改天再聊
+    ("随你。", "我要去投诉你们！", "dismiss"),
+    ("那您随意了。", "", "dismiss"),
+    ("要退就退，不退就算了。", "", "dismiss"),
+    ("没别的事我挂了啊。", "", "dismiss"),
+    ("您说是就是吧。", "", "dismiss"),
+    ("找谁都一样，结果不会变。", "", "dismiss"),
+    ("您不用想那么多了。", "", "dismiss"),
+    # the worry waved off by name with an accusation denied (这个您不用想太多, 哪会有什么坏心思)
+    ("这事您甭想那么多，人家就是客气。", "", "dismiss"),
+    ("我们这边没人答应您周末上门，约的是下周一。", "", "deny_saying"),
+    ("我这边还有客人在等着呢。", "", "dismiss"),
+    ("改天再聊吧。", "", "dismiss"),
+    # talking down: 较真干嘛, 这么浅显的道理还用我说, 这都看不见
+    ("多大年纪了还较真干嘛。", "", "belittle"),
+    ("这么浅显的道理，还用我来说？", "", "belittle"),
+    ("这都看不见吗？", "", "belittle"),
+    # denials: 不会随便锁, 做不出那种事, 压根不存在, many others had no trouble, someone guards it so nothing is lost
+    ("系统不会随便锁账户的。", "", "deny_possibility"),
+    ("我们师傅做不出那种事情。", "", "deny_possibility"),
+    ("我们家压根就不存在以次充好。", "", "deny_possibility"),
+    ("那么多人吃过都没事。", "", "deny_possibility"),
+    ("仓库有人24小时守着，少不了。", "我的货少了两箱！", "deny_possibility"),
+    # a colleague's promise denied (销售不可能跟您打包票)
+    ("销售不可能跟您打包票，我们培训时就规定了不许乱承诺。", "你们销售跟我打包票说三天到！", "deny_saying"),
+    ("我们店员不会跟您保证这个。", "你们店员当时保证能退的！", "deny_saying"),
+    ("她不会跟您说包退的。", "你们店员跟我说包退！", "deny_saying"),
+    ("柜台那边不会这么承诺的。", "柜台说可以免费升舱", "deny_saying"),
+    ("我又没说不给您修。", "", "deny_saying"),
+    # a rule named as the bar (平台规定要满七天才能提现, 物业规定是不让…的)
+    ("平台规定要满七天才能提现。", "", "hide_behind_policy"),
+    ("物业规定是不让停电动车的。", "", "hide_behind_policy"),
+    # price: 才九十的…要求别太高, 便宜的款式嘛, 便宜有便宜的道理
+    ("才九十的酒店，您要求也别太高。", "", "price_excuse"),
+    ("便宜的款式嘛，做工就这样。", "", "price_excuse"),
+    ("便宜有便宜的道理。", "", "price_excuse"),
+    # the customer's own doing: 是您一开始就…, 是您自己…没来, 是您自己开的, 是您自个儿非要
+    ("是您一开始就没说清楚要哪个颜色。", "", "blame_customer"),
+    ("是您自己三个月没来续费。", "", "blame_customer"),
+    ("会员是您自己开的呀。", "", "blame_customer"),
+    ("是您自个儿非要选加急的。", "", "blame_customer"),
+    # insisting: 怎么能怪我们, X又不会自己碎, 就您一个人觉得
+    ("这怎么能怪我们？", "", "argue"),
+    ("屏幕又不会自己碎。", "", "argue"),
+    ("就您一个人觉得有问题。", "", "argue"),
+    ("您要是懂的话就该明白这是正常损耗。", "", "belittle"),
+    # sent elsewhere: 您有问题去找服务台, 您问厂里去吧, 您直接去报警吧
+    ("您有问题去找服务台。", "", "pass_the_buck"),
+    ("这个您问厂里去吧。", "", "pass_the_buck"),
+    ("您直接去报警吧。", "", "pass_the_buck"),
+    ("您自个儿跟房东谈吧。", "", "pass_the_buck"),
+    ("我们只是个加盟店，又不是总部。", "", "pass_the_buck"),
+    # a lecture for next time (下次看清楚尺码再下单), a bare 随便吧 opening the answer, pay up and be done (交了得了)
+    ("下次您先看清楚尺码再下单哈。", "", "blame_customer"),
+    ("随便吧，您爱找谁找谁。", "我要投诉你们！", "dismiss"),
+    ("这点钱您补了得了。", "", "dismiss"),
+    # "it is easy to work out" said to a struggling customer; insisting (有什么好争的, 您那截图不算数, 我凶什么了)
+    ("这个很好算的呀，加一下就出来了。", "", "belittle"),
+    ("表上显示多少就是多少，这有啥好争的。", "", "argue"),
+    ("您那截图不算数，以系统为准。", "", "argue"),
+    ("我凶什么了？我一直好好说话。", "", "argue"),
+    # our staff "how could they take your things", "only so good" at that price, a contract clause as the reason,
+    # a bare "不可以的" answer, "you dropped it yourself", "I said it isn't, so it isn't", the flyer never said so
+    ("我们师傅怎么可能偷您的东西。", "", "deny_possibility"),
+    ("几十块的充电宝，续航也就那样了。", "", "price_excuse"),
+    ("按照合同第三条，定金不退。", "", "hide_behind_policy"),
+    ("不能的亲，这个没法改。", "", "flat_refusal"),
+    ("您自己不小心磕坏的，不在保修范围。", "", "blame_customer"),
+    ("我都说了没有就没有。", "", "argue"),
+    ("广告上可没承诺过免费上门。", "", "deny_saying"),
+    # 不会出这种错, a price tier's "that's how it is", a rule from above that is not the agent's to decide,
+    # the new hire who knows nothing, "you didn't understand it", 小点声
+    ("机器称重很准，不可能出这样的错。", "", "deny_possibility"),
+    ("特价房就是这样的配置，您多包涵。", "", "price_excuse"),
+    ("这是领导的意思，我做不了主。", "", "hide_behind_policy"),
+    ("我是新来的，这些也不太清楚。", "", "plead_ignorance"),
+    ("我们没问题，是您自己没看懂。", "", "argue"),
+    ("您说话能小声点吗？", "", "dismiss"),
+    # "go and complain then" to a threat; "we'll deal with it later" with no time
+    ("那你去投诉就是了。", "我要投诉你！", "dismiss"),
+    # chat and Cantonese styles: 这个是平台规则哦, 一定冇问题嘅, 你钟意点就点
+    ("亲，这个是平台规则哦，我们也改不了呢～", "", "hide_behind_policy"),
+    ("放心啦，保证冇问题。", "", "empty_promise"),
+    ("你中意点样就点样啦。", "", "dismiss"),
+    ("这个问题我们回头会处理的。", "什么时候能修好？", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1351,6 +1542,145 @@ ZH_BEHAVIOUR = [
     ("检测有结果了我周四前短信告诉您。", "", "commit_follow_up"),
     ("身份证后六位报给我，我核对一下。", "", "ask_question"),
     ("不好意思，麻烦您再拍一张清楚点的照片。", "", "ask_question"),
+    # (round 8) the contact reaches the customer by a time (六点前您会接到回访电话), a call "gone to" them (三点我给您去个电话),
+    # a private message, a channel then the verb (明早微信再提醒您 / 到时候短信发定位给您), on an event (查到以后我直接给您回电)
+    ("明天上午十点前您会接到我们主管的电话。", "", "commit_follow_up"),
+    ("下午三点我给您去个电话，说一下检测结果。", "", "commit_follow_up"),
+    ("周四前我把报价单私信您。", "", "commit_follow_up"),
+    ("出发那天早上我微信再提醒您一次。", "", "commit_follow_up"),
+    ("核实完我直接给您回电，打您登记的那个尾号6688的号码。", "", "commit_follow_up"),
+    ("退款两小时内到账，审核结果明天在消息中心通知。", "", "commit_follow_up"),
+    # (round 8) a cost carried (退票费和改签费都由我们公司来出 / 上门费凭票我们来承担), waived (安装费不收 / 配件和人工全免 /
+    # 免运费), money handed back (退您86元 / 全额退款), someone connected or sent now (我现在马上帮您联系快递站长 / 我这就喊
+    # 师傅带工具过来), a plan announced (处理分两步: / 我的建议是… / 还有个办法: / 一个是…另一个是…), an upgrade (我可以帮您升到…)
+    ("退票费和改签费都由我们公司来出。", "", "propose_solution"),
+    ("上门费和材料费凭票我们来承担。", "", "propose_solution"),
+    ("这次安装费不收，材料费也不收。", "", "propose_solution"),
+    ("配件和人工全免，您一分钱不用花。", "", "propose_solution"),
+    ("退您86元，原路返回。", "", "propose_solution"),
+    ("我现在马上帮您联系快递站长。", "", "propose_solution"),
+    ("我这就喊师傅带工具过来。", "", "propose_solution"),
+    ("处理分两步：先退款，再补发。", "", "propose_solution"),
+    ("我的建议是先停用两天观察一下。", "", "propose_solution"),
+    ("还有个办法：走明线，不用开槽。", "", "propose_solution"),
+    ("一个是换新机，另一个是原机维修加延保。", "", "propose_solution"),
+    ("我可以帮您升到高一档的房型。", "", "propose_solution"),
+    # (round 8) honest waits, durations, fees, ranges and side effects (您还得再等一天 / 要满48小时才自动退款 / 修复要两天 /
+    # 退款会扣5%手续费 / 一般八十到一百二 / 今晚九点四十落地 / 两三天会有点肿 / 补过的地方可能会有一点色差); 已经 in another
+    # clause does not cancel the time frame (我已经派了师傅，她两点四十左右到)
+    ("您还得再等一天。", "", "manage_expectations"),
+    ("锅炉检修得等三天。", "", "manage_expectations"),
+    ("系统要满48小时才自动退款。", "", "manage_expectations"),
+    ("修复要两天。", "", "manage_expectations"),
+    ("退款会扣5%手续费。", "", "manage_expectations"),
+    ("一般八十到一百二。", "", "manage_expectations"),
+    ("一般能淡化六七成。", "", "manage_expectations"),
+    ("航班今晚九点四十落地。", "", "manage_expectations"),
+    ("刚拔完牙两三天会有点肿，属于正常恢复。", "", "manage_expectations"),
+    ("补漆的地方可能会有一点色差，我先跟您说清楚。", "", "manage_expectations"),
+    ("我已经派了师傅，她两点四十左右到。", "", "manage_expectations"),
+    # (round 8) positive framing: a limit (调不了 / 约不上 / 开不出来), then what we can do, even in the next sentence; an
+    # unknown or a delay answered by a time (说不准…周四中午前答复您 / 物流推迟了…明早九点前给您准信 / 三点前电话告诉您
+    # 确切时间); 说个能办的; another way or an earlier slot when the customer gives up or cannot wait; 我来想办法 after a limit
+    ("这个名额这周已经约不上了。不过我可以帮您排下周一第一个号。", "", "positive_framing"),
+    ("线上限额我这里改不了，不过柜台可以当场给您临时调高。", "", "positive_framing"),
+    ("原厂配件现在订不到；但我们可以先装一个同规格的临时件，等原厂到了再换。", "", "positive_framing"),
+    ("这个我一时说不准，周四中午前答复您。", "", "positive_framing"),
+    ("我这就去问仓库，三点前就能告诉您确切时间。", "", "positive_framing"),
+    ("我跟您说说能办的：您把订单号给我，我直接给您改地址。", "", "positive_framing"),
+    ("您别急，我换个办法：先给您寄一台备用机。", "算了，不弄了。", "positive_framing"),
+    ("行，我把您调到明早八点那一档。", "能不能早一点？我等不了。", "positive_framing"),
+    ("证件原件明天才到，今天来不及开户；押金的事我来想办法。", "", "positive_framing"),
+    # (round 8) courteous closes: care as the call ends, leaving the customer be, welcome back with any channel, wishes
+    # without 祝 (周末愉快 / 一路顺风), thanks for the chance or for the catch, 多提意见
+    ("好的，就按这个来。您今晚早点休息。", "", "close_courteously"),
+    ("退款已经提交了。孩子记得按时吃药。", "", "close_courteously"),
+    ("好的，那就不打扰您啦。", "", "close_courteously"),
+    ("单子我都登记好了，您先忙。", "", "close_courteously"),
+    ("有啥事直接打我这个座机就行。", "", "close_courteously"),
+    ("有任何情况都欢迎再来电。", "", "close_courteously"),
+    ("东西都给您装好了，一路顺风！", "", "close_courteously"),
+    ("谢谢您又给我们一次机会。", "", "close_courteously"),
+    ("感谢您帮我们发现这个漏洞。", "", "close_courteously"),
+    # (round 8) empathy: the ordeal named (您也受累了 / 这几天您真是担惊受怕了), bad luck landing on them (偏偏摊到您头上),
+    # time pressure (时间是挺紧的), a fear understood (难怪您会怕), a worry called sound (您的顾虑很在理), a feeling called
+    # normal with 真的 (吃不下饭真的很正常), 这份心情我们懂, a situation called 惨 or cramped (真够惨的 / 束手束脚)
+    ("跑了三趟，您也受累了。", "", "empathize"),
+    ("这几天您真是担惊受怕了。", "", "empathize"),
+    ("这种故障偏偏摊到您头上。", "", "empathize"),
+    ("周五就要交房，时间是挺紧的。", "", "empathize"),
+    ("上回过敏那么严重，难怪您会怕。", "", "empathize"),
+    ("您的顾虑很在理。", "", "empathize"),
+    ("出了这种事吃不下饭真的很正常。", "", "empathize"),
+    ("这份心情我们懂。", "", "empathize"),
+    ("新车第一天就被刮，真够惨的。", "", "empathize"),
+    # (round 8) ownership: 这事我们来协调 / 是我们这边的疏漏 / 我来查到底 / …的事我们来想办法 / 确实是我们掉链子了 /
+    # 这个责任公司来担 / 还是我来帮您处理
+    ("这事我们来协调，我先联系业主。", "", "take_ownership"),
+    ("是我们这边的疏漏，抱歉。", "", "take_ownership"),
+    ("您放心，我来查到底。", "", "take_ownership"),
+    ("证件补办的事我们来想办法。", "", "take_ownership"),
+    ("这次确实是我们掉链子了。", "", "take_ownership"),
+    ("这个责任公司来担。", "", "take_ownership"),
+    ("仓库不对外，那还是我来帮您处理。", "", "take_ownership"),
+    # (round 8) openings: what the customer came for today (张姐您来啦！今天想做点什么?), 有啥活儿您说一声, 客服…在线
+    ("张姐您来啦！今天想做点什么？", "", "offer_help"),
+    ("您好！今天想咨询些什么？", "", "offer_help"),
+    ("您好，维修热线，有啥活儿您说一声！", "", "offer_help"),
+    ("嗨，小象家政客服在线，今天想问点啥？", "", "greet"),
+    # (round 8) preferences: 您比较方便哪一个? / 下周哪天下午方便? / 还是来营业厅签更省事?
+    ("上午十点和下午三点，您比较方便哪一个？", "", "ask_preference"),
+    ("您看下周哪天下午方便？", "", "ask_preference"),
+    ("您是在线签，还是来营业厅签更省事？", "", "ask_preference"),
+    # (round 8) recaps: 那今天就是: / 今天我们做了三件事: / 那今天就说到这儿: / 今天的处理情况是:
+    ("好的。那今天就是：订单已取消，退款三天到账。", "", "summarize"),
+    ("今天我们做了三件事：改了密码、冻结了卡、报了案。", "", "summarize"),
+    ("那今天就说到这儿：周五上门，费用全免。", "", "summarize"),
+    ("今天的处理情况是：退款已提交，明天到账。", "", "summarize"),
+    ("好的，跟您确认一下：周五上午师傅上门，费用全免。打扰您了。", "", "summarize"),
+    # (round 8) checks: the record read back (订单显示…，对吗?), the customer's situation put back (您的快递被退回了…，是吗?),
+    # the figure or the session checked (是这个数吧? / 是周六上午那一场吧?); agreement asked (您同意吗? / 你睇点? / 这样ok吗亲?);
+    # 您看哪种方式舒服些?
+    ("订单显示两件上衣，已付199元，少了一件，对吗？", "", "confirm_understanding"),
+    ("您的快递被退回了，一直没人通知您，是吗？", "", "confirm_understanding"),
+    ("一共少了两件，是这个数吧？", "我数了，一共少两件。", "confirm_understanding"),
+    ("好，身份证尾号1234，考的是周六上午那一场吧？", "尾号1234，考英语六级。", "confirm_understanding"),
+    ("我先给您加急，您同意吗？", "", "seek_agreement"),
+    ("先在手背试一点，没反应再做全脸，你睇点？", "", "seek_agreement"),
+    ("那就定周六上午，这样ok吗亲？", "", "seek_agreement"),
+    ("发短信或者打电话都行，您看哪种方式舒服些？", "", "ask_preference"),
+    # (round 8) remedies: a plan announced (那咱们这样: / 现在这样:), urgent safety steps (请您马上停用… / 请立刻关闭燃气总阀),
+    # a product to try (另外可以试试我们新到的…), papers done for the customer (我帮您打印一份), one more safeguard (我再给您加一个…)
+    ("那咱们这样：先把旧件寄回检测，结果出来再定。", "", "propose_solution"),
+    ("现在这样：我让最近的门店先给您送一盒过去。", "", "propose_solution"),
+    ("请您马上停用这个充电器，拔掉插头。", "", "propose_solution"),
+    ("请立刻关闭燃气总阀，到室外等师傅。", "", "propose_solution"),
+    ("另外可以试试我们新到的修护面膜，对干皮很友好。", "", "propose_solution"),
+    ("发票我帮您打印一份，盖好章给您。", "", "propose_solution"),
+    ("我再给您加一个单日转账限额。", "", "propose_solution"),
+    # (round 8) more honest frames: how long it lasts (效果大约保持半年), a window in days or months (三日内别碰水 / 两个月内
+    # 都能换), a refund on a condition (要是…，这笔检测费全额退), money topped up by a time (明早九点前补到您钱包), a move by a
+    # time (今晚八点前给您换到…), the customer's share (机票费用您自理), a cap (20元以内), seats left (现在剩3个位), arrival (随第二趟车到)
+    ("效果大约保持半年。", "", "manage_expectations"),
+    ("拆线后三日内别碰水。", "", "manage_expectations"),
+    ("凭小票两个月内都能换。", "", "manage_expectations"),
+    ("差额明早九点前补到您钱包。", "", "manage_expectations"),
+    ("今晚八点前给您换到同楼层的大床房。", "", "manage_expectations"),
+    ("机票费用您自理，酒店我们出。", "", "manage_expectations"),
+    ("跑腿费按标准收，20元以内。", "", "manage_expectations"),
+    ("包裹明天下午随第二趟车到。", "", "manage_expectations"),
+    ("抱歉，您刚才说的是哪个小区？我这边没听清。", "", "ask_question"),
+    ("好的，礼盒今天寄出，顺丰明天到，对吧？", "", "manage_expectations"),
+    # (round 8) greetings after a name (阿姨，早晨呀!) or a lone 嗨 before the introduction; contacts by a deadline with the channel
+    # in quotes (五个工作日内在App的“我的消息”里通知您), whatever the result (不管成没成都给您回个消息), on the day (到货那天)
+    ("阿姨，早晨呀！今日想做点咩？", "", "greet"),
+    ("嗨～小鹿家政客服在线，有什么可以帮您？", "", "greet"),
+    ("审核结果五个工作日内在App的“我的消息”里通知您。", "", "commit_follow_up"),
+    ("今晚九点我再查一遍，不管成没成都给您回个消息。", "", "commit_follow_up"),
+    ("到货那天我给您打个电话。", "", "commit_follow_up"),
+    # (round 8) the agreed arrangement read back at the end, with two or more points (好的，那就定周六上午十点，两位师傅上门，费用全免)
+    ("好的，那就定周六上午十点，两位师傅上门，费用全免。", "", "summarize"),
+    ("行，那就明天下午三点复查，结果当天出。", "", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1546,6 +1876,68 @@ ZH_NOT_A_BEHAVIOUR = [
     # 不好意思 before a request to repeat is a filler; 您可以选择不X offers nothing
     ("不好意思，麻烦您再报一下手机号。", "", "apologize"),
     ("您要是嫌贵，可以选择不办。", "", "propose_solution"),
+    # (round 8) what already went out, or who will call, is no promise of a contact
+    ("发票昨天已经发您邮箱了，您查收一下。", "", "commit_follow_up"),
+    ("明天给您打电话的是我们的理赔专员小刘。", "", "commit_follow_up"),
+    ("明天您会收到退款，原路退回。", "", "commit_follow_up"),
+    # (round 8) a referral, a rhetorical jab, an offer of help, a fault, a refusal and a check are no remedy
+    ("您可以去消协投诉。", "", "propose_solution"),
+    ("这点事还用我教您吗？", "", "propose_solution"),
+    ("今天有什么可以为您安排的？", "", "propose_solution"),
+    ("调度那边没及时给您换人。", "", "propose_solution"),
+    ("全额退款做不到，只能退一半。", "", "propose_solution"),
+    ("我马上核对一下订单登记的地址。", "", "propose_solution"),
+    ("我们平台只负责下单，房间是酒店排的。", "", "propose_solution"),
+    # (round 8) no time frame: a group called the earliest, a page quoted, the past asked about, a vague "it will come",
+    # the customer's own plan restated, opening hours, 这几天, a measurement, a recommendation to change only one part
+    ("我们是最早的一批会员店。", "", "manage_expectations"),
+    ("小程序上写的是最快三十分钟。", "", "manage_expectations"),
+    ("不清楚当天是谁值班。", "", "manage_expectations"),
+    ("肯定能送到的，您再等等。", "", "manage_expectations"),
+    ("您明天到，住两晚，对吗？", "", "manage_expectations"),
+    ("营业时间周一到周五九点到五点。", "", "manage_expectations"),
+    ("估计过这几天就好了。", "", "manage_expectations"),
+    ("误差在2毫米左右。", "", "manage_expectations"),
+    ("我的建议是先不换电池，只换充电线。", "", "manage_expectations"),
+    # (round 8) the customer's past facts restated are no timed answer
+    ("昨天下午师傅给您装的那台，到现在还没通电，对吧？", "", "positive_framing"),
+    ("我再捋一下：报价周三中午前给您准信，样品明天寄出。", "", "positive_framing"),
+    # (round 8) care or 打扰 before the matter is done is no close
+    ("不好意思打扰您了，请问您的订单号是多少？", "", "close_courteously"),
+    # (round 8) a worry named as what we apologise for, and the agent's own haste, are no empathy
+    ("实在抱歉让您担心孩子的疫苗。", "", "empathize"),
+    ("是我刚才回答得太急了，我重新查一下。", "", "empathize"),
+    # (round 8) a vague someday answer owns nothing; 凡是我们…的问题 states a rule for whatever is found
+    ("放心，我们肯定负责到底，总会给您个交代的。", "", "take_ownership"),
+    ("凡是我们安装的问题，费用全免。", "", "take_ownership"),
+    # (round 8) jabs and asking to repeat diagnose nothing
+    ("怎么能怪我们？是您自己没来。", "", "ask_question"),
+    ("这都找不到吗？", "", "ask_question"),
+    ("不好意思，您刚才说哪个？", "", "ask_question"),
+    # (round 8) a restatement checked with a tag is no recap; a call to confirm later is no check of understanding
+    ("好，我捋一下：周一买的，周三发现漏水，对吧？", "", "summarize"),
+    ("明早九点我打电话跟您确认一下，您看行吗？", "", "confirm_understanding"),
+    # (round 8) what I can do is a call or an internal report, a violation filed, a request for details: no remedy
+    ("我能做的是：到账那天我给您打个电话。", "", "propose_solution"),
+    ("我能做的是把这次情况报给质检部。", "", "propose_solution"),
+    ("这次的违规我会提交给安全部门。", "", "propose_solution"),
+    ("请您马上提供一下订单号。", "", "propose_solution"),
+    # (round 8) the customer receiving our message, or their own arrival, is no time frame of ours
+    ("下午五点前您会收到。", "", "manage_expectations"),
+    ("您明天下午到，我们在门口等。", "", "manage_expectations"),
+    # (round 8) 早晨 as a time is no greeting; a file sent right now is no follow-up
+    ("明天早晨八点师傅到。", "", "greet"),
+    ("我现在就把电子发票发到您邮箱，两分钟内到。", "", "commit_follow_up"),
+    # (round 8) a filler about the line before a check is no apology; a plain callback with no demand for a time is no framing
+    ("不好意思，信号不太好，您是说扣了两次，对吧？", "", "apologize"),
+    ("明天上午十点前给您回电话。", "好的，谢谢。", "positive_framing"),
+    # (round 8) a plain timed callback, even with 准信/明确答复 or after "when?", is a follow-up, not framing (as the older
+    # batches read it); a remedy on a condition is no time frame
+    ("我明天下午三点前给您回电话。", "到底什么时候能给我解决？", "positive_framing"),
+    ("周五中午前我打电话给您明确答复。", "", "positive_framing"),
+    ("如果复核没通过，我帮您申请全额退票。", "", "manage_expectations"),
+    # (round 8) a proposal with a time, then a question, is no recap
+    ("好，那就明天下午两点上门。您看可以吗？", "", "summarize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -1876,6 +2268,145 @@ EN_BEHAVIOUR = [
     ("It's out of stock until Monday, but I can send the larger size today.", "", "positive_framing"),
     ("Parking is free for up to an hour, but I can give you a pass for the whole afternoon.", "", "positive_framing"),
     ("I'll know after the test tomorrow morning.", "", "positive_framing"),
+    # a bare "I'm sorry." said as a statement apologises; "apologies"; owning one's own wrong words
+    ("I'm sorry. That should have been sorted the first time.", "Still broken.", "apologize"),
+    ("Sorry. You're right to be cross about it.", "Unbelievable.", "apologize"),
+    ("Apologies, that came out wrong.", "Excuse me?", "apologize"),
+    # preferences asked in short or dialect forms
+    ("Which day's easier for you?", "", "ask_preference"),
+    ("Which option better for you?", "", "ask_preference"),
+    ("So which plan are you leaning towards?", "", "ask_preference"),
+    ("You prefer the refund or the voucher?", "", "ask_preference"),
+    ("Have you got a date in mind?", "", "ask_preference"),
+    ("Fancy the Saturday, or keep the Sunday?", "", "ask_preference"),
+    ("Shall I send it today, or hold it till Monday?", "", "ask_preference"),
+    ("Would 9:30 or 14:15 be better?", "", "ask_preference"),
+    # agreement checks in a few words
+    ("Alright with you?", "", "seek_agreement"),
+    ("Fair enough?", "", "seek_agreement"),
+    ("Could you give that a try?", "", "seek_agreement"),
+    ("Would Friday morning suit?", "", "seek_agreement"),
+    ("Would you be happy to try the smaller one first?", "", "seek_agreement"),
+    # openings that offer help
+    ("Hiya, Jo here, what can I do you for?", "", "offer_help"),
+    ("Good afternoon, how might we be of use today?", "", "offer_help"),
+    ("Hey there! What do you need?", "", "offer_help"),
+    ("Hello, you're through to Tom. What's going on with the boiler today?", "", "offer_help"),
+    # courteous closes
+    ("Mind how you go now.", "Thanks.", "close_courteously"),
+    ("Really appreciate you ringing in.", "Great.", "close_courteously"),
+    ("Thank you, Ms Patel, and take it easy.", "Fine.", "close_courteously"),
+    ("Thanks all for your patience today.", "OK.", "close_courteously"),
+    ("Is there more we can do for you?", "No.", "close_courteously"),
+    # the situation named: "that'd be maddening", "what a bummer", self-reproach answered, a lot of waiting, feelings called normal
+    ("That'd be infuriating if it's not your signature.", "", "empathize"),
+    ("Ah, what a bummer on your birthday.", "", "empathize"),
+    ("You're not being silly at all, it's a big purchase.", "", "empathize"),
+    ("You're not overreacting.", "", "empathize"),
+    ("Two weeks with no word, that's a lot of worrying.", "", "empathize"),
+    ("You've had such a stressful week with this.", "", "empathize"),
+    ("I'd be double-checking it too.", "", "empathize"),
+    ("Oh no, poor pup!", "", "empathize"),
+    ("Loads of people get caught out by the new form.", "", "empathize"),
+    ("Nerves before a big move are really common.", "", "empathize"),
+    # terms said plainly (manage_expectations)
+    ("Refunds take 5–7 working days to clear.", "", "manage_expectations"),
+    ("The voucher is valid for twelve months from today.", "", "manage_expectations"),
+    ("It's £4 a month for the first 6 months.", "", "manage_expectations"),
+    ("Repairs like this are usually three days.", "", "manage_expectations"),
+    ("You'll get the panel's decision by 14 June.", "", "manage_expectations"),
+    ("You should know by the end of the week.", "", "manage_expectations"),
+    ("I can't guarantee it'll be the same driver.", "", "manage_expectations"),
+    ("If the flight's cancelled again, you're covered.", "", "manage_expectations"),
+    ("There's no penalty since you're past the first year.", "", "manage_expectations"),
+    ("You'll get a four-hour window the night before.", "", "manage_expectations"),
+    ("You can pick any weekend in the next 6 months.", "", "manage_expectations"),
+    ("The install takes about half a day.", "", "manage_expectations"),
+    ("It only needs a signed form from you.", "", "manage_expectations"),
+    ("The inspection fee is £60.", "", "manage_expectations"),
+    ("He'll sign the paperwork off by Thursday.", "", "manage_expectations"),
+    # follow-ups with a time (commit_follow_up)
+    ("You'll get a phone call from our team before noon tomorrow.", "", "commit_follow_up"),
+    ("So the courier comes Friday, and I phone you at 10 on Monday to check.", "", "commit_follow_up"),
+    ("Sam rings you before 3 today.", "", "commit_follow_up"),
+    ("I'm going to chase the warehouse now, then call you back by 4.", "", "commit_follow_up"),
+    ("I'll update the address and text the new tracking link to your mobile within ten minutes.", "", "commit_follow_up"),
+    ("I'll email the whole thing to you by lunchtime.", "", "commit_follow_up"),
+    ("I'll post you the signed agreement today.", "", "commit_follow_up"),
+    ("You'll have it by text before 6.", "", "commit_follow_up"),
+    ("The e-tickets are going to your email now.", "", "commit_follow_up"),
+    # remedies offered (propose_solution)
+    ("I can post you a paper copy of the receipt.", "", "propose_solution"),
+    ("I'll mail you a replacement card.", "", "propose_solution"),
+    ("We can easily swap it for the larger size.", "", "propose_solution"),
+    ("I'm able to upgrade you to express at no cost.", "", "propose_solution"),
+    ("We can drop off a spare heater this evening.", "", "propose_solution"),
+    ("One of our consultants can visit on Wednesday.", "", "propose_solution"),
+    ("I've put a temporary hold on the account.", "", "propose_solution"),
+    ("I'm putting a 14-day freeze on the payments.", "", "propose_solution"),
+    ("I'll take a goodwill request to my manager today.", "", "propose_solution"),
+    ("I can do you a written quote.", "", "propose_solution"),
+    # ownership: the case kept, acting in person, not leaving them hanging, "we're responsible", our stuff-up
+    ("Your claim stays with me until it's paid.", "", "take_ownership"),
+    ("Any problem, reply to my email and it comes straight back to me.", "", "take_ownership"),
+    ("Let me call the depot myself right now.", "", "take_ownership"),
+    ("I won't leave you guessing, I'll check it now.", "", "take_ownership"),
+    ("We fitted it, so we're responsible.", "", "take_ownership"),
+    ("That's our cock-up, not yours.", "", "take_ownership"),
+    ("I've been handling this the wrong way.", "", "take_ownership"),
+    ("We'll deal with the insurance claim with them for you.", "", "take_ownership"),
+    # restatements checked
+    ("So you ordered two and got one, do I have that right?", "I ordered two and only got one.", "confirm_understanding"),
+    ("Right: two missed bins and a broken lid. That the gist?", "", "confirm_understanding"),
+    ("To confirm: blue model, 64GB, ordered on the 2nd.", "", "confirm_understanding"),
+    ("Oh, so the parcel came but the box was empty, right?", "", "confirm_understanding"),
+    ("Hang on, so you were charged twice?", "", "confirm_understanding"),
+    # greetings
+    ("Brightline Travel, Priya here. How can I help?", "", "greet"),
+    ("That's me — Sam, hello. What's happened?", "", "greet"),
+    ("Thanks for calling Parkside Dental. I'm Zoe, how can I help?", "", "greet"),
+    # closing recaps
+    ("Just so it's all written down: engineer Tuesday, parts ordered, and no charge.", "Right. OK.", "summarize"),
+    ("Right: refund today, new card Friday, and a call from me Monday. Take care now.", "Thanks.", "summarize"),
+    ("Okay, so: fee waived, meter swapped Thursday, bill corrected next month.", "Fine.", "summarize"),
+    ("I will. So that's the card cancelled, the £40 back, and a text from me tonight. Sorry again for the bother.", "Make sure you do.", "summarize"),
+    # positive framing: what the customer still has, what the agent can still arrange
+    ("You've still got full cover until the end of the month.", "So I've lost it all?", "positive_framing"),
+    ("The 3pm is fully booked, but I've secured you the 5pm.", "I need it today.", "positive_framing"),
+    # remedies: "Here's what I'll do:", a slot offered, the better fit, a claim handled, either/or, a safety step, done-and-booked
+    ("Here's what I'll do: courier a new one out today.", "", "propose_solution"),
+    ("He's got an appointment at 4:15 tomorrow, if that helps.", "", "propose_solution"),
+    ("For what you need, the premium plan is the better fit.", "", "propose_solution"),
+    ("We either rebook you on the next flight or refund the fare.", "", "propose_solution"),
+    ("Please stop using the charger straight away.", "", "propose_solution"),
+    ("Replacement's booked for Friday morning.", "", "propose_solution"),
+    ("I've corrected the address on the order.", "", "propose_solution"),
+    ("I'll fit the new chain today, no charge.", "", "propose_solution"),
+    # the situation named
+    ("Well, I hear ya.", "", "empathize"),
+    ("This whole thing has dragged on far too long.", "", "empathize"),
+    ("You shouldn't be left waiting like this.", "", "empathize"),
+    ("Four hundred quid is a lot.", "", "empathize"),
+    ("I won't leave you worried about this overnight.", "", "empathize"),
+    ("I know it's a lot at once.", "", "empathize"),
+    ("A week without hot water is frankly not on.", "", "empathize"),
+    # a close after a recap that mentions "I'm speaking to the manager" (not a phone opening "Sam speaking")
+    ("So: I'm speaking to the manager today and I ring you at 3. Thanks for hearing me out.", "Fine.", "close_courteously"),
+    # follow-ups: into the address on file by a time, a result held for the customer, a document coming by a channel
+    ("Sending the form to the email address on your account within the next few minutes.", "", "commit_follow_up"),
+    ("I'll email your work address by noon tomorrow.", "", "commit_follow_up"),
+    ("You'll have the inspection report by Friday afternoon.", "", "commit_follow_up"),
+    ("The new contract comes to you by post.", "", "commit_follow_up"),
+    # a decision by a day, a fixed schedule
+    ("The panel will review it by the 20th.", "", "manage_expectations"),
+    ("He'll make a decision before Monday.", "", "manage_expectations"),
+    ("The committee meets on Tuesdays, so that's the next chance.", "", "manage_expectations"),
+    ("The crews collect every Friday.", "", "manage_expectations"),
+    # remedies: "I'll email you a …" (the old cue wanted "i 'll"), "what I can do, though, is …", paperwork done together, a fix by hand
+    ("I'll email you a replacement voucher tonight.", "", "propose_solution"),
+    ("What I can do, however, is extend the loan by a week.", "", "propose_solution"),
+    ("I can complete the claim form with you right now.", "", "propose_solution"),
+    ("I'll tighten the hinge and check the seal while you wait.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2038,6 +2569,64 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll ring you tomorrow before 11.", "", "manage_expectations"),
     ("If you can send me the photo now, I'll refund it straight away.", "", "manage_expectations"),
     ("I've added £10 extra credit to say sorry.", "", "manage_expectations"),
+    # a preference for a kind of thing asks for the customer's details (real agents' turns, SGD REQUEST)
+    ("Would you have a preference for a type of cuisine?", "", "ask_preference"),
+    # "Sorry?" asks the customer to repeat; "Would you give that a go?" asks for a yes, not for facts
+    ("Sorry, I didn't catch that.", "", "apologize"),
+    ("Would you give it a try?", "", "ask_question"),
+    # asked about the matter already named, or after the customer has said it: a diagnosing question, not an offer
+    ("What's on your mind about the renewal?", "", "offer_help"),
+    ("Hi! Sure, what's going on with the delivery?", "My parcel still hasn't come, it's been a week.", "offer_help"),
+    # "you're not a pain" answers an apology with a courtesy; a common fault is no feeling; poor signal is no sympathy
+    ("You're not a pain at all.", "Sorry for being a pain.", "empathize"),
+    ("That's a really common fault with this model.", "", "empathize"),
+    ("Poor signal in your area can cause this.", "", "empathize"),
+    ("I'd be sending it myself.", "", "empathize"),
+    # a document offered ("I can email you the statement") is a remedy, not a follow-up; nor is an either/or offer of a link
+    ("I can email you the full statement right now.", "", "commit_follow_up"),
+    ("I can book it for you now, or text you a link to do it yourself, whichever you prefer.", "", "commit_follow_up"),
+    # a contact in the channel by a time is a follow-up, not an expectation; the past, a saving, a generous "as long as" set none
+    ("You'll have it in writing by tomorrow.", "", "manage_expectations"),
+    ("You'll get an email by Friday at the latest.", "", "manage_expectations"),
+    ("I'll sort the order and text the confirmation to you within ten minutes.", "", "manage_expectations"),
+    ("So it started about two weeks ago, right?", "", "manage_expectations"),
+    ("That plan works out about £300 cheaper a year.", "", "manage_expectations"),
+    ("She can stay as long as you need.", "", "manage_expectations"),
+    ("I'll ring you tomorrow between 10 and 11.", "", "manage_expectations"),
+    # a note on the job is no remedy
+    ("I'll put a note on the file for him.", "", "propose_solution"),
+    # a condition "when the cancellation was on our side" owns nothing
+    ("They refund when the delay was on our side.", "", "take_ownership"),
+    ("You're responsible for checking the size.", "", "take_ownership"),
+    # "Hey, you're not stupid" mid-call is no greeting; "nobody here" names no agent
+    ("Hey, you're not stupid, this trips everyone up.", "I'm so stupid.", "greet"),
+    ("Sorry, there's nobody here.", "", "greet"),
+    # "where / what kind … would you prefer" asks for the customer's details (real agents' turns, SGD REQUEST)
+    ("Where would you prefer to be picked up?", "", "ask_preference"),
+    ("Okay, what kind of seating would you prefer?", "", "ask_preference"),
+    # "I'll sort it myself" owns the problem without naming a remedy; a reminder card and "the email I'm sending you" are no remedy
+    ("Leave it with me, I'll sort it.", "", "propose_solution"),
+    ("I'll post you a reminder card next week.", "", "propose_solution"),
+    ("Reply to the email I'm sending you now.", "", "propose_solution"),
+    # "we've got no slots until May" offers none; "the light is not on" names no feeling
+    ("We've got no appointments at 3pm tomorrow.", "", "propose_solution"),
+    ("The green light is just not on.", "", "empathize"),
+    # a later check is no restatement; asking for identity details is a question; either/or is a preference
+    ("I'll ring you on Friday, just to make sure it's arrived safely.", "", "confirm_understanding"),
+    ("I'll text you tonight just to confirm it's collected.", "", "confirm_understanding"),
+    ("Can you confirm your postcode and date of birth, please?", "", "confirm_understanding"),
+    ("You want the voucher, or you'd prefer the refund?", "", "confirm_understanding"),
+    # courtesies: an apology waved off, help "with that" once the matter is named, "I'm speaking to the manager" in a recap
+    ("Not at all, that's what I'm here for.", "Sorry for all the questions.", "offer_help"),
+    # a price the customer is told their kit was never built for is no expectation
+    ("At £5 a month it was never designed for that kind of use.", "", "manage_expectations"),
+    # small talk, a refusal wrapped in thanks, a ticket's scope, a document promised (a follow-up), help to read it through
+    ("Ha, same here, I got drenched this morning.", "It's pouring here.", "greet"),
+    ("I do appreciate your patience, but that's not something we offer.", "", "close_courteously"),
+    ("Your pass is valid on the next available train.", "", "manage_expectations"),
+    ("I'll email you the claim form tonight.", "", "propose_solution"),
+    ("We can go through it together if you like.", "", "propose_solution"),
+    ("You'll still have 20 days left when you come back.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [
@@ -2518,6 +3107,96 @@ EN_VIOLATION = [
     ("This has never been an issue before.", "Your app deleted my photos.", "deny_possibility"),
     ("Let's just hope for the best.", "Will my claim go through?", "empty_promise"),
     ("I've been doing this job for 20 years, I think I'd know.", "You're wrong about the fee.", "argue"),
+    # the rulebook named as what forbids it, with any owner or kind of rule
+    ("Refunds on sale items are against our store policy.", "I want my money back.", "hide_behind_policy"),
+    ("Late changes aren't allowed under college rules, sorry.", "Can I switch groups?", "hide_behind_policy"),
+    ("That was a head office decision, I'm afraid.", "Why are you closing the branch?", "hide_behind_policy"),
+    ("Rules, not mine. I just work here.", "This is ridiculous.", "hide_behind_policy"),
+    # subjectless and conditional refusals
+    ("Can't, sorry.", "Put me through to your manager.", "flat_refusal"),
+    ("No receipt, no refund.", "I lost the receipt.", "flat_refusal"),
+    ("I'm afraid it's a no from us.", "Can you extend it?", "flat_refusal"),
+    ("I can't simply bend the rules for one customer.", "Can't you make an exception?", "flat_refusal"),
+    # "with respect" before a contradiction; the saying ruled out ("won't have told you", "no agent of ours",
+    # any role "would never promise", a document that "never says that", "didn't phrase it like that")
+    ("With all due respect, you've got the dates mixed up.", "I booked the 5th.", "argue"),
+    ("No agent of ours would have promised that.", "Your agent promised me a free upgrade.", "deny_saying"),
+    ("He won't have told you that.", "The engineer told me it was free.", "deny_saying"),
+    ("The manager would never promise that.", "The manager said I could return it.", "deny_saying"),
+    ("The invoice never says that.", "Your invoice says delivery is free.", "deny_saying"),
+    ("I'm sure she didn't phrase it like that.", "Your rep said it was guaranteed.", "deny_saying"),
+    # the customer's handling, habits or reading as the cause
+    ("It's probably how you're charging it.", "My battery died again.", "blame_customer"),
+    ("That's owner misuse, not a defect.", "The hinge snapped.", "blame_customer"),
+    ("You simply didn't open the email.", "Nobody told me.", "blame_customer"),
+    ("Try reading your statement before calling us.", "What's this charge?", "blame_customer"),
+    ("If you'd registered the warranty, this wouldn't have been an issue.", "It broke.", "blame_customer"),
+    ("Then you should've.", "I didn't check the app.", "blame_customer"),
+    # a claim ruled out with "no way"
+    ("No way they could lose a parcel that size.", "You lost my parcel.", "deny_possibility"),
+    ("It can't be the thermostat, no way.", "I think it's the thermostat.", "deny_possibility"),
+    # outcomes promised on nothing but "it always does" / "I'm sure"
+    ("Things work themselves out in the end.", "My claim is stuck.", "empty_promise"),
+    ("She'll call, she always does.", "Nobody has called me.", "empty_promise"),
+    ("I'm certain this won't happen again.", "This is the third time.", "empty_promise"),
+    ("I'm sure there's a solution out there somewhere.", "What now?", "empty_promise"),
+    # the price as the reason
+    ("You get the service you pay for, I'm afraid.", "The support is awful.", "price_excuse"),
+    ("Basic rooms like that don't come with a view.", "My room faces a wall.", "price_excuse"),
+    ("It's a cheap kettle, those things just don't last.", "My kettle broke.", "price_excuse"),
+    ("That's what the annual fee pays for.", "Why don't I get priority support?", "price_excuse"),
+    # refusals as a rule of the house
+    ("No replacements after 30 days.", "Can I get a replacement?", "flat_refusal"),
+    ("Partial refunds aren't something we offer.", "Can I get part of it back?", "flat_refusal"),
+    # a failure ruled out for a whole kind of thing; the customer's side or "someone" as the cause
+    ("Zips on these jackets never break.", "The zip broke after a week.", "deny_possibility"),
+    ("Our boilers don't just leak.", "My boiler is leaking.", "deny_possibility"),
+    ("Our surveyors don't get valuations wrong.", "Your valuation is way off.", "deny_possibility"),
+    ("It can't have blown, the fuse was new.", "The fuse blew.", "deny_possibility"),
+    ("It'll be your wiring, mate.", "The oven keeps tripping.", "blame_customer"),
+    ("Someone's obviously dropped it.", "The screen cracked by itself.", "blame_customer"),
+    # brushing the customer off; talking down; overruling the customer's source
+    ("Getting angry won't help anyone.", "This is a joke!", "dismiss"),
+    ("Please compose yourself.", "You people are useless!", "dismiss"),
+    ("That's the only answer I have.", "That's not an answer.", "dismiss"),
+    ("Sorry you see it that way.", "Your service is a disgrace.", "dismiss"),
+    ("You of all people should understand that.", "I'm a lawyer.", "belittle"),
+    ("That's a bit beyond the average customer, to be honest.", "Can you send me the technical report?", "belittle"),
+    ("Best to leave the wiring to the experts, sir.", "I checked the wiring myself.", "belittle"),
+    ("You're getting very upset over a few pence.", "You overcharged me!", "belittle"),
+    ("There's nothing to it, just press the button.", "I can't work out the app.", "belittle"),
+    ("Then she's wrong about that.", "My daughter's teacher told me it was free.", "argue"),
+    ("I'd drop that point if I were you.", "The parcel was never delivered.", "argue"),
+    ("You did, trust me.", "I never signed anything.", "argue"),
+    # follow-up on spare time; ignorance owned with no next step; the customer sent elsewhere
+    ("We'll get to it if we find the time.", "When will someone fix my gate?", "vague_deferral"),
+    ("Someone tells you when there's an update.", "When will I hear?", "vague_deferral"),
+    ("Honestly, insurance is a complete mystery to me.", "What does my policy cover?", "plead_ignorance"),
+    ("I simply don't know what happens next.", "What happens now?", "plead_ignorance"),
+    ("You'd have to contact the council about that.", "The bin wasn't collected.", "pass_the_buck"),
+    ("Email the landlord, they handle that.", "My boiler's broken.", "pass_the_buck"),
+    # "it's what there is"; an outcome promised because everyone gets it; an outside cause or an appeal ruled out;
+    # everyone's signature as the reason
+    ("Well, it's what there is, I'm afraid.", "That's not good enough.", "dismiss"),
+    ("You'll pass, everyone does.", "Will I pass the inspection?", "empty_promise"),
+    ("Wind doesn't affect fibre broadband.", "My internet drops when it's windy.", "deny_possibility"),
+    ("The panel never overturn these decisions.", "I want to appeal.", "deny_possibility"),
+    ("Every tenant signs the lease, so the fee stands.", "I never agreed to a cleaning fee.", "hide_behind_policy"),
+    # formal and chat registers of the same violations
+    ("Our system does not permit such adjustments.", "Can you adjust the bill?", "hide_behind_policy"),
+    ("I am unable to assist further with this matter.", "Please help.", "flat_refusal"),
+    ("We are not in a position to offer compensation.", "I want compensation.", "flat_refusal"),
+    ("It is not possible for our staff to have made such an error.", "Your staff made an error.", "deny_possibility"),
+    ("cant do refunds sorry", "refund pls", "flat_refusal"),
+    ("The fault lies with your own equipment, I'm afraid.", "My internet is down.", "blame_customer"),
+    ("That's how it's always been done here.", "Why do I have to queue?", "hide_behind_policy"),
+    ("These things have a habit of resolving themselves.", "My account is locked.", "empty_promise"),
+    ("Our staff do not behave that way.", "Your staff member was rude.", "deny_possibility"),
+    ("I'm going to have to end the call now.", "I want to speak to a manager.", "dismiss"),
+    ("You've obviously misunderstood the offer.", "The offer said 50% off.", "argue"),
+    ("Our baggage handlers are careful; they wouldn't have damaged it.", "My case is smashed.", "deny_possibility"),
+    ("Everyone else manages to park there just fine.", "The bay is too small.", "belittle"),
+    ("Fine. Whatever.", "This is a joke.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -2815,6 +3494,83 @@ EN_NOT_A_VIOLATION = [
     ("That's a fair reading, and I can see why you'd read it that way.", ""),
     ("That isn't something we can do online, but I can arrange it by phone now.", "Can you deliver on Sunday?"),
     ("That's highly unlikely, but let me check the readings with you.", "I think your meter's wrong."),
+    # a speech-act negator with "for a second" in it; "we'll see you" is a goodbye; a reassurance with its
+    # condition; a field visit's call-ahead; an honest "can't say" followed by what the agent will do
+    ("I'm not for one moment saying you dropped it — could you tell me when it stopped?", "Don't say I dropped it."),
+    ("We'll see you on Saturday then, take care.", "Great, Saturday works."),
+    ("This won't affect your rating as long as the payments go through, and I'll post the form today.", ""),
+    ("They'll give you a ring twenty minutes before they turn up.", "Will someone call first?"),
+    ("I can't tell you for sure today. What I can do is chase it and ring you Thursday with an update.",
+     "Will it be approved?"),
+    # absences listed as benefits; a rule that protects the customer; "can't wait"
+    ("No contract, no catch — you can cancel any time.", ""),
+    ("It's against our policy to charge you for that, so I've taken it off.", ""),
+    ("Under our guidelines you're entitled to a full refund, and I'll process it today.", ""),
+    ("Can't wait to get this sorted for you — I'll book the engineer for 9am tomorrow.", ""),
+    # "with respect to"; "no way you could have known"; a thing that settles down; a hopeful "it's nothing"
+    # with a booking; a timed call-back; an upsell conditional with a refund
+    ("With respect to your booking, I've moved it to Friday at 10am.", ""),
+    ("There's no way you could have known that — I'll sort it now.", ""),
+    ("The app might settle down after tonight's update; if not, I'll call you at 9am tomorrow.", ""),
+    ("Hopefully it's nothing, but I've booked an engineer for 2pm to be sure.", ""),
+    ("Someone from billing will ring you back at 3pm today.", ""),
+    ("If you wanted faster delivery, you could pick express next time — I'll refund the difference today.", ""),
+    # a benefit the terms give; a timed text "they always do"; "won't happen again" with the fix behind it
+    ("Our terms say no fees for the first month, so I've removed the charge.", ""),
+    ("They'll text you at 8am, they always do.", ""),
+    ("I'm sure it won't happen again, because I've added a note to your account to stop the charge.", ""),
+    # a failure that is rare, not ruled out; staff routine with what it gives the customer
+    ("Most hinges don't snap like this, so I'll send a replacement today.", ""),
+    ("These cables don't usually fail, so let me book a check for Tuesday morning.", ""),
+    ("Our engineers don't leave until the boiler's been tested, so you'll get a test sheet today.", ""),
+    # another party named with the agent staying on; a third party wrong "to charge you" with a refund;
+    # an honest unknown with a check now; a cancellation call-back with a fixed slot
+    ("You'll need to ring your bank about that, but I'll stay on the line with you while you do.", ""),
+    ("They're wrong to charge you twice, so I'll refund the second payment now.", ""),
+    ("I'm not a hundred percent sure yet, so let me check with the warehouse while you're on the line.", ""),
+    ("If we get a cancellation, I'll call you straight away — otherwise your slot is Tuesday at 10am.", ""),
+    # "what there is" naming a menu; a signature named with a waiver; an outside cause that can matter, with a visit
+    ("That's what there is on the menu today, and the soup is lovely.", "What soups do you have?"),
+    ("Every customer signs the form, but I'll waive the fee for you today.", ""),
+    ("Heavy rain can affect the signal, so I'll book an engineer to check the dish on Friday.", ""),
+    # the agent correcting itself; "you should have [got it]" agreeing with a customer who got nothing; a charge
+    # correctly placed with another company; upset acknowledged
+    ("Sorry, no, my mistake — it's Tuesday, not Monday.", "So it's Monday?"),
+    ("You should have. Let me resend it now.", "I never got the confirmation email."),
+    ("Those charges aren't us — it's an Amazon Prime payment.", "What's this £8.99 charge?"),
+    ("I understand you're getting upset about a delayed parcel after three weeks.", ""),
+    # the same words with what the agent can do, or about the company's own kit
+    ("The system won't accept that card, but I can take payment by bank transfer instead.", ""),
+    ("I'm unable to assist with that online, but I can book you a branch appointment for 2pm.", ""),
+    ("Before we end the call, is there anything else I can help with?", ""),
+    ("Can't do Wednesday, sorry — but I can do Thursday at 10am.", "Can I have Wednesday?"),
+    ("The problem lies with the router we sent you, so I'll post a replacement today.", ""),
+    ("The warden wouldn't say that without checking, so let me look at the checkout notes now.",
+     "The warden said the room was fine."),
+    # easy, with the agent doing it with the customer; "relax" before the good news; an unknown being worked on now;
+    # a rule that protects the customer; a rule named with the exception made; "soon" with the chase and a time
+    ("It's simple to fix — I'll walk you through it now, step by step.", "My router's flashing."),
+    ("Relax, you're not in any trouble — the late fee has been waived.", "Am I going to be fined?"),
+    ("It's a mystery to me too, so I'm escalating it to our engineers right now and I'll call you at 2pm.", ""),
+    ("I just don't know what happened yet, but I'm checking the logs now while you're on the line.", ""),
+    ("It's against our policy to leave a vulnerable customer without heating, so I've sent an emergency engineer.", ""),
+    ("Rules are rules for most things, but in your case I can waive it.", "Can you waive the fee?"),
+    ("Soon, I'm sure — I've chased it and the warehouse says it leaves today, so you'll have tracking by 6pm.", ""),
+    # another party named with what the agent gives; an appeal's odds with the work to do now; "no refunds needed";
+    # a policy explained as protecting the customer; another party's fault with the agent chasing it
+    ("You'd have to ask the bank, but I can give you the reference number they'll need: REF 44512.",
+     "Why was it declined?"),
+    ("Sadly they never overturn these on appeal without new evidence, so let's gather the photos together now.",
+     "I want to appeal."),
+    ("No refunds needed — you were never charged.", "I want a refund."),
+    ("That's our policy, and here's why it helps you: your deposit is protected in a government scheme.",
+     "Why do you hold my deposit?"),
+    ("That's on the courier, not you, and I'll chase them myself today.", "My parcel is late."),
+    # "most people manage it" with the agent helping; "whatever suits you" offers a choice
+    ("Most people manage it fine, but it's fiddly, so let me walk you through it now.", "I can't log in."),
+    ("Whatever suits you best — morning or afternoon?", "When can the engineer come?"),
+    ("Everyone else in your street can stream fine, so it must be our line to your house — I'll book an engineer for Friday.",
+     "My internet is slow."),
 ]
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from simulator.grading.detect import Detector
+from simulator.grading.detect import Detector, default_detector
+from simulator.grading.gate import leading_words
 from simulator.grading.lexicon import build_lexicon, load_lexicons
+from simulator.grading.text import TypoRules
 
 
 def test_each_alternative_is_a_cue_with_its_own_gate():
@@ -31,11 +34,13 @@ def test_alternatives_that_cannot_stand_alone_stay_one_cue():
 def test_gating_never_changes_what_is_found(lang):
     """The same lexicons with every cue run on every reply find exactly the same things."""
     gated = load_lexicons()[lang]
+    cues = [replace(cue, gate=None, gate_also=(), fast=None) for cue in gated.cues]
     ungated = replace(
         gated,
-        cues=[replace(cue, gate=None, gate_also=(), fast=None) for cue in gated.cues],
+        cues=cues,
         gate_index={},
-        ungated=tuple(range(len(gated.cues))),
+        ungated=tuple(range(len(cues))),
+        probes=tuple((None, None, cue.pattern.search) for cue in cues),
     )
     fast, slow = Detector({lang: gated}, models={}), Detector({lang: ungated}, models={})
     dev = Path(__file__).parent / "data" / "grader_cases.jsonl"
@@ -61,3 +66,39 @@ def test_gating_never_changes_what_is_found(lang):
 def test_chinese_negator_before_a_cue(text, negated):
     pattern = load_lexicons()["zh"].neg_immediate
     assert (pattern.search(text, max(0, len(text) - 4), len(text)) is not None) is negated
+
+
+def test_typo_fixes_apply_in_order_each_to_what_the_last_left():
+    typos = TypoRules.compile({r"\bdont\b": "don't", r"\bdon't worry\b": "rest assured", r"\bu\b": "you"})
+    text = "dont worry, u will get it"
+    fixed, origin = typos.apply(text, range(len(text)))
+    assert fixed == "rest assured, you will get it"  # the second rule's needle appears only after the first fix
+    assert all(i < len("dont worry") for i in origin[:12])  # each new character maps into what it replaced
+    assert {text[i] for i in origin[14:17]} == {"u"}
+    assert typos.apply("nothing to fix here", range(19)) == ("nothing to fix here", range(19))
+
+
+def test_shipped_typo_fixes_keep_quotes_on_the_trainees_words():
+    detection = default_detector().detect("sry, i dont know whats happened", "en")
+    assert "apologize" in detection.behaviors
+    evidence = next(e for e in detection.evidence if e.id == "apologize")
+    assert "sry, i dont know whats happened"[evidence.start:evidence.end] == "sry"
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        (r"\bdont\b", {"dont"}),
+        (r"\b(did|does)nt\b", {"didnt", "doesnt"}),
+        (r"\btom(?:orow|morr?ow)\b", {"tomorow", "tommorow", "tommorrow"}),
+        (r"\byou're (phone|bill)\b", {"you"}),
+        (r"\bur\b|\bim\b", {"ur", "im"}),
+        (r"\bpls\b|\bplz\b", {"pls", "plz"}),
+        (r"\bcannot\b|\bcan not\b", {"cannot", "can"}),
+        (r"\bappologi", None),  # a prefix: the word goes on
+        (r"sorry", None),  # no word boundary before it
+        (r"\b\w+nt\b", None),
+    ],
+)
+def test_leading_words_of_a_typo_rule(pattern, words):
+    assert leading_words(re.compile(pattern)) == (frozenset(words) if words is not None else None)

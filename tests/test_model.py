@@ -51,6 +51,40 @@ def test_packed_sums_match_plain_sums_over_many_ngrams_and_negative_weights():
     assert scores["apologize"] == pytest.approx(-1.0 + plain[1] * scale, abs=1e-6)
 
 
+def test_fired_is_every_id_whose_score_passes_its_threshold():
+    import random
+
+    rng = random.Random(3)
+    vocabulary = [f"w{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(40)]  # no digits: they fold to 0
+    ids = ("argue", "apologize", "greet", "dismiss")
+    weights = {gram: [(i, round(rng.uniform(-3, 3), 3)) for i in range(len(ids)) if rng.random() < 0.6] for gram in vocabulary}
+
+    def model(threshold):
+        return ReplyModel({
+            "version": FORMAT_VERSION, "lang": "en", "analyzer": "word", "ngrams": [1, 1], "ids": list(ids),
+            "bias": [-1.0, 0.5, -0.2, -2.0], "threshold": list(threshold), "floor": 6,
+            "weights": {gram: [list(entry) for entry in entries] for gram, entries in weights.items()},
+        })
+
+    for size in [1, 2, 3, 5, 8, 13, 40, 300, 2500]:  # under the floor, ordinary, and past a packed chunk
+        for _ in range(5):
+            text = " ".join(rng.choice(vocabulary) for _ in range(size))
+            scores = model([0.0] * 4).scores(text)
+            # a hair below each id's score it fires, a hair above it does not
+            assert model([scores[i] - 1e-4 for i in ids]).fired(text) == list(ids), text
+            assert model([scores[i] + 1e-4 for i in ids]).fired(text) == [], text
+            mixed = [scores[i] + (1e-4 if n % 2 else -1e-4) for n, i in enumerate(ids)]
+            assert model(mixed).fired(text) == [ids[0], ids[2]], text
+    assert model([-9.0] * 4).fired("unknown words only") == []  # no n-gram it knows: the model says nothing
+
+
+def test_explain_names_tied_ngrams_in_the_order_they_occur():
+    model = _model({"late": [(0, 1.0)], "again": [(0, 1.0)], "always": [(0, 1.0)]})
+    text = "always late again"
+    finding = model.explain("argue", model.span_grams(text, [(0, len(text))]))
+    assert finding.cue == "model:always | late | again"
+
+
 def test_explain_quotes_the_sentence_that_weighs_most_and_names_its_ngrams():
     model = _model({"wrong": [(0, 3.0)], "your fault": [(0, 2.0)], "thanks": [(0, -1.0)]})
     text = "thanks for calling. that is your fault, you did it wrong."

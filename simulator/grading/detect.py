@@ -95,11 +95,8 @@ class Detector:
         def add(ident: str, start: int, end: int, cue: str) -> None:
             found.setdefault(ident, []).append((start, end, cue))
 
-        candidates = set(lexicon.ungated)
         keys = lexicon.find_keys(norm.text)
-        index = lexicon.gate_index
-        for key in keys & index.keys():
-            candidates.update(index[key])
+        candidates = set(lexicon.ungated).union(*filter(None, map(lexicon.gate_index.get, keys)))
         text = norm.text
         quoted = _quoted_spans(text) if '"' in text else ()
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
@@ -109,15 +106,20 @@ class Detector:
             also, second, search = probes[number]
             if also is not None and (keys.isdisjoint(also) or (second is not None and keys.isdisjoint(second))):
                 continue  # one required word is there, another is not (two further sets say most)
-            if search(text) is None:
+            first = search(text)
+            if first is None:
                 continue  # most candidates do not match: one C-level search, no iterator
             cue = cues[number]
             fast = cue.fast
-            for match in cue.pattern.finditer(text) if fast is None else _bounded(fast, text):
+            for match in _matches(cue.pattern, text, first) if fast is None else _bounded(fast, text, first):
                 start, end = match.span()
                 if end == start:
                     continue
-                if not _cue_applies(cue, start, end, units, lexicon, context_text) or (
+                if (
+                    units.negated(start, units.clause_bounds(start)[0], lexicon, immediate=cue.negatable)
+                    if not cue.conditional
+                    else not _cue_applies(cue, start, end, units, lexicon, context_text)
+                ) or (
                     cue.id in _VIOLATION_IDS
                     and (
                         (quoted and _inside(quoted, start, end))  # quoting someone else
@@ -190,22 +192,34 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _bounded(pattern, text: str) -> list:
-    """Matches of a pattern whose leading \\b was removed (see Cue.fast): keep those at a word boundary."""
+def _matches(pattern, text: str, first):
+    """Every match of the pattern (as finditer gives them), the first already found by a search."""
+    yield first
+    if first.end() > first.start():
+        yield from pattern.finditer(text, first.end())
+    else:  # after an empty match finditer may still match at the same place: let it
+        rest = pattern.finditer(text, first.start())
+        next(rest)
+        yield from rest
+
+
+def _bounded(pattern, text: str, first) -> list:
+    """Matches of a pattern whose leading \\b was removed (see Cue.fast): keep those at a word
+    boundary. `first` is the pattern's first match anywhere."""
     found = []
-    position, length = 0, len(text)
-    while True:
-        match = pattern.search(text, position)
-        if match is None:
-            return found
+    length = len(text)
+    match = first
+    while match is not None:
         start = match.start()
         if 0 < start < length and _is_word(text[start - 1]) == _is_word(text[start]):
             position = start + 1  # inside a word: look further on
-            continue
-        found.append(match)
-        position = match.end() if match.end() > start else start + 1
-        if position > length:
-            return found
+        else:
+            found.append(match)
+            position = match.end() if match.end() > start else start + 1
+            if position > length:
+                break
+        match = pattern.search(text, position)
+    return found
 
 
 class _LazyContext:

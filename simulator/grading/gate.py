@@ -141,6 +141,92 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset((_required(tree) if tree is not None else None) or ())
 
 
+def leading_words(pattern: re.Pattern[str], limit: int = 64) -> frozenset[str] | None:
+    """Whole words (runs of \\w) one of which every match begins with, or None when that is not
+    plain from the pattern: every match must start at \\b with a word spelled out by literals,
+    alternatives and optional letters, ended by \\b or a literal that is no word character
+    ("\\bdont\\b", "\\b(did|does)nt\\b", "\\btomm?orrow\\b", "\\byou're (phone|bill)")."""
+    tree = _parse(pattern)
+    if tree is None:
+        return None
+    items = list(tree)
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is C.BRANCH else [items]
+    words: set[str] = set()
+    for branch in branches:
+        found = _leading_word(list(branch), limit)
+        if not found:
+            return None
+        words |= found
+    return frozenset(words) if len(words) <= limit else None
+
+
+def _leading_word(items, limit: int) -> set[str] | None:
+    if not items or items[0] != (C.AT, C.AT_BOUNDARY):
+        return None
+    return _word_from(list(items[1:]), {""}, limit)
+
+
+def _word_from(items, spelled: set[str], limit: int) -> set[str] | None:
+    """The words `spelled` so far, continued by `items` up to the end of the word."""
+    for number, (op, arg) in enumerate(items):
+        if (op is C.AT and arg is C.AT_BOUNDARY) or (op is C.LITERAL and not _is_word_char(chr(arg))):
+            return spelled if "" not in spelled else None
+        if op is C.BRANCH:  # re factors shared parts out ("\\bur\\b|\\bim\\b" is \\b(?:ur\\b|im\\b)): go on in each
+            words: set[str] = set()
+            for branch in arg[1]:
+                found = _word_from(list(branch) + items[number + 1 :], spelled, limit)
+                if not found:
+                    return None
+                words |= found
+            return words if len(words) <= limit else None
+        found = _spellings([(op, arg)], limit)
+        if found is None or not all(map(_is_word_text, found)):
+            return None
+        spelled = {a + b for a in spelled for b in found}
+        if len(spelled) > limit:
+            return None
+    return None  # the pattern ends inside the word: a prefix, not a word
+
+
+def _spellings(items, limit: int) -> set[str] | None:
+    """Every text the sequence can match when it is only literals, groups, alternatives and
+    optional parts (None otherwise, or past `limit` texts)."""
+    spelled = {""}
+    for op, arg in items:
+        if op is C.LITERAL:
+            found = {chr(arg)}
+        elif op is C.SUBPATTERN:
+            found = _spellings(arg[-1], limit)
+        elif op is C.BRANCH:
+            found = set()
+            for branch in arg[1]:
+                more = _spellings(branch, limit)
+                if more is None:
+                    return None
+                found |= more
+        elif op is C.IN and all(kind is C.LITERAL for kind, _ in arg):
+            found = {chr(code) for _, code in arg}
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:
+            inner = _spellings(arg[2], limit)
+            found = None if inner is None else inner | {""}
+        else:
+            return None
+        if found is None:
+            return None
+        spelled = {a + b for a in spelled for b in found}
+        if len(spelled) > limit:
+            return None
+    return spelled
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _is_word_text(text: str) -> bool:
+    return all(map(_is_word_char, text))
+
+
 class KeyFinder:
     """Which gate keys occur in a text: one pass of an Aho-Corasick automaton over the text finds
     every key, overlapping ones included, in time linear in the text whatever the keys' number or

@@ -43,12 +43,25 @@ class Cue:
     requires: re.Pattern[str] | None = None
     requires_clause: re.Pattern[str] | None = None
     gate: frozenset[str] | None = None
-    # Further key sets every match needs one of (besides `gate`, which indexes the cue), the
-    # smallest first; the detector checks the first two, which drop most candidates for the least cost.
+    # Up to two further key sets every match needs one of (besides `gate`, which indexes the cue),
+    # longest keys first; the detector checks them before the regex. A set with a key shorter than
+    # the lexicon's gate_min is left out: a key in nearly every reply ("e", " ") rules nothing out
+    # and only costs the key finder a hit at every place it occurs.
     gate_also: tuple[frozenset[str], ...] = ()
     # Same regex without its leading \b (re cannot use its fast literal search after \b); the
     # detector checks the word boundary itself. None when the pattern does not start so.
     fast: re.Pattern[str] | None = None
+    # Whether any option besides negation limits where the cue applies (derived).
+    conditional: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        conditional = self.where != "any" or self.first or self.last or any(getattr(self, n) is not None for n in _CONDITIONS)
+        object.__setattr__(self, "conditional", conditional)
+
+
+_CONDITIONS = (
+    "unless", "unless_text", "requires_text", "unless_clause", "context", "unless_context", "requires", "requires_clause",
+)
 
 
 @dataclass
@@ -138,7 +151,7 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
     )
 
 
-def _gated(cue: Cue, gate_length: int) -> list[Cue]:
+def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
     """The cue ready to run: each top-level alternative of its regex becomes a cue of its own, with
     its own gate keys. A long alternation is otherwise searched whole, every alternative at every
     position, whenever any one alternative's key is in the reply; split, only the alternatives
@@ -153,6 +166,7 @@ def _gated(cue: Cue, gate_length: int) -> list[Cue]:
     gated = []
     for pattern in patterns:
         gate, gate_also = gate_keys(pattern, gate_length)
+        gate_also = tuple(keys for keys in gate_also if min(map(len, keys)) >= gate_min)[:2]
         gated.append(replace(cue, pattern=pattern, fast=_without_leading_boundary(pattern), gate=gate, gate_also=gate_also))
     return gated
 
@@ -199,12 +213,13 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     classes = {str(k): str(v) for k, v in (data.get("classes") or {}).items()}
     cues: list[Cue] = []
     gate_length = int(data.get("gate_length", 3))
+    gate_min = int(data.get("gate_min", 1))
     for section, known in (("behaviors", BEHAVIORS), ("violations", VIOLATIONS)):
         for ident, entries in (data.get(section) or {}).items():
             if ident not in known:
                 raise LexiconError(f"{name}: {section}.{ident}: unknown id")
             for number, entry in enumerate(entries or []):
-                cues.extend(_gated(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"), gate_length))
+                cues.extend(_gated(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"), gate_length, gate_min))
 
     def cls(key: str) -> re.Pattern[str]:
         return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER

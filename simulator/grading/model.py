@@ -42,8 +42,8 @@ def fold(text: str) -> str:
 
 def ngrams(text: str, analyzer: str, low: int, high: int) -> list[str]:
     """Every n-gram of already normalised text, repeats included (the training script uses this too)."""
-    text = fold(text)
-    units = list(text) if analyzer == "char" else _WORD.findall(text)
+    # words never hold spaces, so they need only the digit folding
+    units = list(fold(text)) if analyzer == "char" else _WORD.findall(_DIGITS.sub("0", text))
     if high < 2:
         return units
     heads = units if analyzer == "char" else [unit + " " for unit in units]
@@ -102,6 +102,9 @@ class ReplyModel:
         empty = sum(_OFFSET << (_FIELD * i) for i in range(len(self.ids)))
         self._width = len(self.ids) * _FIELD // 8
         self._margins = tuple((t - b) * _SCALE for t, b in zip(self.threshold, self.bias))
+        self._offsets = empty
+        self._bit_per_field = sum(1 << (_FIELD * i) for i in range(len(self.ids)))
+        self._bars_by_count: dict[int, int] = {}
         self._unpacked: dict[str, dict[str, float]] = {}
         self._packed: dict[str, int] = {}
         for gram, entries in data["weights"].items():
@@ -152,12 +155,34 @@ class ReplyModel:
     def fired(self, text: str) -> list[str]:
         """Ids whose score passes their threshold."""
         grams = ngrams(text, self.analyzer, self.low, self.high)
-        fields = self._fields(grams)
-        if fields is None:
+        if len(grams) > _CHUNK:  # a field could leave its 32 bits: sum id by id
+            fields = self._fields(grams)
+            worth = scale(len(grams), self.floor)
+            return [] if fields is None else [i for i, f, m in zip(self.ids, fields, self._margins) if f * worth > m]
+        looked = list(map(self._packed.get, grams))
+        hits = len(looked) - looked.count(None)
+        if not hits:
             return []
-        worth = scale(len(grams), self.floor)
-        # bias + field / _SCALE * worth > threshold, with the constant side precomputed per id
-        return [ident for ident, f, m in zip(self.ids, fields, self._margins) if f * worth > m]
+        # Still packed: each field minus its offsets and its bar, plus 2**31, so bit 31 of a field
+        # is set exactly when the id's summed weights pass its bar, and one shift and mask find them.
+        passed = ((sum(filter(None, looked)) - hits * self._offsets - self._bars(len(grams))) >> 31) & self._bit_per_field
+        found = []
+        while passed:
+            lowest = passed & -passed
+            found.append(self.ids[(lowest.bit_length() - 1) // _FIELD])
+            passed ^= lowest
+        return found
+
+    def _bars(self, count: int) -> int:
+        """Per id, packed: the summed weight (× _SCALE) an id needs to fire in a reply of `count`
+        n-grams, less 2**31 - 1 (bias + summed / _SCALE * scale(count) > threshold, solved for summed)."""
+        bars = self._bars_by_count.get(count)
+        if bars is None:
+            root = math.sqrt(max(count, self.floor))
+            bars = sum((math.floor(m * root) + 1 - (1 << 31)) << (_FIELD * i) for i, m in enumerate(self._margins))
+            if len(self._bars_by_count) < 4096:
+                self._bars_by_count[count] = bars
+        return bars
 
     def span_grams(self, text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
         """Each span with its n-grams: compute once per reply, explain any number of ids with it."""
@@ -173,7 +198,7 @@ class ReplyModel:
             _, start, end, grams = max(
                 ((sum(filter(None, map(weights.get, g))), s, e, g) for s, e, g in spans), key=lambda best: best[0]
             )
-        known = filter(weights.__contains__, set(grams))
+        known = filter(weights.__contains__, dict.fromkeys(grams))  # in order: ties go to the first, every run
         top = [gram for gram in heapq.nlargest(3, known, key=weights.__getitem__) if weights[gram] > 0]
         return ModelFinding(ident, start, end, "model:" + " | ".join(top) if top else "model", tuple(top))
 

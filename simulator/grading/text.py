@@ -16,6 +16,8 @@ from importlib import resources
 
 import yaml
 
+from simulator.grading.gate import KeyFinder, leading_words, required_literals
+
 _LEXICON_PACKAGE = "simulator.grading.lexicons"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same safe subset, faster
 
@@ -36,23 +38,74 @@ def traditional_to_simplified() -> dict[str, str]:
     return {run[i]: run[i + 1] for i in range(0, len(run) - 1, 2)}
 
 
-@lru_cache(maxsize=1)
-def typo_rules() -> dict[str, tuple[tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...], re.Pattern[str] | None]]:
-    """Per language: the (pattern, fix, needles) rules and one combined pattern that says whether
-    any applies. A rule's needles are literal texts one of which any match contains (empty: unknown),
-    so most rules are skipped with a substring test instead of a regex search."""
-    from simulator.grading.gate import required_literals
+@dataclass(frozen=True)
+class TypoRules:
+    """One language's typo fixes, in file order, and which of them could apply to a text. A rule
+    that starts with a whole word ("\\bdont\\b") is due only when that word is one of the text's
+    words; any other is due only when one of its needles (literal texts one of which every match
+    contains) is in the text, found in one pass (gate.KeyFinder). The rest always run."""
 
-    data = load_lexicon_file("typos.yaml")
-    rules = {}
-    for lang, table in data.items():
-        compiled = [re.compile(pattern) for pattern in (table or {})]
-        pairs = tuple(
-            (pattern, fix, tuple(sorted(required_literals(pattern)))) for pattern, fix in zip(compiled, (table or {}).values())
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    words: dict[str, tuple[int, ...]]  # word -> the rules that start with it
+    needles: dict[str, tuple[int, ...]]  # needle -> the rules that need it
+    always: frozenset[int]
+    find: KeyFinder  # over the needles
+    first_words: frozenset[str]  # the keys of `words`, for one C-level intersection
+
+    def due(self, text: str) -> list[int]:
+        """The rules that might match `text`, in order."""
+        due = set(self.always).union(*map(self.needles.__getitem__, self.find(text)))
+        if self.words:
+            due.update(*map(self.words.__getitem__, self.first_words.intersection(_WORDS.findall(text))))
+        return sorted(due)
+
+    def apply(self, text: str, origin):
+        """Apply the rules in order, each to the text the ones before it left; returns the text and
+        its offsets map (a list, or `origin` itself when nothing changed)."""
+        due = self.due(text)
+        while due:
+            number = due.pop(0)
+            pattern, fix = self.rules[number]
+            if pattern.search(text):
+                text, origin = _substitute(pattern, fix, text, list(origin))
+                due = [n for n in self.due(text) if n > number]  # a fix can make or unmake a later needle
+        return text, origin
+
+    @classmethod
+    def compile(cls, table: dict) -> "TypoRules":
+        """From a mapping `regex: replacement`, in order."""
+        rules = tuple((re.compile(pattern), str(fix)) for pattern, fix in table.items())
+        words: dict[str, list[int]] = {}
+        needles: dict[str, list[int]] = {}
+        always = set()
+        for number, (pattern, _fix) in enumerate(rules):
+            # a word when the rule is little more than it ("\\bu\\b"); a longer needle ("i am") says more
+            first, literals = leading_words(pattern), required_literals(pattern)
+            if first and (not literals or min(map(len, first)) >= min(map(len, literals))):
+                keys, index = first, words
+            else:
+                keys, index = literals, needles
+            if not keys:
+                always.add(number)
+            for key in keys or ():
+                index.setdefault(key, []).append(number)
+        return cls(
+            rules,
+            {k: tuple(v) for k, v in words.items()},
+            {k: tuple(v) for k, v in needles.items()},
+            frozenset(always),
+            KeyFinder(needles),
+            frozenset(words),
         )
-        gate = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in pairs)) if pairs else None
-        rules[lang] = (pairs, gate)
-    return rules
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def typo_rules() -> dict[str, TypoRules]:
+    """Per language, the compiled fixes of lexicons/typos.yaml."""
+    return {lang: TypoRules.compile(table or {}) for lang, table in load_lexicon_file("typos.yaml").items()}
 
 
 # Emoji, pictographs, dingbats, variation selectors, zero-width joiners and decorative tildes.
@@ -123,7 +176,9 @@ def _normal_char(char: str) -> str:
 def normalise(text: str, lang: str) -> Normalised:
     """Return the matching form of `text` with its offset map (see module docstring)."""
     if text.isascii():
-        normalised = text.lower().translate(_ASCII_FIX)
+        normalised = text.lower()
+        if "~" in normalised or "`" in normalised:
+            normalised = normalised.translate(_ASCII_FIX)
         origin: list[int] | range = range(len(text))
     else:
         normalised = text.translate(_translate_table()).lower()
@@ -140,14 +195,9 @@ def normalise(text: str, lang: str) -> Normalised:
                 chars.extend(out)
                 origin.extend([index] * len(out))
         normalised = "".join(chars)
-    rules, gate = typo_rules().get(lang, ((), None))
-    if gate is not None and gate.search(normalised):
-        origin = list(origin)
-        for pattern, fix, needles in rules:
-            if needles and not any(needle in normalised for needle in needles):
-                continue
-            if pattern.search(normalised):
-                normalised, origin = _substitute(pattern, fix, normalised, origin)
+    typos = typo_rules().get(lang)
+    if typos is not None:
+        normalised, origin = typos.apply(normalised, origin)
     return Normalised(normalised, origin if isinstance(origin, range) else tuple(origin), text)
 
 

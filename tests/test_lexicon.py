@@ -12,7 +12,7 @@ import pytest
 from simulator.grading.detect import Detector, default_detector
 from simulator.grading.gate import leading_words
 from simulator.grading.lexicon import build_lexicon, load_lexicons
-from simulator.grading.text import TypoRules
+from simulator.grading.text import TypoRules, normalise
 
 
 def test_each_alternative_is_a_cue_with_its_own_gate():
@@ -102,3 +102,12 @@ def test_shipped_typo_fixes_keep_quotes_on_the_trainees_words():
 )
 def test_leading_words_of_a_typo_rule(pattern, words):
     assert leading_words(re.compile(pattern)) == (frozenset(words) if words is not None else None)
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [("这事我来根进", "这事我来跟进"), ("我现在帮您查", "我现在帮您查"), ("我在给您打过去", "我再给您打过去"), ("sry, i dont know", "sorry, i don't know")],
+)
+def test_shipped_typo_fixes(text, fixed):
+    lang = "en" if text.isascii() else "zh"
+    assert normalise(text, lang).text == fixed

@@ -66,12 +66,19 @@ BATCHES = [
     Batch("grader_cases_zh_l.jsonl", "zh", 0.90, 0.94, 0.01),  # 0.919/0.954/0 (0.716/0.748/2.6%)
     Batch("grader_cases_zh_m.jsonl", "zh", 0.92, 0.94, 0.01),  # 0.936/0.956/0 (0.767/0.787/5.1%)
     Batch("grader_cases_en_j.jsonl", "en", 0.96, 0.97, 0.01),  # 0.982/0.985/0 (0.735/0.764/6.0%)
-    # the sixth round's authors, scored after the fifth round's tuning and not tuned on (cues only)
-    Batch("grader_cases_zh_n.jsonl", "zh", 0.78, 0.74, 0.02),  # 0.794/0.754/1.2%
-    Batch("grader_cases_en_k.jsonl", "en", 0.81, 0.80, 0.03),  # 0.827/0.814/2.5%
-    # probe F until the seventh round, then tuned on (cues only; untouched figures)
-    Batch("grader_cases_zh_o.jsonl", "zh", 0.77, 0.72, 0.06),  # 0.790/0.736/5.2%
-    Batch("grader_cases_en_l.jsonl", "en", 0.75, 0.74, 0.03),  # 0.763/0.760/2.9%
+    # the sixth round, scored untouched after the fifth round's tuning, tuned on in the seventh
+    Batch("grader_cases_zh_n.jsonl", "zh", 0.92, 0.95, 0.01),  # 0.938/0.965/0 (0.794/0.754/1.2%)
+    Batch("grader_cases_en_k.jsonl", "en", 0.94, 0.96, 0.01),  # 0.958/0.975/0 (0.827/0.814/2.5%)
+    # probe F until the seventh round, then tuned on
+    Batch("grader_cases_zh_o.jsonl", "zh", 0.87, 0.95, 0.01),  # 0.888/0.968/0 (0.790/0.736/5.2%)
+    Batch("grader_cases_en_l.jsonl", "en", 0.92, 0.96, 0.01),  # 0.939/0.972/0 (0.763/0.760/2.9%)
+    # the seventh round, scored after the seventh round's tuning, tuned on in the eighth
+    Batch("grader_cases_zh_p.jsonl", "zh", 0.89, 0.91, 0.01),  # 0.909/0.928/0 (0.802/0.749/2.1%)
+    Batch("grader_cases_zh_q.jsonl", "zh", 0.93, 0.96, 0.01),  # 0.952/0.979/0 (0.812/0.834/2.9%)
+    Batch("grader_cases_zh_r.jsonl", "zh", 0.90, 0.93, 0.01),  # 0.922/0.947/0 (0.803/0.825/4.5%)
+    Batch("grader_cases_en_m.jsonl", "en", 0.92, 0.95, 0.01),  # 0.938/0.965/0 (0.809/0.773/1.9%)
+    Batch("grader_cases_en_n.jsonl", "en", 0.90, 0.96, 0.01),  # 0.919/0.974/0 (0.804/0.766/0.7%)
+    Batch("grader_cases_en_o.jsonl", "en", 0.92, 0.92, 0.01),  # 0.944/0.944/0 (0.840/0.785/0.6%)
 ]
 
 

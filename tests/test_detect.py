@@ -65,6 +65,9 @@ def test_id_is_not_found_in_the_cases_without_it(detector, ident, lang):
         ("两个月就不转了？", "zh", "扫地机，用了两个月就不转了。", [], ["ask_question"]),
         ("网断三天？", "zh", "网断了三天了，我在家办公！", [], ["ask_question"]),
         ("断网几天了？", "zh", "网断了，我在家办公！", ["ask_question"], []),
+        # asking for the specifics after a greeting diagnoses; it is no opening offer of help
+        ("您好，请问具体是什么情况？", "zh", "这次燃气账单比平时多了三倍！", ["greet", "ask_question"], ["offer_help"]),
+        ("您好，能详细说说是什么问题吗？", "zh", "洗衣机又漏水了。", ["greet", "ask_question"], ["offer_help"]),
         # a checking tag makes a question a check of what was said, not a diagnosis
         ("缺的是解放路口那个井盖，我没记错吧？", "zh", "", [], ["ask_question"]),
         # concrete follow-up versus vague deferral

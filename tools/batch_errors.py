@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     wanted = set(filter(None, args.ids.split(","))) or set(BEHAVIORS + VIOLATIONS)
     if any("probe" in path.name for path in args.files):
         parser.error("probes are never read item by item (tests/data/README.md)")
+    if any("unscored" in path.name for path in args.files):
+        parser.error("score an unscored batch untouched first, then rename it to grader_cases_* (tests/data/README.md)")
     detector = default_detector() if args.model else Detector(models={})
     differing = 0
     for path in args.files:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
+from simulator.grading.gate import is_word_char
 from simulator.grading.lexicon import Cue, Lexicon, load_lexicons
 from simulator.grading.model import ReplyModel, load_model
 from simulator.grading.text import normalise
@@ -188,10 +189,6 @@ def _inside(spans, start: int, end: int) -> bool:
     return any(q_start < start and end <= q_end + 1 for q_start, q_end in spans)
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _matches(pattern, text: str, first):
     """Every match of the pattern (as finditer gives them), the first already found by a search."""
     yield first
@@ -211,7 +208,7 @@ def _bounded(pattern, text: str, first) -> list:
     match = first
     while match is not None:
         start = match.start()
-        if 0 < start < length and _is_word(text[start - 1]) == _is_word(text[start]):
+        if 0 < start < length and is_word_char(text[start - 1]) == is_word_char(text[start]):
             position = start + 1  # inside a word: look further on
         else:
             found.append(match)

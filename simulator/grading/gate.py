@@ -169,7 +169,7 @@ def _leading_word(items, limit: int) -> set[str] | None:
 def _word_from(items, spelled: set[str], limit: int) -> set[str] | None:
     """The words `spelled` so far, continued by `items` up to the end of the word."""
     for number, (op, arg) in enumerate(items):
-        if (op is C.AT and arg is C.AT_BOUNDARY) or (op is C.LITERAL and not _is_word_char(chr(arg))):
+        if (op is C.AT and arg is C.AT_BOUNDARY) or (op is C.LITERAL and not is_word_char(chr(arg))):
             return spelled if "" not in spelled else None
         if op is C.BRANCH:  # re factors shared parts out ("\\bur\\b|\\bim\\b" is \\b(?:ur\\b|im\\b)): go on in each
             words: set[str] = set()
@@ -219,12 +219,13 @@ def _spellings(items, limit: int) -> set[str] | None:
     return spelled
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """A character \\b counts as part of a word."""
     return char.isalnum() or char == "_"
 
 
 def _is_word_text(text: str) -> bool:
-    return all(map(_is_word_char, text))
+    return all(map(is_word_char, text))
 
 
 class KeyFinder:

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from simulator.cli import UsageError
+from simulator.cli.evaluate import load_items
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
 from simulator.grading.model import FORMAT_VERSION, ngrams, scale
 from simulator.grading.text import normalise
@@ -58,9 +60,6 @@ def default_negatives() -> list[str]:
 def read_jsonl(paths: list[str]) -> list[dict]:
     """The items of each file (read as `roleplay eval` reads them), tagged with their file: one
     author's file is held out together."""
-    from simulator.cli import UsageError
-    from simulator.cli.evaluate import load_items
-
     items = []
     for path in paths:
         try:

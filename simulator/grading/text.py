@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -50,7 +50,10 @@ class TypoRules:
     needles: dict[str, tuple[int, ...]]  # needle -> the rules that need it
     always: frozenset[int]
     find: KeyFinder  # over the needles
-    first_words: frozenset[str]  # the keys of `words`, for one C-level intersection
+    first_words: frozenset[str] = field(init=False)  # the keys of `words`, for one C-level intersection
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_words", frozenset(self.words))
 
     def due(self, text: str) -> list[int]:
         """The rules that might match `text`, in order."""
@@ -95,7 +98,6 @@ class TypoRules:
             {k: tuple(v) for k, v in needles.items()},
             frozenset(always),
             KeyFinder(needles),
-            frozenset(words),
         )
 
 

@@ -2410,6 +2410,30 @@ EN_BEHAVIOUR = [
     ("What I can do, however, is extend the loan by a week.", "", "propose_solution"),
     ("I can complete the claim form with you right now.", "", "propose_solution"),
     ("I'll tighten the hinge and check the seal while you wait.", "", "propose_solution"),
+    # round 9: an opening naming the agent then an open "what's going on / what can I <verb> for you?"
+    ("Northside Dental, this is Amira. What's going on?", "", "offer_help"),
+    ("Good morning, you're speaking with Lee at the parts desk. What's happening with your order today?", "", "offer_help"),
+    ("What can I check for ya?", "", "offer_help"),
+    # options, then a bare "which would suit?" / "what works best?", a typed preference, "… or X if that works better for you"
+    ("I've got Monday at 10 or Wednesday at 3. What works best for you?", "", "ask_preference"),
+    ("The fitter can come Friday morning or Saturday afternoon. Which would suit?", "", "ask_preference"),
+    ("Any time preference, mornings or evenings?", "", "ask_preference"),
+    ("Any particular time suit you?", "", "ask_preference"),
+    ("I'll send the engineer on Monday, or Tuesday if that works better for you.", "", "ask_preference"),
+    ("Send us the invoice and we'll refund it by card or bank transfer, whichever suits you.", "", "ask_preference"),
+    # a proposal put for a yes: "would you try that?", "is that a reasonable plan?", "happy with us …ing?", "if that suits?", "Shall I?"
+    ("Would you try that for a week and see how she gets on?", "", "seek_agreement"),
+    ("Is that a reasonable plan?", "", "seek_agreement"),
+    ("Would this be a fair compromise?", "", "seek_agreement"),
+    ("Are you happy with us cancelling the old order?", "", "seek_agreement"),
+    ("I can move you to the 9:15 instead, if that suits?", "", "seek_agreement"),
+    ("I can rebook it for Thursday. Shall I?", "", "seek_agreement"),
+    ("I'll swap the unit and test it before you leave. Sound right?", "", "seek_agreement"),
+    # "so <the customer's facts>, <follow-up question>?" restates and diagnoses; "…, that it?" is a checking tag
+    ("So the heating's off, the pilot light's out, that it?", "The heating is off and the pilot light is out.", "confirm_understanding"),
+    ("So the boiler went off on Sunday, and has it made any noise since?", "The boiler went off on Sunday.", "confirm_understanding"),
+    ("So the boiler went off on Sunday, and has it made any noise since?", "The boiler went off on Sunday.", "ask_question"),
+    ("So two charges on the 4th, which card was that on?", "I was charged twice on the 4th.", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2630,6 +2654,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll email you the claim form tonight.", "", "propose_solution"),
     ("We can go through it together if you like.", "", "propose_solution"),
     ("You'll still have 20 days left when you come back.", "", "positive_framing"),
+    # round 9: a troubleshooting step asked for is no agreement check; "so" that only leads into a question restates nothing
+    ("Would you try it again and tell me what the screen says?", "", "seek_agreement"),
+    ("So to get this moving, what's your account number?", "", "confirm_understanding"),
+    ("So, what time did it start?", "", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [

@@ -538,6 +538,18 @@ ZH_NOT_A_VIOLATION = [
     # the customer's repeated reports named in empathy, not the agent wearing them down
     ("您都打了三次电话了还没修好，换谁都会烦，这次我盯到底。", "", "argue"),
     ("反映了好几回都没人管，确实是我们的问题。", "", "argue"),
+    # batch S: a 虽然 concession then what can still be done; a rule applied in the customer's favour; a
+    # conditional certainty; a question about who called; customers as a class cleared; a timed call-back
+    ("这款虽然退不了，配件可以免费给您补寄一套。", "", "flat_refusal"),
+    ("机票虽然改不了，行李额能帮您加到30公斤。", "", "flat_refusal"),
+    ("按照服务协议，卖家应当全额退还您的定金，平台会先行垫付。", "", "hide_behind_policy"),
+    ("根据合同条款，开发商应赔付您逾期交房的违约金。", "", "hide_behind_policy"),
+    ("您放心，我明天上午十点前把结果发您，如果资料没问题肯定能批下来。", "", "empty_promise"),
+    ("之前有人找您吗？", "", "vague_deferral"),
+    ("我等厂家那边的消息，明天下午三点前给您回电。", "", "vague_deferral"),
+    ("查过了，是系统误判，不是用户自己的问题，马上给您解封。", "", "blame_customer"),
+    ("这事跟用户自己的责任无关，我来处理。", "", "blame_customer"),
+    ("如果您的票不退的话，可以改签。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -1157,6 +1169,22 @@ ZH_VIOLATION = [
     ("放心啦，保证冇问题。", "", "empty_promise"),
     ("你中意点样就点样啦。", "", "dismiss"),
     ("这个问题我们回头会处理的。", "什么时候能修好？", "vague_deferral"),
+    # batch S: a bare 'N 不退'; 是不能/不可以退的; hollow certainties (批下来, 自然就消了, 说不定就解除了);
+    # 'I'll tell you later' and 'someone will come to you'; wait for their news; customers as a class blamed;
+    # 您这么看就错了
+    ("押金不退，这是最后的答复。", "", "flat_refusal"),
+    ("运费不退。", "", "flat_refusal"),
+    ("定制的家具是不可以退的。", "", "flat_refusal"),
+    ("放心吧，这事肯定能给您批下来。", "", "empty_promise"),
+    ("甲醛味不用管，放着自然就消了。", "", "empty_promise"),
+    ("说不定过两天就自动解除了。", "", "empty_promise"),
+    ("我先问一下仓库，之后再跟您讲。", "", "vague_deferral"),
+    ("到时候再和您说吧。", "", "vague_deferral"),
+    ("审批好了就有人来找您签字。", "", "vague_deferral"),
+    ("您等厂家那边的答复就好。", "", "vague_deferral"),
+    ("这种划痕多半是顾客使用不当造成的。", "", "blame_customer"),
+    ("一般都是客户自己的原因，跟我们产品没关系。", "", "blame_customer"),
+    ("您这么看可就错了，这跟电池没关系。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -1684,6 +1712,13 @@ ZH_BEHAVIOUR = [
     # (round 8) the agreed arrangement read back at the end, with two or more points (好的，那就定周六上午十点，两位师傅上门，费用全免)
     ("好的，那就定周六上午十点，两位师傅上门，费用全免。", "", "summarize"),
     ("行，那就明天下午三点复查，结果当天出。", "", "summarize"),
+    # batch S: anyone would be worn down (人哪里受得了); the customer's suspicion understood (难怪您…这么想);
+    # a concession then what can be done; 'I can do two things for you'
+    ("连着停水三天，人哪里受得了。", "", "empathize"),
+    ("扣了两次钱，难怪您会怀疑我们乱收费。", "", "empathize"),
+    ("等了一个礼拜没动静，怪不得您这么想。", "", "empathize"),
+    ("机票虽然改不了，行李额能帮您加到30公斤。", "", "positive_framing"),
+    ("全额退款我这边办不了，我可以为您办两件事：先补偿50元券，再帮您加急处理。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -1941,6 +1976,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("如果复核没通过，我帮您申请全额退票。", "", "manage_expectations"),
     # (round 8) a proposal with a time, then a question, is no recap
     ("好，那就明天下午两点上门。您看可以吗？", "", "summarize"),
+    # batch S: 难怪您 before a plain fact is no feeling named; a concession then sending the customer elsewhere
+    ("难怪您找不到，这个入口在设置最下面。", "", "empathize"),
+    ("虽然退不了，您可以去找厂家问问。", "", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2434,6 +2472,27 @@ EN_BEHAVIOUR = [
     ("So the boiler went off on Sunday, and has it made any noise since?", "The boiler went off on Sunday.", "confirm_understanding"),
     ("So the boiler went off on Sunday, and has it made any noise since?", "The boiler went off on Sunday.", "ask_question"),
     ("So two charges on the 4th, which card was that on?", "I was charged twice on the 4th.", "confirm_understanding"),
+    # remedies: "the first/one thing I can do is …", offers put as questions, someone sent out or a slot with a time, a charge on hold,
+    # an action under way "now", "at no extra cost", "comes off your bill", "we'll honour it", "bring her straight in"
+    ("The first thing I can do is a quick reset of the app.", "", "propose_solution"),
+    ("The one thing we can do today is switch the account to paper billing.", "", "propose_solution"),
+    ("Would you like me to post a new one out?", "", "propose_solution"),
+    ("The room's free on Friday. Shall I hold it for you?", "", "propose_solution"),
+    ("I can forward you the full report right now.", "", "propose_solution"),
+    ("You can collect a spare from the Leeds branch today.", "", "propose_solution"),
+    ("Bring her straight in and we'll take a look.", "", "propose_solution"),
+    ("Could you pop him down to us this afternoon?", "", "propose_solution"),
+    ("We'll redo the grouting at no extra cost.", "", "propose_solution"),
+    ("A locksmith can be with you by 6 tonight.", "", "propose_solution"),
+    ("The nurse can see him at 4:15 today.", "", "propose_solution"),
+    ("I'll get it changed to the right tariff this afternoon.", "", "propose_solution"),
+    ("I'll get an engineer out to you tomorrow morning.", "", "propose_solution"),
+    ("I'm getting the driver back out to you before 3.", "", "propose_solution"),
+    ("I'll put the late fee on hold while we look into it.", "", "propose_solution"),
+    ("I'm cancelling the duplicate order now.", "", "propose_solution"),
+    ("I'll give you a free sample pack to try.", "", "propose_solution"),
+    ("If it fails again, the call-out fee comes off your bill.", "", "propose_solution"),
+    ("If the agent quoted that price, we'll honour it.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2658,6 +2717,14 @@ EN_NOT_A_BEHAVIOUR = [
     ("Would you try it again and tell me what the screen says?", "", "seek_agreement"),
     ("So to get this moving, what's your account number?", "", "confirm_understanding"),
     ("So, what time did it start?", "", "confirm_understanding"),
+    # the agent's own pause, lookup or contact promise is no remedy
+    ("I'll put you on hold for a moment.", "", "propose_solution"),
+    ("Can I put you on hold?", "", "propose_solution"),
+    ("I'm checking the account now.", "", "propose_solution"),
+    ("I'm pulling up your details now.", "", "propose_solution"),
+    ("I'm typing it up now.", "", "propose_solution"),
+    ("I'll get someone to call you back tomorrow.", "", "propose_solution"),
+    ("The engineer might be with you tomorrow.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

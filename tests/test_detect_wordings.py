@@ -3295,6 +3295,31 @@ EN_VIOLATION = [
     ("Our baggage handlers are careful; they wouldn't have damaged it.", "My case is smashed.", "deny_possibility"),
     ("Everyone else manages to park there just fine.", "The bay is too small.", "belittle"),
     ("Fine. Whatever.", "This is a joke.", "dismiss"),
+    # round 9 (en_p/q/r), flat_refusal: the remedy named and ruled out; "aren't possible"; re-do/rush/fast-track refused;
+    # staff who "don't do" a service; the refusal put on the customer ("you can't get your money back"); effort refused
+    ("Waiving it just isn't possible.", "Please waive the late fee.", "flat_refusal"),
+    ("Cancelling the booking is not possible.", "", "flat_refusal"),
+    ("Exchanges aren't possible on sale items.", "I'd like to swap this jumper.", "flat_refusal"),
+    ("Sorry, but no, we can't re-do the tiling for free.", "So I'm stuck with it?", "flat_refusal"),
+    ("We're not going to fast-track it.", "Can you speed it up?", "flat_refusal"),
+    ("The engineers don't do weekends.", "Can someone come Saturday?", "flat_refusal"),
+    ("Once it's activated you can't get your money back.", "Can I have a refund?", "flat_refusal"),
+    ("I'm not going to start ringing round every depot for one parcel.", "Where is it?", "flat_refusal"),
+    ("There's nothing more we can do.", "That's not good enough.", "flat_refusal"),
+    # dismiss: a shrug and a sign-off to a leaving customer; busy excuses; self-help as the whole answer; "like it or not";
+    # the customer's upset called out of proportion; the subject changed with "anyway"; "don't get yourself worked up"
+    ("Fine, your loss. Bye.", "I'm taking my business elsewhere.", "dismiss"),
+    ("Alright, that's your choice, mate. Take care.", "I'm cancelling my membership.", "dismiss"),
+    ("I've got five other chats waiting.", "You haven't answered me.", "dismiss"),
+    ("I'm the only one on the phones today, so.", "Why is this taking so long?", "dismiss"),
+    ("Just look on our website, everything's on there.", "Who can tell me about the fees?", "dismiss"),
+    ("Perhaps ask your family?", "What am I meant to do now?", "dismiss"),
+    ("The price is going up, like it or not.", "I don't want to pay more.", "dismiss"),
+    ("There's no point kicking up a fuss about it.", "This is outrageous.", "dismiss"),
+    ("You're making this a bigger deal than it needs to be.", "I'm really upset.", "dismiss"),
+    ("Anyway, anything else I can do for you?", "So you think I'm lying?", "dismiss"),
+    ("Oh, don't get yourself all worked up.", "It's the third time!", "dismiss"),
+    ("There's nothing to discuss, the invoice stands.", "I dispute this bill.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3678,6 +3703,17 @@ EN_NOT_A_VIOLATION = [
     ("If I've understood, the courier told you 'not our problem, take it up with the seller'?",
      "The courier said not our problem, take it up with the seller."),
     ("Did they say 'calm down' to you? I'm really sorry.", "Your colleague told me to calm down."),
+    # round 9 (en_p/q/r): a promise not to fob off is no refusal; not rushing the customer; a limit with its condition;
+    # "don't fret" after the agent acts; a price question answered; a choice handed over with help; a limit with a remedy
+    ("I won't give you a generic answer: the charge is £4.20 and I'm reversing it now.", "Don't fob me off."),
+    ("I'm not going to rush you, take your time to read it and call me back on 0800 123 456.", ""),
+    ("We don't swap tickets without the booking code, so could you read me the code from your email?",
+     "Can I swap my ticket?"),
+    ("I'll find out today and ring you by five. Don't fret.", "Nobody ever calls me back."),
+    ("It's £25 for the call-out, and that includes the first hour of labour.", "How much is it?"),
+    ("That's your choice, of course, and if you change your mind any time, just call us. Have a lovely day.",
+     "I'll think about it."),
+    ("Cancelling the booking isn't possible online, but I can do it for you right now.", "Can you cancel it?"),
 ]
 
 

@@ -2493,6 +2493,27 @@ EN_BEHAVIOUR = [
     ("I'll give you a free sample pack to try.", "", "propose_solution"),
     ("If it fails again, the call-out fee comes off your bill.", "", "propose_solution"),
     ("If the agent quoted that price, we'll honour it.", "", "propose_solution"),
+    # ownership: the fault placed "on us" / "ours" in the customer's terms, "wrong on our side", the agent's own misstep, "I'm … myself",
+    # "I do." to "who's going to make sure?", "that's my call"
+    ("Both of those faults are on us, not you.", "", "take_ownership"),
+    ("The hold-up between the survey and the order is ours.", "", "take_ownership"),
+    ("The damage in transit is definitely on us.", "", "take_ownership"),
+    ("Something's gone wrong on our side there.", "", "take_ownership"),
+    ("I should have checked the address before booking it.", "", "take_ownership"),
+    ("I'm cancelling the penalty on this one myself.", "", "take_ownership"),
+    ("I do.", "And who's going to make sure it actually happens?", "take_ownership"),
+    ("I've waived it. That's my call.", "", "take_ownership"),
+    # empathy: what rides on it, "you sound …", passed around, "I'd be … too", "makes sense you'd want", "…, of course", "that's a lot."
+    ("You've got a lot riding on this flight.", "", "empathize"),
+    ("You sound really worried.", "", "empathize"),
+    ("I'm sorry you've been passed around like that.", "", "empathize"),
+    ("I'd be reluctant to switch too.", "", "empathize"),
+    ("It makes sense you'd want to keep the same pharmacist.", "", "empathize"),
+    ("You'd want to see it in writing, of course.", "", "empathize"),
+    ("Plenty of people feel the same way about injections.", "", "empathize"),
+    ("A new system after all these years, that's a lot.", "", "empathize"),
+    ("That's a really stressful position to be in.", "", "empathize"),
+    ("That must have been a real mess to sort out.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2725,6 +2746,14 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'm typing it up now.", "", "propose_solution"),
     ("I'll get someone to call you back tomorrow.", "", "propose_solution"),
     ("The engineer might be with you tomorrow.", "", "propose_solution"),
+    # a treat, a denial, a rephrasing, a vague hand-off and a bare decision own nothing; polite offers and comparisons show no feeling
+    ("Lunch is on us next time you're in.", "", "take_ownership"),
+    ("That part isn't on us, it's the courier's.", "", "take_ownership"),
+    ("What I should have said is that the test is free.", "", "take_ownership"),
+    ("Leave it with me and someone will be in touch.", "", "take_ownership"),
+    ("That's my call, and I'm making it.", "", "take_ownership"),
+    ("I'd be happy to send that too.", "", "empathize"),
+    ("That's a lot cheaper than the old plan.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -3320,6 +3349,42 @@ EN_VIOLATION = [
     ("Anyway, anything else I can do for you?", "So you think I'm lying?", "dismiss"),
     ("Oh, don't get yourself all worked up.", "It's the third time!", "dismiss"),
     ("There's nothing to discuss, the invoice stands.", "I dispute this bill.", "dismiss"),
+    # round 9 (en_p/q/r), deny_possibility .. pass_the_buck: the document or a higher-up's decision as the answer;
+    # the house procedure stated as a refusal
+    ("I'm only going by what the policy allows, I'm afraid.", "Why can't you extend it?", "hide_behind_policy"),
+    ("Online only now, sorry, head office's call.", "Can I book by phone?", "hide_behind_policy"),
+    ("The rule is you can't bring your own food in, I'm afraid.", "Can I eat my lunch here?", "hide_behind_policy"),
+    # an unowned "something will be sorted"; a way out asserted; "in the end" from "we"; he/she will be fine
+    ("Don't stress, something will be sorted.", "My pension payment is missing.", "empty_promise"),
+    ("There's definitely a solution out there somewhere.", "Nobody can fix my heating.", "empty_promise"),
+    ("I promise we'll get it right in the end.", "You've messed up my order three times.", "empty_promise"),
+    ("She'll be right as rain, don't you worry.", "My cat is still limping after the op.", "empty_promise"),
+    # "'s never once failed"; "no chance that's down to us"; a bare "Never happened before."; "doesn't get that kind of thing wrong"
+    ("That router's never once failed on anyone.", "My router keeps dropping.", "deny_possibility"),
+    ("No chance that's down to our engineer.", "Your engineer broke my tap.", "deny_possibility"),
+    ("Never happened before. Not with our vans.", "Your van hit my wall.", "deny_possibility"),
+    ("The meter doesn't get that kind of thing wrong.", "The meter reading is wrong.", "deny_possibility"),
+    # the dearer tier as what buys it; the sum paid buys only the basic; "quality X, quality price"; "good service costs extra";
+    # the dearer choice not made; the cheaper choice as the reason; the better thing ruled out at the customer's price
+    ("Priority booking? That's what you pay extra for with Plus.", "Why can't I book early?", "price_excuse"),
+    ("A tenner only buys you the basic wash, mate.", "The car's still dirty.", "price_excuse"),
+    ("Quality parts, quality price, I'm afraid.", "Why is the repair so expensive?", "price_excuse"),
+    ("Good service costs extra, mate.", "Why is it so dear?", "price_excuse"),
+    ("If you'd paid for the comprehensive cover, this would be included.", "Why isn't the windscreen covered?", "price_excuse"),
+    ("You went for the saver room because it was cheaper, and that's why there's no view.", "My room faces a wall.",
+     "price_excuse"),
+    ("You won't get a five-star finish for budget money.", "The paint job is patchy.", "price_excuse"),
+    ("On the basic plan, that's all you get, sorry.", "Only two support calls a month?", "price_excuse"),
+    # "give your bank a ring"; "their mistake, not ours"; "try your garage"; builders/contractors as the other party;
+    # "X's a separate company"
+    ("Best thing is to give your bank a ring about that.", "There's a payment I don't recognise.", "pass_the_buck"),
+    ("That's their mistake, not ours.", "The parcel went to the wrong town.", "pass_the_buck"),
+    ("Try your garage, they fitted it.", "The new tyre keeps going flat.", "pass_the_buck"),
+    ("You'll need to take that up with the builder.", "The new extension has cracks.", "pass_the_buck"),
+    ("The lab's a separate company, so it's their delay.", "Where are my test results?", "pass_the_buck"),
+    # the information not to hand and nothing done to get it
+    ("Sorry, haven't got that info on me.", "What's the warranty number?", "plead_ignorance"),
+    ("I don't have the figures in front of me, so.", "How much did I pay last year?", "plead_ignorance"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3714,6 +3779,25 @@ EN_NOT_A_VIOLATION = [
     ("That's your choice, of course, and if you change your mind any time, just call us. Have a lovely day.",
      "I'll think about it."),
     ("Cancelling the booking isn't possible online, but I can do it for you right now.", "Can you cancel it?"),
+    # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
+    # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
+    # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;
+    # instructions ("a way to pay monthly"); a higher-up's decision that helps; an agreeing "no way"; the dearer choice
+    # not made, with what the agent can still do
+    ("That's the policy, but I'm making an exception for you today.", "Why can't I change my ticket?"),
+    ("£30 gets you the basic clean or £50 the deep clean — which would you prefer?", "How much is a valet?"),
+    ("It'll be fine as long as you keep the receipt.", "Will the warranty cover it?"),
+    ("Good luck with the exam — fingers crossed!", "Thanks, that's all."),
+    ("I don't have the reference to hand, but I'll text it to you within the hour.", "What's my reference?"),
+    ("I'll give him a call now and ring you back by 3.", "The fitter never turned up."),
+    ("Here's what I'll do: ring the courier myself now and call you back before 5.", "Can't you chase them?"),
+    ("Please send them to our claims team with your booking reference.", "I've got photos of the damage."),
+    ("Our process is we don't charge until it ships, so you won't pay anything yet.", "When do I pay?"),
+    ("There's definitely a way to pay monthly: just pick it at checkout.", "Can I spread the cost?"),
+    ("Management's decision was to refund everyone affected, so I've put £20 back on your card.", ""),
+    ("No way is that the standard we want, I'm so sorry — I'll refund it now.", "The room was filthy."),
+    ("If you'd booked the flexible fare you could change it free, but I can still move you for £20.",
+     "I need to change my train."),
 ]
 
 

@@ -3349,6 +3349,42 @@ EN_VIOLATION = [
     ("Anyway, anything else I can do for you?", "So you think I'm lying?", "dismiss"),
     ("Oh, don't get yourself all worked up.", "It's the third time!", "dismiss"),
     ("There's nothing to discuss, the invoice stands.", "I dispute this bill.", "dismiss"),
+    # blame_customer: implied (everyone else is fine), asked ("are you sure ...?"), leading tags, an instruction disregarded,
+    # the customer's habit asked then named as the cause, the customer's own kit or side as a certainty, "right this time",
+    # mis-verbs and "must not have", someone in the customer's household
+    ("Honestly, that one's sort of on you.", "Why did my order go to the old address?", "blame_customer"),
+    ("The app runs perfectly for all our other customers.", "Your app keeps crashing.", "blame_customer"),
+    ("It's been working without any problems for everyone else.", "The portal won't let me log in.", "blame_customer"),
+    ("Are you certain you're entering the right password?", "It won't let me in.", "blame_customer"),
+    ("Are you sure he's been taking them every day?", "The tablets aren't working.", "blame_customer"),
+    ("Are you sure the lid wasn't loose when you shook it?", "It leaked everywhere.", "blame_customer"),
+    ("You did read the care label, didn't you?", "My jumper shrank.", "blame_customer"),
+    ("You weren't charging it overnight, were you?", "The battery swelled up.", "blame_customer"),
+    ("It cracked because you lifted it by the handle, which you were advised not to do.", "The case broke.", "blame_customer"),
+    ("Do you descale it every month? Because if not, there's your problem.", "My kettle's furred up.", "blame_customer"),
+    ("Do you leave it plugged in all day? That would explain it, not the charger.", "It gets hot.", "blame_customer"),
+    ("It'll be the cheap cable you're using.", "My phone won't charge.", "blame_customer"),
+    ("It must be something with your router settings.", "My internet keeps dropping.", "blame_customer"),
+    ("It'll work as long as you plug it in properly this time.", "It didn't work.", "blame_customer"),
+    ("You might have misplaced the other key.", "There was only one key in the box.", "blame_customer"),
+    ("Somebody at your house must have unplugged it.", "The freezer's off.", "blame_customer"),
+    ("Probably someone dropped something on it.", "The screen has a crack.", "blame_customer"),
+    ("You must not have registered the warranty.", "Why isn't it covered?", "blame_customer"),
+    # argue: the customer's account forbidden in advance, evidence turned into a verdict, "I'm sticking to what I said",
+    # "it isn't true", the records against the customer's word, the customer's part turned round, proof dismissed,
+    # "you can't have …", "you're wrongly assuming", a contradiction sealed with a tag or "full stop"
+    ("Then don't tell me you weren't warned.", "Nobody warned me.", "argue"),
+    ("The form's signed, so you did agree to the charge.", "I never agreed to this.", "argue"),
+    ("I said the delivery was Friday and I'm sticking to what I said.", "You said Thursday.", "argue"),
+    ("It simply isn't true.", "Your driver was rude.", "argue"),
+    ("The tracking shows otherwise.", "It never arrived.", "argue"),
+    ("Our records say it was, so there's that.", "The parcel wasn't delivered.", "argue"),
+    ("The website doesn't pick the date, sir, you did.", "Your website booked the wrong date.", "argue"),
+    ("That screenshot doesn't prove anything.", "I have a screenshot of the price.", "argue"),
+    ("You can't have been home all day, the driver knocked twice.", "I was in all day.", "argue"),
+    ("You're mistakenly assuming the fee is new.", "This fee is new.", "argue"),
+    ("The roof wasn't leaking when we left, full stop.", "It leaked after you left.", "argue"),
+    ("It was never included, was it?", "The case was meant to be included.", "argue"),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck: the document or a higher-up's decision as the answer;
     # the house procedure stated as a refusal
     ("I'm only going by what the policy allows, I'm afraid.", "Why can't you extend it?", "hide_behind_policy"),
@@ -3779,6 +3815,20 @@ EN_NOT_A_VIOLATION = [
     ("That's your choice, of course, and if you change your mind any time, just call us. Have a lovely day.",
      "I'll think about it."),
     ("Cancelling the booking isn't possible online, but I can do it for you right now.", "Can you cancel it?"),
+    # round 9 guards for the blame and argue frames: everyone else fine but our line at fault; "are you sure you want to …";
+    # a tag question that checks before acting; "so no, it wasn't your fault"; a photo with the agent's visit; a promise
+    # stood by; "sorry you were told not to"; "properly this time" after the agent's repair
+    ("It works fine for everyone else in the building, so it must be our line to your flat — I'll send an engineer tomorrow.",
+     "My internet is down."),
+    ("Are you sure you want to cancel the whole order, or just the blue one?", "Cancel it."),
+    ("Are you sure that's everything? I can add the charger too.", "Just the phone please."),
+    ("You did order the large one, didn't you? Just to check before I send the replacement.", "It's the wrong size."),
+    ("I'm sorry nobody told you; so no, it wasn't your fault, and I've cancelled the fee.", "Was that my fault?"),
+    ("The photo shows nothing wrong with the seal, but I'll send an engineer to check in person tomorrow at 10.", "It's leaking."),
+    ("I stand by my promise: the refund is with you by Friday.", "Will I get it?"),
+    ("I'm sorry you were told not to come in — that was our mistake, and I've rebooked you for Monday at 9.",
+     "They told me not to come."),
+    ("Once it's charged, it'll work properly this time — I've replaced the faulty cell.", "Will it work now?"),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;

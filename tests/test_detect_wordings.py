@@ -2514,6 +2514,23 @@ EN_BEHAVIOUR = [
     ("A new system after all these years, that's a lot.", "", "empathize"),
     ("That's a really stressful position to be in.", "", "empathize"),
     ("That must have been a real mess to sort out.", "", "empathize"),
+    # follow-up: a confirmation or document promised with a time, a time and channel given in answer to "when?", "the same day"
+    ("You'll get a text confirmation within ten minutes.", "", "commit_follow_up"),
+    ("Written confirmation by Friday.", "", "commit_follow_up"),
+    ("They'll send a revised invoice by Monday at the latest.", "", "commit_follow_up"),
+    ("I'll update the address and email you the new contract by 3 today.", "", "commit_follow_up"),
+    ("I'll book the slot and send a confirmation text now.", "", "commit_follow_up"),
+    ("By 4 this afternoon, by text.", "When will I hear?", "commit_follow_up"),
+    ("I'll phone you the same day.", "", "commit_follow_up"),
+    # closes: wishes, thanks and "see you at …" as the last words
+    ("Have a good crossing tomorrow.", "", "close_courteously"),
+    ("Thanks for calling, enjoy the concert!", "", "close_courteously"),
+    ("See you at ten on Saturday!", "", "close_courteously"),
+    ("Thanks, and sorry again for the wait.", "", "close_courteously"),
+    ("Right, that's booked. Thanks a million.", "", "close_courteously"),
+    ("Mind yourself now.", "", "close_courteously"),
+    ("Give the dog a cuddle from us.", "", "close_courteously"),
+    ("Was there anything further?", "", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2754,6 +2771,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("That's my call, and I'm making it.", "", "take_ownership"),
     ("I'd be happy to send that too.", "", "empathize"),
     ("That's a lot cheaper than the old plan.", "", "empathize"),
+    # a third party sending something is no promise of the agent's; a recap restates; "have a look" is an instruction
+    ("The warehouse will send a revised invoice by Monday.", "", "commit_follow_up"),
+    ("To recap: card cancelled, confirmation email within the hour.", "Fine.", "commit_follow_up"),
+    ("I'll have a good look at it now.", "", "close_courteously"),
+    ("Have a look at the label for me.", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

@@ -3407,6 +3407,24 @@ EN_VIOLATION = [
     ("You're mistakenly assuming the fee is new.", "This fee is new.", "argue"),
     ("The roof wasn't leaking when we left, full stop.", "It leaked after you left.", "argue"),
     ("It was never included, was it?", "The case was meant to be included.", "argue"),
+    # belittle: "a simple <task noun>" without an intensifier, "pretty basic/obvious" as a tag, "nothing to get worked up
+    # about", small damage talked down, "make a thing of this", sarcasm at the customer's expectation or expertise, the
+    # customer's status talked down, "more complicated than you think"
+    ("It's a simple checkbox.", "I can't find where to opt out.", "belittle"),
+    ("That was a basic enough booking.", "The booking went wrong.", "belittle"),
+    ("Honestly, these repairs are pretty basic.", "Will it be fixed?", "belittle"),
+    ("It's on the home page, quite obvious.", "Where do I find the form?", "belittle"),
+    ("There's nothing to get so worked up about.", "My heating's been off all day!", "belittle"),
+    ("It's a small water stain.", "The ceiling's marked.", "belittle"),
+    ("Are you seriously going to make a song and dance about this?", "The bill is wrong.", "belittle"),
+    ("What did you expect for the money, a five-star hotel?", "The room was tiny.", "belittle"),
+    ("Oh brilliant, another tech genius.", "I work in IT and your router's faulty.", "belittle"),
+    ("Being a member doesn't make you royalty.", "I've been with you ten years!", "belittle"),
+    ("Wiring's far more complex than you think.", "I'm an electrician and the socket's wired wrong.", "belittle"),
+    # deny_saying: an adverb before the denial; the customer's quoted words denied as ever used by the staff
+    ("She certainly didn't promise that.", "Your receptionist promised me a free check-up.", "deny_saying"),
+    ("We never use the phrase 'lifetime warranty'.", "Your advert said lifetime warranty.", "deny_saying"),
+    ("Our engineers don't use words like 'permanent fix'.", "The engineer said it was a permanent fix.", "deny_saying"),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck: the document or a higher-up's decision as the answer;
     # the house procedure stated as a refusal
     ("I'm only going by what the policy allows, I'm afraid.", "Why can't you extend it?", "hide_behind_policy"),
@@ -3443,6 +3461,19 @@ EN_VIOLATION = [
     # the information not to hand and nothing done to get it
     ("Sorry, haven't got that info on me.", "What's the warranty number?", "plead_ignorance"),
     ("I don't have the figures in front of me, so.", "How much did I pay last year?", "plead_ignorance"),
+    # a call promised only for whenever news comes
+    ("Someone will call once they know more.", "When will the engineer come?", "vague_deferral"),
+    ("We'll be in touch when we hear anything back.", "Where's my refund?", "vague_deferral"),
+    # "not possible" mid-reply with a tail; "no way they never"; ", no chance." after a denial; a kind of thing never
+    # causing it; a process that never fails
+    ("Physically not possible with our locks.", "Someone got into my locker.", "deny_possibility"),
+    ("No way they never delivered it, the scan says so.", "My parcel never came.", "deny_possibility"),
+    ("That box wasn't crushed in our van, no chance.", "The box arrived crushed.", "deny_possibility"),
+    ("Our boilers don't cause that.", "My radiator leaks since the boiler went in.", "deny_possibility"),
+    ("Deliveries never get lost with us.", "My parcel is lost.", "deny_possibility"),
+    ("Card payments never go wrong, so it's your bank.", "My payment failed.", "deny_possibility"),
+    # "it won't happen again" sworn to with nothing done
+    ("It'll never happen again, I promise.", "You double-booked my table.", "empty_promise"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3851,6 +3882,16 @@ EN_NOT_A_VIOLATION = [
     ("I'm sorry you were told not to come in — that was our mistake, and I've rebooked you for Monday at 9.",
      "They told me not to come."),
     ("Once it's charged, it'll work properly this time — I've replaced the faulty cell.", "Will it work now?"),
+    # round 9 guards for the belittle and deny_saying frames: a simple form done together; a basic plan with a remedy;
+    # "harder than it looks" with a specialist booked; reassurance; "you're not the only one who…" (normalising);
+    # the staff's wording explained with an apology
+    ("It's a simple form, so I'll fill it in with you now over the phone.", "I don't understand the form."),
+    ("That's a basic plan, and it doesn't include roaming, but I can add it for £5.", "Why can't I use data abroad?"),
+    ("It's harder than it looks, so I've booked our specialist to come on Thursday at 10.", "The tiling's uneven."),
+    ("There's nothing to worry about: your data is safe and I've reset the password.", "Has my account been hacked?"),
+    ("You're not the only one who's found it confusing, so I've asked the team to reword it.", "The letter made no sense."),
+    ("We don't use the word 'guaranteed' in our adverts, so I'm sorry if that's how it came across.",
+     "Your advert said guaranteed."),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;
@@ -3870,6 +3911,13 @@ EN_NOT_A_VIOLATION = [
     ("No way is that the standard we want, I'm so sorry — I'll refund it now.", "The room was filthy."),
     ("If you'd booked the flexible fare you could change it free, but I can still move you for £20.",
      "I need to change my train."),
+    # a call for news with a fallback time; the same day; "almost never ... but let me"; "never fails to" (idiom);
+    # "won't happen again" with what was done
+    ("I'll call you as soon as I hear anything, and if there's nothing by 4pm I'll ring anyway.", "Any news?"),
+    ("If they say no, I'll email you that same day with the next steps.", "What if they refuse?"),
+    ("Transfers almost never go wrong, but let me trace it now.", "My transfer is missing."),
+    ("The smell of fresh bread never fails to cheer people up.", ""),
+    ("I've put a flag on your account, so I promise it won't happen again.", "You charged me twice again."),
 ]
 
 

@@ -2531,6 +2531,23 @@ EN_BEHAVIOUR = [
     ("Mind yourself now.", "", "close_courteously"),
     ("Give the dog a cuddle from us.", "", "close_courteously"),
     ("Was there anything further?", "", "close_courteously"),
+    # expectations: opening hours, the customer's deadline, first come first served, consent first, a window, a fee, when a charge
+    # falls, an arrival, "you should have it by …", an end date, what a price covers, a limit on changes, no cost on a condition
+    ("We shut at half five on Saturdays, mind.", "", "manage_expectations"),
+    ("The pharmacy opens at 8 tomorrow.", "", "manage_expectations"),
+    ("If you change your mind, just let us know by the 15th.", "", "manage_expectations"),
+    ("Spaces are first come, first served.", "", "manage_expectations"),
+    ("Nothing will be replaced without your consent.", "", "manage_expectations"),
+    ("The engineer has to get your approval before ordering parts.", "", "manage_expectations"),
+    ("The collection window is 7 to 11.", "", "manage_expectations"),
+    ("The call-out charge is £65.", "", "manage_expectations"),
+    ("Your card isn't charged until the item ships.", "", "manage_expectations"),
+    ("The courier will be with you around 3.", "", "manage_expectations"),
+    ("You should have the refund by Friday.", "", "manage_expectations"),
+    ("The roadworks are finishing on Thursday.", "", "manage_expectations"),
+    ("The £60 covers the first hour and parts.", "", "manage_expectations"),
+    ("Bookings inside 24 hours can't be cancelled online.", "", "manage_expectations"),
+    ("It won't cost you anything if the fault is ours.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2776,6 +2793,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("To recap: card cancelled, confirmation email within the hour.", "Fine.", "commit_follow_up"),
     ("I'll have a good look at it now.", "", "close_courteously"),
     ("Have a look at the label for me.", "", "close_courteously"),
+    # troubleshooting steps, a policy's scope and a question about hours set no expectation
+    ("Can you close the app and open it again?", "", "manage_expectations"),
+    ("Our policy covers accidental damage.", "", "manage_expectations"),
+    ("What time does the shop open at?", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

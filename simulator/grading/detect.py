@@ -119,7 +119,7 @@ class Detector:
                 if (
                     units.negated(start, units.clause_bounds(start)[0], lexicon, immediate=cue.negatable)
                     if not cue.conditional
-                    else not _cue_applies(cue, start, end, units, lexicon, context_text)
+                    else not _cue_applies(cue, start, end, units, lexicon, context_text, keys)
                 ) or (
                     cue.id in _VIOLATION_IDS
                     and (
@@ -250,8 +250,11 @@ def _merge_overlaps(spans):
     return [(start, end, label) for start, end, label, _ in merged]
 
 
-def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: _LazyContext) -> bool:
-    """Check a cue's options; sentence and clause options see only their own span (^ and $ anchor there)."""
+def _cue_applies(
+    cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: _LazyContext, keys: set[str]
+) -> bool:
+    """Check a cue's options; sentence and clause options see only their own span (^ and $ anchor there).
+    An option whose keys (Cue.option_keys) are not among the reply's `keys` cannot match anywhere in it."""
     index = units.sentence_at(start)
     if cue.first and index != 0:
         return False
@@ -265,24 +268,25 @@ def _cue_applies(cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon,
         return False
     if cue.unless_context is not None and cue.unless_context.search(str(context)):
         return False
-    if cue.unless_text is not None and cue.unless_text.search(units.text):
+    absent = {name for name, needed in cue.option_keys if keys.isdisjoint(needed)}
+    if cue.unless_text is not None and "unless_text" not in absent and cue.unless_text.search(units.text):
         return False
-    if cue.requires_text is not None and not cue.requires_text.search(units.text):
+    if cue.requires_text is not None and ("requires_text" in absent or not cue.requires_text.search(units.text)):
         return False
     if cue.unless is not None or cue.requires is not None:
         s_start, s_end = units.sentences[index]
         sentence = units.text[s_start:s_end]
-        if cue.unless is not None and cue.unless.search(sentence):
+        if cue.unless is not None and "unless" not in absent and cue.unless.search(sentence):
             return False
-        if cue.requires is not None and not cue.requires.search(sentence):
+        if cue.requires is not None and ("requires" in absent or not cue.requires.search(sentence)):
             return False
     c_start, _ = units.clause_bounds(start)
     if cue.unless_clause is not None or cue.requires_clause is not None:
         _, c_end = units.clause_bounds(max(start, end - 1))
         clause = units.text[c_start:c_end]
-        if cue.unless_clause is not None and cue.unless_clause.search(clause):
+        if cue.unless_clause is not None and "unless_clause" not in absent and cue.unless_clause.search(clause):
             return False
-        if cue.requires_clause is not None and not cue.requires_clause.search(clause):
+        if cue.requires_clause is not None and ("requires_clause" in absent or not cue.requires_clause.search(clause)):
             return False
     return not units.negated(start, c_start, lexicon, immediate=cue.negatable)
 

@@ -51,6 +51,9 @@ class Cue:
     # Same regex without its leading \b (re cannot use its fast literal search after \b); the
     # detector checks the word boundary itself. None when the pattern does not start so.
     fast: re.Pattern[str] | None = None
+    # Per option searched in the reply (unless, requires_clause…), the keys one of which it needs,
+    # when known: an option whose keys are not in the reply cannot match and is not searched.
+    option_keys: tuple[tuple[str, frozenset[str]], ...] = ()
     # Whether any option besides negation limits where the cue applies (derived).
     conditional: bool = field(init=False, default=False)
 
@@ -62,6 +65,7 @@ class Cue:
 _CONDITIONS = (
     "unless", "unless_text", "requires_text", "unless_clause", "context", "unless_context", "requires", "requires_clause",
 )
+_REPLY_OPTIONS = ("unless", "unless_text", "requires_text", "unless_clause", "requires", "requires_clause")
 
 
 @dataclass
@@ -163,6 +167,13 @@ def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
             patterns = [re.compile(part, cue.pattern.flags) for part in parts]
         except re.error:  # e.g. a back-reference to a group in another alternative
             pass
+    option_keys = []
+    for name in _REPLY_OPTIONS:
+        option = getattr(cue, name)
+        keys = gate_keys(option, gate_length)[0] if option is not None else None
+        if keys and min(map(len, keys)) >= gate_min:
+            option_keys.append((name, keys))
+    cue = replace(cue, option_keys=tuple(option_keys))
     gated = []
     for pattern in patterns:
         gate, gate_also = gate_keys(pattern, gate_length)
@@ -236,7 +247,9 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
             index.setdefault(key, []).append(number)
     return Lexicon(
         gate_index={key: tuple(numbers) for key, numbers in index.items()},
-        find_keys=KeyFinder(set(index).union(*(keys for cue in cues for keys in cue.gate_also))),
+        find_keys=KeyFinder(
+            set(index).union(*(keys for cue in cues for keys in cue.gate_also), *(keys for cue in cues for _, keys in cue.option_keys))
+        ),
         probes=tuple(
             (*(cue.gate_also + (None, None))[:2], (cue.pattern if cue.fast is None else cue.fast).search)
             for cue in cues

@@ -2548,6 +2548,16 @@ EN_BEHAVIOUR = [
     ("The £60 covers the first hour and parts.", "", "manage_expectations"),
     ("Bookings inside 24 hours can't be cancelled online.", "", "manage_expectations"),
     ("It won't cost you anything if the fault is ours.", "", "manage_expectations"),
+    # positive framing: a proper answer by a time, a limit then "But I'll …", someone away/booked until …, but …, an alternative
+    # "instead", "meanwhile I'm able to", "here's a faster way", "here's what we'll do"
+    ("I can give you a proper answer by noon.", "", "positive_framing"),
+    ("Friday's the soonest we have, I'm afraid. But I'll call you if a slot opens sooner.", "", "positive_framing"),
+    ("The fitter's away until Monday, but I'll have a colleague there tomorrow morning.", "", "positive_framing"),
+    ("Our surveyors are booked until June, but Priya's free for a visit next week.", "", "positive_framing"),
+    ("You don't need the app, I can take the payment over the phone instead.", "", "positive_framing"),
+    ("Meanwhile I'm able to lend you a portable heater.", "", "positive_framing"),
+    ("Here's a faster way: I'll reissue the ticket to your email now.", "", "positive_framing"),
+    ("Here's what we'll do: I'll book the engineer and ring you tonight.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2797,6 +2807,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Can you close the app and open it again?", "", "manage_expectations"),
     ("Our policy covers accidental damage.", "", "manage_expectations"),
     ("What time does the shop open at?", "", "manage_expectations"),
+    # "we'll see what we can do" promises nothing; sending the customer elsewhere "instead" is no alternative of the agent's
+    ("We'll see what we can do and let you know.", "", "positive_framing"),
+    ("You could use the other entrance instead.", "", "positive_framing"),
+    ("I can't do that, I'll have to ask you to go elsewhere instead.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [
@@ -3913,6 +3927,21 @@ EN_NOT_A_VIOLATION = [
     ("You're not the only one who's found it confusing, so I've asked the team to reword it.", "The letter made no sense."),
     ("We don't use the word 'guaranteed' in our adverts, so I'm sorry if that's how it came across.",
      "Your advert said guaranteed."),
+    # round 9 guards on older cues that flagged clean replies: "going round in circles" before the agent acts; "that's
+    # rubbish" as empathy; "it's your house" with "you know best"; "Your choice." after the agent's own options; a customer
+    # told by someone else to calm down; "if you didn't order …" as the condition of a refund
+    ("You're right, it isn't, and I won't keep going round in circles: I'll ask the manager to review it today and call you by 5pm.",
+     "Not good enough."),
+    ("Oh no, after ten years that's rubbish, it's so frustrating when a product you rely on disappears.",
+     "You've stopped selling my shampoo."),
+    ("You know your garden best, it's your house after all. Could you send me a photo of the patch?",
+     "It was fine before your team came."),
+    ("We can fit the bigger bins for £12 each, or we leave the current ones and just add a lid lock, free. Your choice.",
+     "Bigger bins cost money though."),
+    ("I'm sorry you were told to calm down when you called — that isn't how we should speak to anyone.",
+     "Your colleague was rude."),
+    ("I'll refund the £60 in full if you didn't order the extra tests, or halve it if the nurse recommended them.",
+     "I never wanted those tests."),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;

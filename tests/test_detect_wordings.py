@@ -3509,6 +3509,23 @@ EN_VIOLATION = [
     ("Card payments never go wrong, so it's your bank.", "My payment failed.", "deny_possibility"),
     # "it won't happen again" sworn to with nothing done
     ("It'll never happen again, I promise.", "You double-booked my table.", "empty_promise"),
+    # "zero chance our courier left it"; "they're never off"; "I doubt very much that happened"; "not the kind of thing
+    # that happens"; "it can't double book"
+    ("There's zero chance our courier left it outside.", "Your courier left it in the rain.", "deny_possibility"),
+    ("Our scales are calibrated every week, they're never off.", "You short-changed me on weight.", "deny_possibility"),
+    ("I doubt very much that happened.", "Your driver swore at me.", "deny_possibility"),
+    ("It's just not the kind of thing that happens here.", "My booking vanished.", "deny_possibility"),
+    ("That's not how the system works, it can't double book.", "You double-booked my room.", "deny_possibility"),
+    # "my system won't let me"; a bare "Company guidelines, I'm afraid."; "we have to go by the contract"
+    ("Sorry, my system won't let me do that.", "Can you just move the date?", "hide_behind_policy"),
+    ("Company guidelines, I'm afraid.", "Why can't I get a refund?", "hide_behind_policy"),
+    ("We have to go by the contract.", "Can't you make an exception?", "hide_behind_policy"),
+    # "we'll sort it, don't you worry"; "someone will find a solution, they always do"
+    ("We'll sort it, don't you worry.", "My heating's broken.", "empty_promise"),
+    ("Someone will find a solution, they always do.", "Nobody can fix my car.", "empty_promise"),
+    # "that's beyond me"; champagne on a beer budget
+    ("That's beyond me, I'm afraid.", "What's this charge?", "plead_ignorance"),
+    ("You want champagne service at beer prices, love.", "The hotel was basic.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3968,6 +3985,14 @@ EN_NOT_A_VIOLATION = [
     ("Transfers almost never go wrong, but let me trace it now.", "My transfer is missing."),
     ("The smell of fresh bread never fails to cheer people up.", ""),
     ("I've put a flag on your account, so I promise it won't happen again.", "You charged me twice again."),
+    # doubt about a time; "no way" with the agent's apology and remedy; "beyond me why"; "we'll sort it" with a time;
+    # the system's limit with what the agent can do
+    ("I doubt it'll take long, the engineer's nearby.", "How long will it take?"),
+    ("No way the driver should have left it there — I'm so sorry, I'll get it collected today.",
+     "Your driver left it on the road."),
+    ("It's beyond me why they did that — I'll refund it now.", "They cancelled my order."),
+    ("We'll sort it today, don't you worry — the engineer's booked for 2pm.", "My heating's broken."),
+    ("My system won't let me change it, but I can book you a new slot at 3pm.", "Change my slot."),
 ]
 
 

@@ -3460,6 +3460,12 @@ EN_VIOLATION = [
     ("She certainly didn't promise that.", "Your receptionist promised me a free check-up.", "deny_saying"),
     ("We never use the phrase 'lifetime warranty'.", "Your advert said lifetime warranty.", "deny_saying"),
     ("Our engineers don't use words like 'permanent fix'.", "The engineer said it was a permanent fix.", "deny_saying"),
+    # argue: the customer's attribution corrected onto the customer; a denial sealed with "period"; blame kept for
+    # "should've read it properly" (no longer belittle)
+    ("It cracked because you overfilled it, not the design.", "The jug cracked with hot water.", "argue"),
+    ("It's slow because of your old router, not our network.", "Your broadband is slow.", "argue"),
+    ("Our fitter says the tile wasn't cracked when he left, period.", "The tile cracked after your fitter left.", "argue"),
+    ("You should've read the terms properly before booking.", "Nobody said there was a fee.", "blame_customer"),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck: the document or a higher-up's decision as the answer;
     # the house procedure stated as a refusal
     ("I'm only going by what the policy allows, I'm afraid.", "Why can't you extend it?", "hide_behind_policy"),
@@ -3959,6 +3965,9 @@ EN_NOT_A_VIOLATION = [
      "Your colleague was rude."),
     ("I'll refund the £60 in full if you didn't order the extra tests, or halve it if the nurse recommended them.",
      "I never wanted those tests."),
+    # another party's kit named with the agent's fix is no blame; an outside cause cleared of the customer
+    ("It stopped because of your power cut, not anything you did, and I'll reset it now.", "It stopped working."),
+    ("That's your handset maker's update, not you, and I'll send the fix by text now.", "My phone lost signal."),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;

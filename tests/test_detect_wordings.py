@@ -4002,6 +4002,26 @@ EN_NOT_A_VIOLATION = [
     ("It's beyond me why they did that — I'll refund it now.", "They cancelled my order."),
     ("We'll sort it today, don't you worry — the engineer's booked for 2pm.", "My heating's broken."),
     ("My system won't let me change it, but I can book you a new slot at 3pm.", "Change my slot."),
+    # a rule explained as protecting the customer; a rule with the exception the agent grants ('but since ..., I'll',
+    # 'so I'm waiving'); the cheaper model compared as advice; another party named with what the agent does; an unknown
+    # escalated with a time; an agreeing 'that can't be right, let me look'; a usage reassurance; a dearer plan explained
+    # by what it includes
+    ("That's our policy, and it's there to protect your account — I'll verify you now and then make the change.",
+     "Why do you need ID?"),
+    ("Policy says 30 days, but since it arrived faulty I'll refund you straight away.", "It's been 40 days."),
+    ("It's in the terms, but I agree it wasn't made clear, so I'm waiving the fee.", "Nobody told me about the fee."),
+    ("The cheaper model has a smaller battery, so if battery life matters most, the Pro might suit you better — shall I "
+     "compare them?", "Which phone should I buy?"),
+    ("The bank sets the exchange rate, not us, but I can show you exactly what they charged.", "Why was the rate so bad?"),
+    ("You'd need to speak to your bank about the block, but I can stay on the line while you call them.",
+     "My card is blocked."),
+    ("That's between you and the landlord normally, but I'll send you our template letter tonight.", "My deposit's stuck."),
+    ("I honestly don't know why that happened, so I've escalated it and I'll call you tomorrow at 10.",
+     "Why did my bill double?"),
+    ("That can't be right, let me look into it straight away.", "You charged me twice."),
+    ("It should be fine to use while you wait for the part.", "Is it safe to use?"),
+    ("The premium plan is dearer because it includes call-outs; the basic plan is fine if you don't need those.",
+     "What's the difference?"),
 ]
 
 

@@ -2558,6 +2558,11 @@ EN_BEHAVIOUR = [
     ("Meanwhile I'm able to lend you a portable heater.", "", "positive_framing"),
     ("Here's a faster way: I'll reissue the ticket to your email now.", "", "positive_framing"),
     ("Here's what we'll do: I'll book the engineer and ring you tonight.", "", "positive_framing"),
+    # "that's what you need sorted, isn't it?" names the customer's concern back; a settled list before the goodbye recaps
+    ("That's what you need sorted first, isn't it?", "", "confirm_understanding"),
+    ("That's the part you're worried about, right?", "", "confirm_understanding"),
+    ("Lovely. Thursday at 9, new filter fitted, no call-out fee. Thanks for your patience.", "Thursday works.", "summarize"),
+    ("Right, Monday morning, two engineers, the old boiler taken away, and a text the night before. Take care now.", "Ok.", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2811,6 +2816,14 @@ EN_NOT_A_BEHAVIOUR = [
     ("We'll see what we can do and let you know.", "", "positive_framing"),
     ("You could use the other entrance instead.", "", "positive_framing"),
     ("I can't do that, I'll have to ask you to go elsewhere instead.", "", "positive_framing"),
+    # an opening's "please tell me, how can I help?" and a tag on small talk diagnose nothing; lists that are requests, openings,
+    # a misheard line or an appositive are no recap
+    ("Hello, Parkside Vets, Anna speaking. Please tell me, how can I help?", "", "ask_question"),
+    ("Lovely weather, isn't it?", "It's a gorgeous day out there.", "ask_question"),
+    ("Full name, address, postcode, please. Thanks.", "", "summarize"),
+    ("Sorry, the line's bad, I caught Tuesday, the red one, and the refund. Thanks.", "", "summarize"),
+    ("Hello, Brook Dental, this is Sam, Sam Ode, the receptionist. Thanks for calling!", "", "summarize"),
+    ("Friday it is, Ms Lee, our senior fitter, will come at 8. Thanks for waiting.", "", "summarize"),
 ]
 
 EN_VIOLATION = [

@@ -3479,6 +3479,14 @@ EN_VIOLATION = [
     ("It's slow because of your old router, not our network.", "Your broadband is slow.", "argue"),
     ("Our fitter says the tile wasn't cracked when he left, period.", "The tile cracked after your fitter left.", "argue"),
     ("You should've read the terms properly before booking.", "Nobody said there was a fee.", "blame_customer"),
+    # blame implied by a general rule about handling; Singlish refusals and belittling
+    ("Batteries swell if they're charged overnight under a pillow.", "My power bank has swollen.", "blame_customer"),
+    ("Wool shrinks when it's tumble-dried, I'm afraid.", "My jumper shrank.", "blame_customer"),
+    ("Seedlings die when they're overwatered.", "The seedlings you sold me died.", "blame_customer"),
+    ("Change date cannot one, the ticket is fixed.", "Can I change my date?", "flat_refusal"),
+    ("Sorry ah, upgrade cannot lah.", "Can upgrade my room or not?", "flat_refusal"),
+    ("Two days late only, still want to complain?", "My parcel is late again!", "belittle"),
+    ("Wah, $5 difference only, also want refund?", "You charged me $5 more than the shelf price.", "belittle"),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck: the document or a higher-up's decision as the answer;
     # the house procedure stated as a refusal
     ("I'm only going by what the policy allows, I'm afraid.", "Why can't you extend it?", "hide_behind_policy"),
@@ -3545,6 +3553,9 @@ EN_VIOLATION = [
     # "that's beyond me"; champagne on a beer budget
     ("That's beyond me, I'm afraid.", "What's this charge?", "plead_ignorance"),
     ("You want champagne service at beer prices, love.", "The hotel was basic.", "price_excuse"),
+    # "the system's never wrong" (contracted); a whole kind that "doesn't go flat"
+    ("The system's never wrong about these things.", "You charged me twice.", "deny_possibility"),
+    ("Our batteries don't go flat in a week.", "My battery died in a week.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -3981,6 +3992,9 @@ EN_NOT_A_VIOLATION = [
     # another party's kit named with the agent's fix is no blame; an outside cause cleared of the customer
     ("It stopped because of your power cut, not anything you did, and I'll reset it now.", "It stopped working."),
     ("That's your handset maker's update, not you, and I'll send the fix by text now.", "My phone lost signal."),
+    # a handling rule explained with the agent's remedy is no blame
+    ("Chains can rust when they're left out in the rain, but this one shouldn't have gone in a week, so I'll replace it today.",
+     "My chain's rusted."),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;
@@ -4035,6 +4049,8 @@ EN_NOT_A_VIOLATION = [
     ("It should be fine to use while you wait for the part.", "Is it safe to use?"),
     ("The premium plan is dearer because it includes call-outs; the basic plan is fine if you don't need those.",
      "What's the difference?"),
+    # a record's reliability stated with the agent testing it anyway
+    ("The meter's always right, so I'll ask an engineer to test it.", "My reading is wrong."),
 ]
 
 

@@ -3556,6 +3556,11 @@ EN_VIOLATION = [
     # "the system's never wrong" (contracted); a whole kind that "doesn't go flat"
     ("The system's never wrong about these things.", "You charged me twice.", "deny_possibility"),
     ("Our batteries don't go flat in a week.", "My battery died in a week.", "deny_possibility"),
+    # Singlish and chat: certainty with the particle "one"; the small sum as the reason; "no chance that's our fault"
+    ("Don't worry lah, sure can one.", "Will it arrive?", "empty_promise"),
+    ("Confirm cannot happen one, our system very stable.", "The app lost my booking.", "deny_possibility"),
+    ("Wah, you pay so little, of course like that.", "The quality is bad.", "price_excuse"),
+    ("no chance thats our fault m8", "Your van hit my car.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4051,6 +4056,10 @@ EN_NOT_A_VIOLATION = [
      "What's the difference?"),
     # a record's reliability stated with the agent testing it anyway
     ("The meter's always right, so I'll ask an engineer to test it.", "My reading is wrong."),
+    # the Singlish "sure can one" with a booked time; "never lose one" (an item) with a check; a low price with a gift
+    ("Sure can one, I'll book you for 3pm tomorrow.", "Can I get a slot?"),
+    ("We never lose one, but let me check the scan.", "Did you lose my parcel?"),
+    ("You paid less, so I've added the warranty for free anyway.", "Why is mine the cheaper model?"),
 ]
 
 

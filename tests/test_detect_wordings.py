@@ -2563,6 +2563,11 @@ EN_BEHAVIOUR = [
     ("That's the part you're worried about, right?", "", "confirm_understanding"),
     ("Lovely. Thursday at 9, new filter fitted, no call-out fee. Thanks for your patience.", "Thursday works.", "summarize"),
     ("Right, Monday morning, two engineers, the old boiler taken away, and a text the night before. Take care now.", "Ok.", "summarize"),
+    ("The credit shows on your next statement.", "", "manage_expectations"),
+    ("The refund lands within five working days.", "", "manage_expectations"),
+    ("I can see you at 4 tomorrow.", "", "propose_solution"),
+    ("What I can do is waive the fee this once.", "", "propose_solution"),
+    ("Did the screen show an error?", "", "ask_question"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2824,6 +2829,17 @@ EN_NOT_A_BEHAVIOUR = [
     ("Sorry, the line's bad, I caught Tuesday, the red one, and the refund. Thanks.", "", "summarize"),
     ("Hello, Brook Dental, this is Sam, Sam Ode, the receptionist. Thanks for calling!", "", "summarize"),
     ("Friday it is, Ms Lee, our senior fitter, will come at 8. Thanks for waiting.", "", "summarize"),
+    # the time a promised message takes is the follow-up's, not an expectation about the remedy
+    ("I'll send you a confirmation email within the hour.", "", "manage_expectations"),
+    ("You'll get a text within ten minutes.", "", "manage_expectations"),
+    # contact promises and record lookups are no remedy: an alert, "I can see you paid", "what I can do is ring / get X to call you"
+    ("If the flight changes we'll send an alert by text.", "", "propose_solution"),
+    ("I can see you paid on the 3rd.", "", "propose_solution"),
+    ("What I can do is ring the depot now and call you back by 3.", "", "propose_solution"),
+    ("What I can do is get the manager to call you within the hour.", "", "propose_solution"),
+    # a question quoted from a screen or form asks the customer nothing
+    ("I can see the screen then pops up 'Do you want to continue?' and most people click no.", "", "ask_question"),
+    ("The form asks 'Is this your main address?' and you ticked no, which is fine.", "", "ask_question"),
 ]
 
 EN_VIOLATION = [
@@ -3487,6 +3503,9 @@ EN_VIOLATION = [
     ("Sorry ah, upgrade cannot lah.", "Can upgrade my room or not?", "flat_refusal"),
     ("Two days late only, still want to complain?", "My parcel is late again!", "belittle"),
     ("Wah, $5 difference only, also want refund?", "You charged me $5 more than the shelf price.", "belittle"),
+    # the agent's own blame after a reported fact still counts (REPORTED_BACK only rules out words asked back or apologised for)
+    ("The engineer says the valve was shut, so you must have turned it off.", "My heating isn't working.", "blame_customer"),
+    ("It was your fault, you left the door open.", "The dog got out.", "blame_customer"),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck: the document or a higher-up's decision as the answer;
     # the house procedure stated as a refusal
     ("I'm only going by what the policy allows, I'm afraid.", "Why can't you extend it?", "hide_behind_policy"),
@@ -4000,6 +4019,14 @@ EN_NOT_A_VIOLATION = [
     # a handling rule explained with the agent's remedy is no blame
     ("Chains can rust when they're left out in the rain, but this one shouldn't have gone in a week, so I'll replace it today.",
      "My chain's rusted."),
+    # someone else's blame reported back without quotes, asked or apologised for (REPORTED_BACK)
+    ("Your colleague said you must have dropped it? That's not fair, and I'm sending a replacement today.",
+     "Your colleague said I must have dropped it."),
+    ("I'm sorry you were told it was your fault — it wasn't, and I've refunded the fee.", "The engineer said it was my fault."),
+    ("The driver said you must have been out? I'm sorry, I'll rebook it for tomorrow morning.",
+     "Your driver said I must have been out."),
+    ("Did they say it was simple and you should've read the manual? I'm sorry about that.",
+     "They said it's simple, I should have read the manual."),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;
@@ -4060,6 +4087,16 @@ EN_NOT_A_VIOLATION = [
     ("Sure can one, I'll book you for 3pm tomorrow.", "Can I get a slot?"),
     ("We never lose one, but let me check the scan.", "Did you lose my parcel?"),
     ("You paid less, so I've added the warranty for free anyway.", "Why is mine the cheaper model?"),
+    # round 9's new frames quoted back from someone else, with the agent putting it right (QUOTE_BEFORE / QUOTE_INTRO)
+    ("The rep told you 'that's what the extra money's for'? I'm sorry, that was wrong of him.",
+     "Your rep said that's what the extra money's for."),
+    ("So they told you 'our procedure is we don't replace anything'? Let me check that for you now.",
+     "They said their procedure is they don't replace anything."),
+    ("He said 'better care costs more'? I'm sorry — you were overcharged and I'm refunding it.",
+     "He said better care costs more."),
+    ("Did someone tell you 'something'll be worked out'? I'm booking the engineer for Friday at 9 instead.",
+     "They said something would be worked out."),
+    ("I'm not going to say 'it's their delay, not ours'; I'll chase the lab myself and ring you by 4.", "Where are my results?"),
 ]
 
 

@@ -4027,6 +4027,9 @@ EN_NOT_A_VIOLATION = [
      "Your driver said I must have been out."),
     ("Did they say it was simple and you should've read the manual? I'm sorry about that.",
      "They said it's simple, I should have read the manual."),
+    # "are you sure …?" that cares for the customer or comes with the agent's offer is no blame
+    ("Are you sure it's not urgent? I can book you in this afternoon.", "It's probably nothing."),
+    ("Are you sure you've got everything you need?", "Thanks, that's all."),
     # round 9 (en_p/q/r), deny_possibility .. pass_the_buck guards: a rule named with the exception the agent makes;
     # prices offered as a choice; reassurance with its condition; good wishes at the close; an unknown with the agent
     # getting it; the agent ringing the other party; evidence sent to the company's own team; a rule that spares a charge;

@@ -42,7 +42,7 @@ def test_gating_never_changes_what_is_found(lang):
         cues=cues,
         gate_index={},
         ungated=tuple(range(len(cues))),
-        probes=tuple((None, None, cue.pattern.search) for cue in cues),
+        probes=tuple((None, None, cue.pattern.search, False) for cue in cues),
     )
     fast, slow = Detector({lang: gated}, models={}), Detector({lang: ungated}, models={})
     dev = Path(__file__).parent / "data" / "grader_cases.jsonl"

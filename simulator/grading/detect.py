@@ -103,11 +103,17 @@ class Detector:
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
         cues = lexicon.cues
         probes = lexicon.probes
+        searched = {}  # a regex more than one cue uses: its first match in this reply
         for number in candidates:  # order does not matter: spans are sorted when merged
-            also, second, search = probes[number]
+            also, second, search, shared = probes[number]
             if also is not None and (keys.isdisjoint(also) or (second is not None and keys.isdisjoint(second))):
                 continue  # one required word is there, another is not (two further sets say most)
-            first = search(text)
+            if not shared:
+                first = search(text)
+            elif search in searched:
+                first = searched[search]
+            else:
+                first = searched[search] = search(text)
             if first is None:
                 continue  # most candidates do not match: one C-level search, no iterator
             cue = cues[number]

@@ -91,9 +91,10 @@ class Lexicon:
     ungated: tuple[int, ...] = ()
     gate_length: int = 3
     find_keys: KeyFinder = field(default_factory=lambda: KeyFinder(()))
-    # Per cue, what the detector tries first: its first two further key sets (None: none) and the
-    # bound search of the fast-or-plain regex, looked up once here instead of per reply.
-    probes: tuple[tuple[frozenset[str] | None, frozenset[str] | None, object], ...] = ()
+    # Per cue, what the detector tries first: its first two further key sets (None: none), the
+    # bound search of the fast-or-plain regex, looked up once here instead of per reply, and whether
+    # another cue searches the same regex (the detector then searches it once a reply).
+    probes: tuple[tuple[frozenset[str] | None, frozenset[str] | None, object, bool], ...] = ()
     neg_window: int = 4
 
 
@@ -250,10 +251,7 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         find_keys=KeyFinder(
             set(index).union(*(keys for cue in cues for keys in cue.gate_also), *(keys for cue in cues for _, keys in cue.option_keys))
         ),
-        probes=tuple(
-            (*(cue.gate_also + (None, None))[:2], (cue.pattern if cue.fast is None else cue.fast).search)
-            for cue in cues
-        ),
+        probes=_probes(cues),
         ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),
         gate_length=gate_length,
         lang=lang,
@@ -275,6 +273,22 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         suppress=suppress,
         min_question_chars=int(data.get("min_question_chars", 3)),
     )
+
+
+def _probes(cues: list[Cue]) -> tuple:
+    searched: dict[tuple[str, int], re.Pattern[str]] = {}  # one compiled regex per distinct source
+    users: dict[tuple[str, int], int] = {}
+    for cue in cues:
+        target = cue.pattern if cue.fast is None else cue.fast
+        key = (target.pattern, target.flags)
+        searched.setdefault(key, target)
+        users[key] = users.get(key, 0) + 1
+    probes = []
+    for cue in cues:
+        target = cue.pattern if cue.fast is None else cue.fast
+        key = (target.pattern, target.flags)
+        probes.append((*(cue.gate_also + (None, None))[:2], searched[key].search, users[key] > 1))
+    return tuple(probes)
 
 
 @lru_cache(maxsize=1)

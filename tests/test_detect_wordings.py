@@ -2557,7 +2557,7 @@ EN_BEHAVIOUR = [
     ("You don't need the app, I can take the payment over the phone instead.", "", "positive_framing"),
     ("Meanwhile I'm able to lend you a portable heater.", "", "positive_framing"),
     ("Here's a faster way: I'll reissue the ticket to your email now.", "", "positive_framing"),
-    ("Here's what we'll do: I'll book the engineer and ring you tonight.", "", "positive_framing"),
+    ("Here's what we can do: a courtesy car until yours is back.", "", "positive_framing"),
     # "that's what you need sorted, isn't it?" names the customer's concern back; a settled list before the goodbye recaps
     ("That's what you need sorted first, isn't it?", "", "confirm_understanding"),
     ("That's the part you're worried about, right?", "", "confirm_understanding"),
@@ -2821,6 +2821,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("We'll see what we can do and let you know.", "", "positive_framing"),
     ("You could use the other entrance instead.", "", "positive_framing"),
     ("I can't do that, I'll have to ask you to go elsewhere instead.", "", "positive_framing"),
+    # a plan without a limit is no positive reframing (dev en-088, en-038); "without your say-so" in a complaint sets no condition
+    ("Here's what I'll do: I'll send a new one today.", "", "positive_framing"),
+    ("I'll log it as a warranty job instead, so the receipt doesn't matter.", "", "positive_framing"),
+    ("Leaving it in the porch without your say-so was our driver's mistake.", "", "manage_expectations"),
+    ("Brilliant. Thanks for calling, and if anything comes up, you know where we are.", "No, that's everything.", "summarize"),
     # an opening's "please tell me, how can I help?" and a tag on small talk diagnose nothing; lists that are requests, openings,
     # a misheard line or an appositive are no recap
     ("Hello, Parkside Vets, Anna speaking. Please tell me, how can I help?", "", "ask_question"),
@@ -3580,6 +3585,15 @@ EN_VIOLATION = [
     ("Confirm cannot happen one, our system very stable.", "The app lost my booking.", "deny_possibility"),
     ("Wah, you pay so little, of course like that.", "The quality is bad.", "price_excuse"),
     ("no chance thats our fault m8", "Your van hit my car.", "deny_possibility"),
+    # the work put off to an unnamed later
+    ("Somebody from the team will have a look at it later on.", "My sink is still blocked.", "vague_deferral"),
+    ("We'll try to sort something out nearer the time.", "I need it by Friday.", "vague_deferral"),
+    ("They'll probably check your meter at some point.", "My bill is wrong.", "vague_deferral"),
+    # the customer sent on: "better going direct to"; "whoever installed it"; "X's responsible for that"; "your best bet is"
+    ("You'd be better going direct to the manufacturer.", "My blender broke.", "pass_the_buck"),
+    ("Talk to whoever installed it.", "The boiler's leaking.", "pass_the_buck"),
+    ("The airline's responsible for that, not the travel agent.", "My bag is lost.", "pass_the_buck"),
+    ("Honestly, your best bet is the council.", "The bin wasn't collected.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4100,6 +4114,10 @@ EN_NOT_A_VIOLATION = [
     ("Did someone tell you 'something'll be worked out'? I'm booking the engineer for Friday at 9 instead.",
      "They said something would be worked out."),
     ("I'm not going to say 'it's their delay, not ours'; I'll chase the lab myself and ring you by 4.", "Where are my results?"),
+    # a later with a time; the company's own responsibility; another party with what the agent does
+    ("We'll look into it later today and call you by 5pm.", "My heating is off."),
+    ("We're responsible for that, so I'll send a replacement today.", "The box arrived damaged."),
+    ("Your best bet is the council, but I can log it with them for you right now.", "The bin wasn't collected."),
 ]
 
 

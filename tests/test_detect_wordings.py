@@ -2568,6 +2568,14 @@ EN_BEHAVIOUR = [
     ("I can see you at 4 tomorrow.", "", "propose_solution"),
     ("What I can do is waive the fee this once.", "", "propose_solution"),
     ("Did the screen show an error?", "", "ask_question"),
+    # empathy: the customer's feeling word taken up, "doesn't look like you've done anything wrong", "to get your head round",
+    # an opening "Ag shame,", urgency acknowledged; expectations: a delivery window
+    ("Oh dear, frustrated is the word.", "", "empathize"),
+    ("It really doesn't look like you've done anything wrong.", "", "empathize"),
+    ("That's a lot of paperwork to get your head round.", "", "empathize"),
+    ("Right, that can't wait, I'll send someone now.", "", "empathize"),
+    ("Next-day delivery between 7 and 11 in the morning.", "", "manage_expectations"),
+    ("It'll be arriving tomorrow between 2pm and 6pm.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2826,6 +2834,8 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll log it as a warranty job instead, so the receipt doesn't matter.", "", "positive_framing"),
     ("Leaving it in the porch without your say-so was our driver's mistake.", "", "manage_expectations"),
     ("Brilliant. Thanks for calling, and if anything comes up, you know where we are.", "No, that's everything.", "summarize"),
+    ("Shame you didn't call us sooner.", "", "empathize"),
+    ("The report can't wait until Monday, so I'll chase it today.", "", "empathize"),
     # an opening's "please tell me, how can I help?" and a tag on small talk diagnose nothing; lists that are requests, openings,
     # a misheard line or an appositive are no recap
     ("Hello, Parkside Vets, Anna speaking. Please tell me, how can I help?", "", "ask_question"),
@@ -3594,6 +3604,15 @@ EN_VIOLATION = [
     ("Talk to whoever installed it.", "The boiler's leaking.", "pass_the_buck"),
     ("The airline's responsible for that, not the travel agent.", "My bag is lost.", "pass_the_buck"),
     ("Honestly, your best bet is the council.", "The bin wasn't collected.", "pass_the_buck"),
+    # the formal register of the same six ids
+    ("Regrettably, our terms of business do not permit refunds on sale items.", "I want a refund.", "hide_behind_policy"),
+    ("I am afraid this falls outside what our guidelines allow.", "Can you make an exception?", "hide_behind_policy"),
+    ("Our records indicate no such fault could have occurred.", "The machine broke.", "deny_possibility"),
+    ("It is highly improbable that our staff were responsible.", "Your staff damaged my car.", "deny_possibility"),
+    ("Kindly note that such matters are handled by the issuing bank.", "I was charged twice.", "pass_the_buck"),
+    ("We would ask that you direct any further correspondence to the carrier.", "My parcel is lost.", "pass_the_buck"),
+    ("I'm afraid I have no visibility of that.", "Where's my order?", "plead_ignorance"),
+    ("The price reflects the level of service provided.", "The service was poor.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4118,6 +4137,10 @@ EN_NOT_A_VIOLATION = [
     ("We'll look into it later today and call you by 5pm.", "My heating is off."),
     ("We're responsible for that, so I'll send a replacement today.", "The box arrived damaged."),
     ("Your best bet is the council, but I can log it with them for you right now.", "The bin wasn't collected."),
+    # the formal frames with the agent acting
+    ("I have no visibility of that yet, but I'll ask the warehouse now and call you back by 2.", "Where's my order?"),
+    ("Chargebacks are handled by your bank, and I'll send you the evidence pack today.", "I was charged twice."),
+    ("It's outside our usual policy, but I can make an exception for you today.", "Can I return it late?"),
 ]
 
 

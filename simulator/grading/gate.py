@@ -10,6 +10,7 @@ no gate and always runs, so gating never changes results.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ahocorasick
 
@@ -111,10 +112,14 @@ def _sequence_sets(items) -> list[set[str]]:
 
 def _parse(pattern: re.Pattern[str]):
     """The regex's syntax tree, or None when it cannot be analysed (any trouble just means no gate)."""
-    if pattern.flags & re.IGNORECASE:
+    return _parse_source(pattern.pattern, pattern.flags)
+
+
+def _parse_source(source: str, flags: int):
+    if flags & re.IGNORECASE:
         return None
     try:
-        return P.parse(pattern.pattern, pattern.flags)
+        return P.parse(source, flags)
     except Exception:  # noqa: BLE001
         return None
 
@@ -133,6 +138,19 @@ def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str]
     also = {frozenset(lit[:length] for lit in found) for found in _sequence_sets(tree)} - {gate}
     ordered = sorted((keys for keys in also if all(keys)), key=lambda k: (-min(map(len, k)), len(k), sorted(k)))
     return gate, tuple(ordered)
+
+
+def needed_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | None:
+    """The keys one of which every match contains (the gate of gate_keys alone), or None. Remembered
+    by source: lexicon entries repeat the same option ("{CONTACT_VERB}") many times."""
+    return _needed_keys(pattern.pattern, pattern.flags, length)
+
+
+@lru_cache(maxsize=4096)
+def _needed_keys(source: str, flags: int, length: int) -> frozenset[str] | None:
+    tree = _parse_source(source, flags)
+    literals = _required(tree) if tree is not None else None
+    return frozenset(lit[:length] for lit in literals) if literals else None
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:

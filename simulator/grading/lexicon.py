@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.gate import KeyFinder, gate_keys
+from simulator.grading.gate import KeyFinder, gate_keys, needed_keys
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -171,7 +171,7 @@ def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
     option_keys = []
     for name in _REPLY_OPTIONS:
         option = getattr(cue, name)
-        keys = gate_keys(option, gate_length)[0] if option is not None else None
+        keys = needed_keys(option, gate_length) if option is not None else None
         if keys and min(map(len, keys)) >= gate_min:
             option_keys.append((name, keys))
     cue = replace(cue, option_keys=tuple(option_keys))

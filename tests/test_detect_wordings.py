@@ -3613,6 +3613,9 @@ EN_VIOLATION = [
     ("We would ask that you direct any further correspondence to the carrier.", "My parcel is lost.", "pass_the_buck"),
     ("I'm afraid I have no visibility of that.", "Where's my order?", "plead_ignorance"),
     ("The price reflects the level of service provided.", "The service was poor.", "price_excuse"),
+    # "I can't override the system / go against company policy"; a bare "<place> rules." as the answer
+    ("Sorry, I can't override the system on that.", "Can you just change it?", "hide_behind_policy"),
+    ("Hotel rules, I'm afraid.", "Can my dog stay?", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4141,6 +4144,7 @@ EN_NOT_A_VIOLATION = [
     ("I have no visibility of that yet, but I'll ask the warehouse now and call you back by 2.", "Where's my order?"),
     ("Chargebacks are handled by your bank, and I'll send you the evidence pack today.", "I was charged twice."),
     ("It's outside our usual policy, but I can make an exception for you today.", "Can I return it late?"),
+    ("I can't override the system, but I can raise a manual request today.", "Can you change my plan?"),
 ]
 
 

@@ -2568,6 +2568,12 @@ EN_BEHAVIOUR = [
     ("I can see you at 4 tomorrow.", "", "propose_solution"),
     ("What I can do is waive the fee this once.", "", "propose_solution"),
     ("Did the screen show an error?", "", "ask_question"),
+    # remedies: someone sent with a time beside a later call, "for free", "there's also a … option", a setting changed, "cancelling … now"
+    ("A technician will be with you within the hour, and I'll ring you at 5 to check.", "", "propose_solution"),
+    ("Our nurse can check his ears for free on Friday.", "", "propose_solution"),
+    ("There's also a cheaper basic plan if that suits better.", "", "propose_solution"),
+    ("I've set paper bills as the default on your account.", "", "propose_solution"),
+    ("Ok, cancelling the duplicate order now.", "", "propose_solution"),
     # empathy: the customer's feeling word taken up, "doesn't look like you've done anything wrong", "to get your head round",
     # an opening "Ag shame,", urgency acknowledged; expectations: a delivery window
     ("Oh dear, frustrated is the word.", "", "empathize"),

@@ -2842,6 +2842,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Brilliant. Thanks for calling, and if anything comes up, you know where we are.", "No, that's everything.", "summarize"),
     ("Shame you didn't call us sooner.", "", "empathize"),
     ("The report can't wait until Monday, so I'll chase it today.", "", "empathize"),
+    # "I'm here" mid-call and "Morning appointments are …" greet no one
+    ("Take your time, I'm here.", "...", "greet"),
+    ("Morning appointments are 8 to 12, does that suit?", "Can it be in the morning?", "greet"),
     # an opening's "please tell me, how can I help?" and a tag on small talk diagnose nothing; lists that are requests, openings,
     # a misheard line or an appositive are no recap
     ("Hello, Parkside Vets, Anna speaking. Please tell me, how can I help?", "", "ask_question"),
@@ -4151,6 +4154,8 @@ EN_NOT_A_VIOLATION = [
     ("Chargebacks are handled by your bank, and I'll send you the evidence pack today.", "I was charged twice."),
     ("It's outside our usual policy, but I can make an exception for you today.", "Can I return it late?"),
     ("I can't override the system, but I can raise a manual request today.", "Can you change my plan?"),
+    # "fingers crossed" inside a courteous close is a wish, not a plan
+    ("Your new card is on its way. Have a lovely weekend, and fingers crossed for sunshine!", "Thanks, bye."),
 ]
 
 

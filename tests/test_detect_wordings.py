@@ -2845,6 +2845,9 @@ EN_NOT_A_BEHAVIOUR = [
     # "I'm here" mid-call and "Morning appointments are …" greet no one
     ("Take your time, I'm here.", "...", "greet"),
     ("Morning appointments are 8 to 12, does that suit?", "Can it be in the morning?", "greet"),
+    # "can she walk okay?" checks the patient or the product, it seeks no agreement
+    ("Is she eating, and can she walk okay?", "", "seek_agreement"),
+    ("Does the tap turn off alright?", "", "seek_agreement"),
     # an opening's "please tell me, how can I help?" and a tag on small talk diagnose nothing; lists that are requests, openings,
     # a misheard line or an appositive are no recap
     ("Hello, Parkside Vets, Anna speaking. Please tell me, how can I help?", "", "ask_question"),

@@ -4159,6 +4159,10 @@ EN_NOT_A_VIOLATION = [
     ("I can't override the system, but I can raise a manual request today.", "Can you change my plan?"),
     # "fingers crossed" inside a courteous close is a wish, not a plan
     ("Your new card is on its way. Have a lovely weekend, and fingers crossed for sunshine!", "Thanks, bye."),
+    # "not sure where you heard that" disputes a claim, it pleads no ignorance (NOT_IGNORANCE)
+    ("I'm not sure where you heard that; the fee is £20, and I can waive half of it today.", "Someone said there's no fee."),
+    ("No idea where you got that from — the offer ended in May, but I can still give you 10% today.",
+     "The advert said 50% off."),
 ]
 
 

@@ -2582,6 +2582,13 @@ EN_BEHAVIOUR = [
     ("Right, that can't wait, I'll send someone now.", "", "empathize"),
     ("Next-day delivery between 7 and 11 in the morning.", "", "manage_expectations"),
     ("It'll be arriving tomorrow between 2pm and 6pm.", "", "manage_expectations"),
+    # round 10 positive framing: "I'm able to …", "Tell you what I'll do" against a challenge, "can't …, so I'll …", "Instead, we'll …"
+    ("I'm able to knock £20 off this month's bill.", "", "positive_framing"),
+    ("We're able to upgrade you to the next room size at no cost.", "", "positive_framing"),
+    ("Tell you what I'll do: I'll courier a spare over this afternoon.", "That's useless.", "positive_framing"),
+    ("Here's my offer: two free months and a new handset.", "This is a joke.", "positive_framing"),
+    ("We can't reopen that order, so we'll send a fresh one today.", "", "positive_framing"),
+    ("The normal post wouldn't get it there in time. Instead, we'll send it by van tomorrow morning.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2867,6 +2874,12 @@ EN_NOT_A_BEHAVIOUR = [
     # a question quoted from a screen or form asks the customer nothing
     ("I can see the screen then pops up 'Do you want to continue?' and most people click no.", "", "ask_question"),
     ("The form asks 'Is this your main address?' and you ticked no, which is fine.", "", "ask_question"),
+    # round 10: a relative "something I'm able to do" or "if I'm able to" offers nothing; "can't hear you, so I'll ring back" is a contact;
+    # "here's what I'll do" after a bare yes is the plan itself
+    ("Refunds aren't something I'm able to give from this desk.", "", "positive_framing"),
+    ("If I'm able to move the date, I'll tell you.", "", "positive_framing"),
+    ("I can't hear you well, so I'll ring you back on the landline.", "", "positive_framing"),
+    ("Here's what I'll do: book the engineer for Monday morning.", "Yes.", "positive_framing"),
 ]
 
 EN_VIOLATION = [
@@ -3628,6 +3641,34 @@ EN_VIOLATION = [
     # "I can't override the system / go against company policy"; a bare "<place> rules." as the answer
     ("Sorry, I can't override the system on that.", "Can you just change it?", "hide_behind_policy"),
     ("Hotel rules, I'm afraid.", "Can my dog stay?", "hide_behind_policy"),
+    # round 10 (flat_refusal): "isn't something we'd (ever) do / give / I'm able to offer", "aren't an option", "won't be refitting",
+    # the machine as the refusal, "not a lot I can do", "it's a no on the X"
+    ("A refund on a sale item isn't something we'd normally give.", "I want my money back.", "flat_refusal"),
+    ("Sorry, that isn't something I'm able to offer on this account.", "Can you waive the fee?", "flat_refusal"),
+    ("We won't be refitting the panel, I'm afraid.", "Come back and fix it properly.", "flat_refusal"),
+    ("The till won't let me reverse it, that's how it is.", "Just refund it.", "flat_refusal"),
+    ("Honestly there's not a lot I can do on that one.", "Can you help?", "flat_refusal"),
+    ("It's a no on the upgrade, sorry.", "Can I get upgraded?", "flat_refusal"),
+    ("House rules. We also can't do much about it.", "Can't you bend it?", "flat_refusal"),
+    # round 10 (blame_customer): the subjectless "should've", blame asked as a hint, everyone else's carelessness beside the
+    # customer's, "there's your culprit", the damage in the customer's keeping, "your X, not our Y", upkeep as the condition,
+    # what they'd have seen at booking, a neglect tag, "makes my life harder", "we did email it, look in your junk"
+    ("Should've topped it up before the trip, really.", "My card got declined abroad.", "blame_customer"),
+    ("Shoulda cancelled it before the renewal date.", "I got charged again!", "blame_customer"),
+    ("Have you thought it could be your extension lead?", "The heater keeps cutting out.", "blame_customer"),
+    ("Did you ever consider maybe it's your own wiring?", "The lights keep tripping.", "blame_customer"),
+    ("Have you been tinkering with the settings again?", "The TV has no picture.", "blame_customer"),
+    ("Did you put the filter back in? Most owners forget.", "It's leaking water.", "blame_customer"),
+    ("Did you pick the right date? Guests mix that up all the time.", "My booking shows the wrong day.", "blame_customer"),
+    ("Ah, there's your culprit: you've been using a non-brand charger.", "The battery swelled.", "blame_customer"),
+    ("That scratch was done while you had the van.", "There was a scratch when I picked it up.", "blame_customer"),
+    ("It's your modem, not our line.", "The internet keeps dropping.", "blame_customer"),
+    ("If the gutters had been cleaned out, the water wouldn't have got in.", "Water's coming through the ceiling.", "blame_customer"),
+    ("You'd have seen the collection time when you ordered.", "Nobody told me it was click and collect.", "blame_customer"),
+    ("You've never once descaled it, have you?", "The kettle's making a horrible noise.", "blame_customer"),
+    ("Well, that makes my life a lot harder.", "I deleted the confirmation email.", "blame_customer"),
+    ("We definitely emailed it. Try looking in your junk folder?", "I never got the invoice.", "blame_customer"),
+    ("It's your router though.", "Your network is down again.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4163,6 +4204,11 @@ EN_NOT_A_VIOLATION = [
     ("I'm not sure where you heard that; the fee is £20, and I can waive half of it today.", "Someone said there's no fee."),
     ("No idea where you got that from — the offer ended in May, but I can still give you 10% today.",
      "The advert said 50% off."),
+    # round 10: a limit with the exception made; others' slips as comfort with the fix; a hint checked by the agent; a resend
+    ("That isn't something we'd normally do, but I'll make an exception and refund it today.", "Can I get a refund?"),
+    ("Most people miss that detail, so don't worry, I'll correct the booking now.", "I picked the wrong date."),
+    ("Have you thought it might be your router? Let me run a line test now to rule it out.", "The internet keeps dropping."),
+    ("We sent it on the 3rd, but I'll resend it now; could you check your spam folder too?", "I never got the invoice."),
 ]
 
 

@@ -3669,6 +3669,24 @@ EN_VIOLATION = [
     ("Well, that makes my life a lot harder.", "I deleted the confirmation email.", "blame_customer"),
     ("We definitely emailed it. Try looking in your junk folder?", "I never got the invoice.", "blame_customer"),
     ("It's your router though.", "Your network is down again.", "blame_customer"),
+    # round 10 (dismiss): "dunno what else to tell you", "no need to get personal", "shall we leave it there", "or shall I end the
+    # call", the wait thrown back with "won't you", "you're overreacting", a bare "busy right now", "bye then", a bare "Anything
+    # else?" after a non-answer or a shrug, the shrug before a close or a sign-off, "be my guest" to a threat
+    ("Dunno what else to tell you, mate.", "So that's it?", "dismiss"),
+    ("I don't know any more than what I've told you.", "Can you find out more?", "dismiss"),
+    ("There's no need to get personal.", "You lot are useless.", "dismiss"),
+    ("Should we just leave it there?", "I'm still not happy.", "dismiss"),
+    ("Anything else, or shall I end the call?", "So I just wait?", "dismiss"),
+    ("Then you'll just have to sort it yourself, won't you.", "The installer won't come back.", "dismiss"),
+    ("Honestly, you're overreacting.", "This is a disaster!", "dismiss"),
+    ("Really busy right now.", "When will someone call me?", "dismiss"),
+    ("Got loads of people waiting, so hurry up.", "Hold on, I'm looking for it.", "dismiss"),
+    ("Okay, bye then.", "Forget it.", "dismiss"),
+    ("Someone will look at it eventually. Anything else?", "When will it be fixed?", "dismiss"),
+    ("That's your decision. Anything else?", "I'm cancelling my account.", "dismiss"),
+    ("Well, that's your prerogative. Enjoy your evening.", "I'm going to the ombudsman.", "dismiss"),
+    ("Be my guest.", "I'm going to complain to head office.", "dismiss"),
+    ("Fair enough. Have a nice evening.", "Yeah right, I'll believe it when I see it.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4209,6 +4227,11 @@ EN_NOT_A_VIOLATION = [
     ("Most people miss that detail, so don't worry, I'll correct the booking now.", "I picked the wrong date."),
     ("Have you thought it might be your router? Let me run a line test now to rule it out.", "The internet keeps dropping."),
     ("We sent it on the 3rd, but I'll resend it now; could you check your spam folder too?", "I never got the invoice."),
+    # round 10 (dismiss guards): "Anything else?" after a time or a plain yes; "once things calm down"; "please do" with an action
+    ("The engineer will be with you by 2pm tomorrow. Anything else?", "When will it be fixed?"),
+    ("Yes, that's right, 12 High Street. Anything else?", "Is my address still 12 High Street?"),
+    ("Once things calm down on the roads, the driver will be with you by 3pm today.", "Where's my delivery?"),
+    ("Please do leave a review; I'll also pass your feedback to the manager today.", "I'll be leaving a review."),
 ]
 
 

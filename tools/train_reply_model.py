@@ -43,6 +43,10 @@ FLOORS = {"zh": 24, "en": 20}  # n-grams of a reply of about 12 characters / 20 
 # scored on it, English at 0.95 gave 1.3% false violations for violations F1 0.821 (0.9: 1.9%,
 # 0.823); Chinese at 0.95 lost 0.011 F1 and no false violations.
 VIOLATION_PRECISION = {"zh": 0.9, "en": 0.95}
+# The same for behaviours. Trained without the ninth round's seven English authors and scored on
+# them (1,680 replies), English at 0.9 gave behaviours F1 0.823 against 0.819 at 0.85 (up for six
+# of the seven authors) with the same violations; Chinese stays at 0.85.
+BEHAVIOR_PRECISION = {"zh": 0.85, "en": 0.9}
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "simulator" / "grading" / "lexicons"
 
@@ -160,7 +164,7 @@ def train_language(lang: str, labeled: list[dict], negatives: list[dict], args) 
             continue
         threshold = pick_threshold(
             x, y, groups[: len(y)],
-            (args.violation_precision or VIOLATION_PRECISION[lang]) if is_violation else args.behavior_precision,
+            (args.violation_precision or VIOLATION_PRECISION[lang]) if is_violation else (args.behavior_precision or BEHAVIOR_PRECISION[lang]),
             args.violation_min_p if is_violation else args.behavior_min_p,
             args,
         )
@@ -201,8 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prune", type=float, default=1.0, help="drop weights smaller than this (1.0 read new authors as well as 0.5, at half the size)")
     parser.add_argument("--violation-precision", type=float, default=None,
                         help="out-of-fold precision a violation's threshold must reach (default: per language, see VIOLATION_PRECISION)")
-    parser.add_argument("--behavior-precision", type=float, default=0.85,
-                        help="out-of-fold precision a behaviour's threshold must reach")
+    parser.add_argument("--behavior-precision", type=float, default=None,
+                        help="out-of-fold precision a behaviour's threshold must reach (default: per language, see BEHAVIOR_PRECISION)")
     parser.add_argument("--violation-min-p", type=float, default=0.7, help="lowest threshold (probability) for a violation")
     parser.add_argument("--behavior-min-p", type=float, default=0.5, help="lowest threshold (probability) for a behaviour")
     parser.add_argument("--folds", type=int, default=5)

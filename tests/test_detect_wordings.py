@@ -2589,6 +2589,17 @@ EN_BEHAVIOUR = [
     ("Here's my offer: two free months and a new handset.", "This is a joke.", "positive_framing"),
     ("We can't reopen that order, so we'll send a fresh one today.", "", "positive_framing"),
     ("The normal post wouldn't get it there in time. Instead, we'll send it by van tomorrow morning.", "", "positive_framing"),
+    # round 10 empathy: "not what you'd hoped for", "no wonder you want/it feels", "must have stung", "a proper nuisance",
+    # "weighing on you", "anyone would", "would make me uneasy too", "Oh heck, poor pup"
+    ("I know it's not quite what you were hoping for.", "", "empathize"),
+    ("That's not the news you wanted to hear, I'm sure.", "", "empathize"),
+    ("Fifteen years with the same bank, no wonder you want to stay.", "", "empathize"),
+    ("Waiting in the rain like that must have stung.", "", "empathize"),
+    ("A leaking fridge is a proper nuisance.", "", "empathize"),
+    ("That's clearly been weighing on you.", "", "empathize"),
+    ("No need to apologise, anybody would after a letter like that.", "", "empathize"),
+    ("A bill that size would make me nervous too.", "", "empathize"),
+    ("Oh heck, poor pup.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2880,6 +2891,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("If I'm able to move the date, I'll tell you.", "", "positive_framing"),
     ("I can't hear you well, so I'll ring you back on the landline.", "", "positive_framing"),
     ("Here's what I'll do: book the engineer for Monday morning.", "Yes.", "positive_framing"),
+    # round 10: third persons, a hurt named as an injury, "why anyone would", the customer's fault "been on you"
+    ("No wonder he's keen, he's a natural.", "", "empathize"),
+    ("The dog must have hurt his paw on the gate.", "", "empathize"),
+    ("I can't see why anyone would wait that long for a code.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -3678,7 +3693,7 @@ EN_VIOLATION = [
     ("Should we just leave it there?", "I'm still not happy.", "dismiss"),
     ("Anything else, or shall I end the call?", "So I just wait?", "dismiss"),
     ("Then you'll just have to sort it yourself, won't you.", "The installer won't come back.", "dismiss"),
-    ("Honestly, you're overreacting.", "This is a disaster!", "dismiss"),
+    ("Honestly, you're overreacting.", "This is a disaster!", "belittle"),
     ("Really busy right now.", "When will someone call me?", "dismiss"),
     ("Got loads of people waiting, so hurry up.", "Hold on, I'm looking for it.", "dismiss"),
     ("Okay, bye then.", "Forget it.", "dismiss"),

@@ -3685,7 +3685,7 @@ EN_VIOLATION = [
     ("We definitely emailed it. Try looking in your junk folder?", "I never got the invoice.", "blame_customer"),
     ("It's your router though.", "Your network is down again.", "blame_customer"),
     # round 10 (dismiss): "dunno what else to tell you", "no need to get personal", "shall we leave it there", "or shall I end the
-    # call", the wait thrown back with "won't you", "you're overreacting", a bare "busy right now", "bye then", a bare "Anything
+    # call", the wait thrown back with "won't you", ("you're overreacting": belittle), a bare "busy right now", "bye then", a bare "Anything
     # else?" after a non-answer or a shrug, the shrug before a close or a sign-off, "be my guest" to a threat
     ("Dunno what else to tell you, mate.", "So that's it?", "dismiss"),
     ("I don't know any more than what I've told you.", "Can you find out more?", "dismiss"),
@@ -3702,6 +3702,24 @@ EN_VIOLATION = [
     ("Well, that's your prerogative. Enjoy your evening.", "I'm going to the ombudsman.", "dismiss"),
     ("Be my guest.", "I'm going to complain to head office.", "dismiss"),
     ("Fair enough. Have a nice evening.", "Yeah right, I'll believe it when I see it.", "dismiss"),
+    # round 10 (argue): the correction pushed with a tag, the records' conclusion ("so that can't be right", "whatever the X says",
+    # "that's what you signed up for, not ..."), the customer's source put down to a mix-up, the elliptic "Yes you did.", the
+    # record read against the customer, "so technically you were told", "doesn't count as", "it's there on the system", "simple as that"
+    ("That isn't really true, is it?", "You never sent the parts.", "argue"),
+    ("Well, 'delayed' and 'cancelled' aren't quite the same thing, are they?", "You cancelled my train!", "argue"),
+    ("You did choose the basic plan, and basic plans come with slower speeds, don't they?", "Why is my broadband slow?", "argue"),
+    ("Our log shows no call from you that day, so that can't be right.", "I rang you on Tuesday.", "argue"),
+    ("So it was definitely delivered, whatever the neighbour says.", "It never arrived.", "argue"),
+    ("It would have been working fine when you collected it.", "It didn't work when I got it home.", "argue"),
+    ("So that's what you signed up for, not the unlimited plan.", "I was sold unlimited data.", "argue"),
+    ("You'll be thinking of a different shop.", "Your website promised free delivery.", "argue"),
+    ("Perhaps you're remembering the old price list?", "Your rep quoted me £20.", "argue"),
+    ("Yes you did.", "I didn't order that.", "argue"),
+    ("The report says the unit was undamaged.", "It was like that when I opened the box.", "argue"),
+    ("So, technically, you were told.", "Nobody told me about the fee.", "argue"),
+    ("Ringing the shop doesn't count as returning it.", "I called the shop to return it.", "argue"),
+    ("It's all there on the system, you changed the plan yourself.", "I never changed my plan.", "argue"),
+    ("The gauge read a quarter, so it wasn't full, simple as that.", "I brought it back full.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4247,6 +4265,10 @@ EN_NOT_A_VIOLATION = [
     ("Yes, that's right, 12 High Street. Anything else?", "Is my address still 12 High Street?"),
     ("Once things calm down on the roads, the driver will be with you by 3pm today.", "Where's my delivery?"),
     ("Please do leave a review; I'll also pass your feedback to the manager today.", "I'll be leaving a review."),
+    # round 10 (argue guards): "technically" before the exception made; "thinking of switching"; "simple as that" in an instruction
+    ("Technically it's outside the warranty, but I'll repair it free of charge this week.", "My washer broke."),
+    ("If you're thinking of switching plans, I can compare them for you now.", "Your website said there's a cheaper plan."),
+    ("Just tap 'renew' on the app and it's done, simple as that.", "How do I renew?"),
 ]
 
 

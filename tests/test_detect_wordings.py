@@ -2600,6 +2600,17 @@ EN_BEHAVIOUR = [
     ("No need to apologise, anybody would after a letter like that.", "", "empathize"),
     ("A bill that size would make me nervous too.", "", "empathize"),
     ("Oh heck, poor pup.", "", "empathize"),
+    # round 10 remedies: money put back, a price matched, a reprint, contacts copied, the cheaper price charged, someone who can come
+    # with a time, our staff contacting a third party, "Here's an idea: …"
+    ("We'll pay the £18 back onto your card today.", "", "propose_solution"),
+    ("I've put the deposit back into your account this morning.", "", "propose_solution"),
+    ("I'll match the online price for you.", "", "propose_solution"),
+    ("We'll reprint the tickets and post them tonight.", "", "propose_solution"),
+    ("The store team can copy everything across from the old phone.", "", "propose_solution"),
+    ("Then I'll charge you the trade price for both.", "", "propose_solution"),
+    ("An electrician can come on Friday morning to look at it.", "", "propose_solution"),
+    ("Our practice nurse can contact the pharmacy for a repeat.", "", "propose_solution"),
+    ("Here's an idea: I move your direct debit to the 28th.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2895,6 +2906,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("No wonder he's keen, he's a natural.", "", "empathize"),
     ("The dog must have hurt his paw on the gate.", "", "empathize"),
     ("I can't see why anyone would wait that long for a code.", "", "empathize"),
+    # round 10: a day taken off, a remedy ruled out ("a refund isn't possible"), the agent's own limit ("the most I'm authorised for"),
+    # a question about where to send the tracking number, money the courier sent back to a depot
+    ("So you took the whole day off for nothing?", "", "propose_solution"),
+    ("A replacement isn't an option on a sale item.", "", "propose_solution"),
+    ("That's the most I'm authorised to approve.", "", "propose_solution"),
+    ("Shall I send the confirmation to your work email?", "", "propose_solution"),
+    ("The courier sent it back to the depot on Monday.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [
@@ -3720,6 +3738,77 @@ EN_VIOLATION = [
     ("Ringing the shop doesn't count as returning it.", "I called the shop to return it.", "argue"),
     ("It's all there on the system, you changed the plan yourself.", "I never changed my plan.", "argue"),
     ("The gauge read a quarter, so it wasn't full, simple as that.", "I brought it back full.", "argue"),
+    # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
+    # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
+    # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
+    ("A broken pipe after a boiler service? That's not something that ever happens.", "My kitchen flooded after your visit.", "deny_possibility"),
+    ("Overcharged twice? That simply wouldn't happen with our billing.", "You charged me twice.", "deny_possibility"),
+    ("A leak? Can't be. Those units were all pressure-tested last spring.", "The radiator is leaking.", "deny_possibility"),
+    ("Our guys don't leave doors unlocked, I can tell you that.", "Your cleaners left my door open.", "deny_possibility"),
+    ("Those scanners have never missed a single parcel.", "You lost my parcel.", "deny_possibility"),
+    ("The warehouse stock check is never wrong.", "You said it was in stock.", "deny_possibility"),
+    ("a decent kettle doesn't just snap in half, mate", "The handle broke off.", "deny_possibility"),
+    ("Vouchers can't just vanish from an account.", "My voucher's gone.", "deny_possibility"),
+    ("The courier can't possibly have dropped it, it's signed for.", "It arrived smashed.", "deny_possibility"),
+    ("There's no way a whole pallet got lost in our depot.", "My order never came.", "deny_possibility"),
+    ("they really don't get that stuff wrong", "The valuer got the size wrong.", "deny_possibility"),
+    # price_excuse: "budget X means fewer Y", "priced accordingly", "doesn't come cheap", "how we keep prices low", "nobody gets X for
+    # <sum>", the cheap tier as why a thing is not included ("on a sale price doesn't come with", "part of a budget plan like yours"),
+    # "are the discount models, so", chat "your on the basic package"
+    ("Budget tickets mean fewer perks, that's all there is to it.", "Why no seat choice?", "price_excuse"),
+    ("The deluxe range is priced accordingly.", "Why is the cheap one so flimsy?", "price_excuse"),
+    ("Good workmanship doesn't come cheap, you know.", "The finish is poor.", "price_excuse"),
+    ("That low fee is how we keep prices so low for everyone.", "Why the extra charge?", "price_excuse"),
+    ("Nobody gets a new boiler fitted for six hundred quid.", "The install was rubbish.", "price_excuse"),
+    ("A sofa on a sale price doesn't come with free delivery, I'm afraid.", "Why pay for delivery?", "price_excuse"),
+    ("Next-day swaps aren't part of a budget plan like yours.", "I want a swap tomorrow.", "price_excuse"),
+    ("Those are the discount models, so they're not built to last.", "It broke in a month.", "price_excuse"),
+    ("your on the basic package so call-outs are limited", "Why won't you come out?", "price_excuse"),
+    # hide_behind_policy: authority sets it ("signed off / set by head office, not me", "a head office call"), "the terms are what we
+    # go by", "decisions are final", "<Club> rules: ...", "how the system is designed", "not authorised to", "them's the rules"
+    ("Discounts have to be approved by head office, not me.", "I want money off.", "hide_behind_policy"),
+    ("Fees are set by corporate, nothing I can change.", "Why is it so high?", "hide_behind_policy"),
+    ("It's a head office call, sorry.", "Can you waive it?", "hide_behind_policy"),
+    ("The terms are what we go by.", "But I was promised!", "hide_behind_policy"),
+    ("All claim decisions are final.", "I disagree with the outcome.", "hide_behind_policy"),
+    ("Club rules: no guests after 8.", "Can my friend come in?", "hide_behind_policy"),
+    ("That's just how the booking system is designed.", "Why can't I change the date?", "hide_behind_policy"),
+    ("I'm not authorised to alter the price.", "Can you match it?", "hide_behind_policy"),
+    ("Them's the rules, love.", "Why can't I?", "hide_behind_policy"),
+    # empty_promise: "something'll get sorted", "it'll all get ironed out", "settle itself out", "the insurer usually finds a way",
+    # "has a way of getting fixed", "will fade away on its own"
+    ("Something'll get sorted for you, I'm sure.", "What about my refund?", "empty_promise"),
+    ("Don't worry, it'll all get ironed out.", "The bill is wrong again.", "empty_promise"),
+    ("Give it time and it'll settle itself out.", "The app keeps crashing.", "empty_promise"),
+    ("The insurer usually finds a way.", "Will they pay?", "empty_promise"),
+    ("Stuff like this has a way of getting fixed.", "When will it work?", "empty_promise"),
+    ("The noise will fade away on its own.", "The fridge is noisy.", "empty_promise"),
+    # vague_deferral: a bare "whenever X's free / someone's available", "I'll get someone to ... eventually", "down the road",
+    # a payment "issued at some point", a call "when he has a spare minute", a bare "Somebody will look into it.", "give you a shout"
+    ("Whenever the fitter's free, I suppose.", "When will he come?", "vague_deferral"),
+    ("As soon as someone's available.", "When will I hear?", "vague_deferral"),
+    ("I'll get someone to call you back eventually.", "Nobody called me.", "vague_deferral"),
+    ("Accounts will let you know down the road.", "When's my refund?", "vague_deferral"),
+    ("Credits get issued at some point after the review.", "Where's my credit?", "vague_deferral"),
+    ("He'll ring you when he has a spare minute.", "I need the manager.", "vague_deferral"),
+    ("Somebody will look into it.", "My heating's still off.", "vague_deferral"),
+    ("Someone'll give you a shout when it comes in.", "Is my part in yet?", "vague_deferral"),
+    ("We'll take a look for you nearer the time.", "Can you check my booking?", "vague_deferral"),
+    # plead_ignorance: subjectless "Don't know", Scots "nae idea", "I've never really been sure"
+    ("Don't know, to be honest.", "When will it arrive?", "plead_ignorance"),
+    ("Nae idea, pal.", "Where's my parcel?", "plead_ignorance"),
+    ("I've never really been sure how that bit works.", "How is the fee worked out?", "plead_ignorance"),
+    # pass_the_buck: patois "tek it up wid", "you'd want an electrician", "try a private one yourself", "its prob ur card provider",
+    # "give the bookings line a ring", "have a word with him", "their problem", "X decides these things, not me", "the airport's business"
+    ("Tek it up wid di landlord.", "Who fixes the roof?", "pass_the_buck"),
+    ("That's a wiring job, so you'd want an electrician.", "The socket sparks.", "pass_the_buck"),
+    ("You could try a private one yourself.", "Nobody can come out.", "pass_the_buck"),
+    ("its prob ur card provider tbh", "Why was I charged twice?", "pass_the_buck"),
+    ("Give the bookings line a ring about it.", "I want a refund.", "pass_the_buck"),
+    ("Have a word with him, not me.", "The driver was rude.", "pass_the_buck"),
+    ("Refunds are their problem, not ours.", "Where's my refund?", "pass_the_buck"),
+    ("The lettings team decides these things, not me.", "Can I stay longer?", "pass_the_buck"),
+    ("Lost luggage is the airport's business.", "Where's my bag?", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4269,6 +4358,22 @@ EN_NOT_A_VIOLATION = [
     ("Technically it's outside the warranty, but I'll repair it free of charge this week.", "My washer broke."),
     ("If you're thinking of switching plans, I can compare them for you now.", "Your website said there's a cheaper plan."),
     ("Just tap 'renew' on the app and it's done, simple as that.", "How do I renew?"),
+    # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
+    # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
+    # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent
+    # does; a time or action beside "someone will look into it"; "no way you could have known"
+    ("I won't tell you that's impossible; we can still take cheques at the desk.", "Can I pay by cheque?"),
+    ("If you send it by the 3rd it will be fine, the cut-off is the 5th.", "Will it arrive in time?"),
+    ("I can book the repair for you, or you can ring them yourself if you'd prefer.", "Who fixes it?"),
+    ("I'd like to call them myself and get their report; is that alright?", "The garage has the car."),
+    ("Our premium range costs a bit more; would you like me to compare them for you?", "Which is better?"),
+    ("The Saver fare doesn't include a bag, but I can add one for £15 now.", "Why do I pay for a bag?"),
+    ("Refund decisions are final at this stage, but you can appeal to the ombudsman and I'll send you the form today.", "I disagree."),
+    ("Discounts are set by head office, but I can apply the loyalty code for you today.", "Can I get a discount?"),
+    ("Someone will look into it by 4pm today and text you the result.", "My heating's off."),
+    ("I'll ask the depot now while you're on the line.", "Where's my parcel?"),
+    ("We'll find a way to get it to you by Friday.", "I need it this week."),
+    ("There's no way you could have known about the recall, so I'll replace it today.", "I didn't know."),
 ]
 
 

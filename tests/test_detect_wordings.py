@@ -3738,6 +3738,26 @@ EN_VIOLATION = [
     ("Ringing the shop doesn't count as returning it.", "I called the shop to return it.", "argue"),
     ("It's all there on the system, you changed the plan yourself.", "I never changed my plan.", "argue"),
     ("The gauge read a quarter, so it wasn't full, simple as that.", "I brought it back full.", "argue"),
+    # round 10 (belittle): the loss set against a hyperbole, "keep some perspective", sarcasm at the worry or the status, the
+    # mistake called a rookie's, "someone in your line of work would know", the task called easy or basic, the loss consoled away,
+    # a tautology about the treasured item, "like it says in the manual?", "a two-min job", "X's hardly a fortune"
+    ("It's a cracked tile, not a flood.", "My bathroom is ruined!", "belittle"),
+    ("Let's keep a bit of perspective, it's a parking permit.", "This is outrageous.", "belittle"),
+    ("Oh yes, I'm sure everyone's laughing at your fence.", "The fence panel looks awful, the neighbours must think I'm a joke.", "belittle"),
+    ("Being a platinum member doesn't make the printer work any faster.", "I'm a platinum member, why is my order late?", "belittle"),
+    ("That's a bit of a rookie error, to be honest.", "I put the tent up facing the wind.", "belittle"),
+    ("I'd have thought someone in your line of work would understand that.", "I'm an accountant and this bill makes no sense.", "belittle"),
+    ("A builder like you should know that already.", "I'm a builder, and this grout is wrong.", "belittle"),
+    ("The app's really easy once you get used to it.", "Your app is impossible to use.", "belittle"),
+    ("Returning a parcel is about as easy as it gets.", "How do I return this?", "belittle"),
+    ("It's a pretty basic question, really.", "How do I reset my password?", "belittle"),
+    ("She'll live, it's just a school trip.", "My daughter missed the trip because of your bus.", "belittle"),
+    ("Don't get so upset, it's only a few pounds.", "You overcharged me!", "belittle"),
+    ("Look, sofas are sofas.", "This isn't the colour I chose!", "belittle"),
+    ("Did you plug it in, like it says in the manual?", "It won't turn on.", "belittle"),
+    ("Even a first-timer manages the setup.", "The setup is too hard.", "belittle"),
+    ("Fixing that is a two-min job.", "The hinge is loose.", "belittle"),
+    ("Forty quid's hardly a fortune.", "You charged me £40 extra!", "belittle"),
     # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
     # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
     # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
@@ -3809,6 +3829,10 @@ EN_VIOLATION = [
     ("Refunds are their problem, not ours.", "Where's my refund?", "pass_the_buck"),
     ("The lettings team decides these things, not me.", "Can I stay longer?", "pass_the_buck"),
     ("Lost luggage is the airport's business.", "Where's my bag?", "pass_the_buck"),
+    # "leave it with us" beside an ownerless "it'll get sorted/looked at"; "..., don't you worry" after an unbacked "it'll be"
+    ("Just leave it with us, it'll all get taken care of.", "The roof is still leaking.", "vague_deferral"),
+    ("Leave this with me, it'll get looked at.", "Nobody has fixed my lock.", "vague_deferral"),
+    ("It'll be in the system somewhere, don't you worry.", "My booking has vanished.", "empty_promise"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4358,6 +4382,10 @@ EN_NOT_A_VIOLATION = [
     ("Technically it's outside the warranty, but I'll repair it free of charge this week.", "My washer broke."),
     ("If you're thinking of switching plans, I can compare them for you now.", "Your website said there's a cheaper plan."),
     ("Just tap 'renew' on the app and it's done, simple as that.", "How do I renew?"),
+    # round 10 (belittle guards): "easy once you get the hang of it" with the agent's help; the agent's own rookie mistake; relief
+    ("The app's easy once you get the hang of it, and I'll walk you through it now.", "Your app is impossible to use."),
+    ("That was my rookie mistake, sorry; I've corrected your booking.", "You booked the wrong date."),
+    ("Thankfully nobody was hurt, and I'll send an engineer today at 2pm.", "The ceiling fell in!"),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent
@@ -4374,6 +4402,11 @@ EN_NOT_A_VIOLATION = [
     ("I'll ask the depot now while you're on the line.", "Where's my parcel?"),
     ("We'll find a way to get it to you by Friday.", "I need it this week."),
     ("There's no way you could have known about the recall, so I'll replace it today.", "I didn't know."),
+    # "don't worry / not to worry" beside a real time; the records read, then the agent checking (not "so that can't be right")
+    ("Don't worry, the refund will be with you by Friday at the latest.", "Where's my refund?"),
+    ("The replacement will be with you tomorrow morning, not to worry.", "Where's my replacement?"),
+    ("There's nothing on the system about a refund, so let me ring the store now and check what was agreed.",
+     "Your colleague promised a refund."),
 ]
 
 

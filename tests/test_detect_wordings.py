@@ -2611,6 +2611,10 @@ EN_BEHAVIOUR = [
     ("An electrician can come on Friday morning to look at it.", "", "propose_solution"),
     ("Our practice nurse can contact the pharmacy for a repeat.", "", "propose_solution"),
     ("Here's an idea: I move your direct debit to the 28th.", "", "propose_solution"),
+    # round 10 expectations: the price said plainly
+    ("The full valet is £60 and takes the morning.", "", "manage_expectations"),
+    ("If it's only the chain, it'd be about £20.", "", "manage_expectations"),
+    ("Yes, paying at the desk is fine, it comes to $45.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2913,6 +2917,14 @@ EN_NOT_A_BEHAVIOUR = [
     ("That's the most I'm authorised to approve.", "", "propose_solution"),
     ("Shall I send the confirmation to your work email?", "", "propose_solution"),
     ("The courier sent it back to the depot on Monday.", "", "propose_solution"),
+    # round 10: a price or a time restated for a check, a charge the agent is removing, a rise complained of, a past due date,
+    # a slot asked about, an appointment's length
+    ("So the bill is £212 this quarter, have I got that right?", "", "manage_expectations"),
+    ("The interest is £12, and I'll waive that now.", "", "manage_expectations"),
+    ("Your rent went up and it's £640 now.", "", "manage_expectations"),
+    ("So your contract ends in six weeks, is that right?", "", "manage_expectations"),
+    ("Is it the letter about the payment that was due on the 3rd?", "", "manage_expectations"),
+    ("Would the first week of June suit you better?", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -3758,6 +3770,15 @@ EN_VIOLATION = [
     ("Even a first-timer manages the setup.", "The setup is too hard.", "belittle"),
     ("Fixing that is a two-min job.", "The hinge is loose.", "belittle"),
     ("Forty quid's hardly a fortune.", "You charged me £40 extra!", "belittle"),
+    # round 10 (deny_saying): the caller ruled out as one of ours, the practice said never to include the words, the colleague's
+    # words said to be misread, "our X guys wouldn't have told you that", "never says 'free'", an apology in the sentence before
+    ("That can't have been anyone from here, we don't text customers.", "Someone texted me saying my account was locked.", "deny_saying"),
+    ("So it wouldn't have been one of our drivers.", "Your driver told me to collect it myself.", "deny_saying"),
+    ("We never put that in any of our letters.", "The letter said I'd get a refund.", "deny_saying"),
+    ("You've misread what the engineer wrote.", "The engineer wrote that it's under warranty.", "deny_saying"),
+    ("Our warehouse guys wouldn't have told you that.", "Your warehouse guy said I could pick it up today.", "deny_saying"),
+    ("The invoice never says 'free', I'm afraid.", "The invoice says free.", "deny_saying"),
+    ("Sorry for the mix-up. Priya wouldn't have promised next-day delivery.", "Priya promised me next-day delivery.", "deny_saying"),
     # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
     # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
     # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
@@ -4386,6 +4407,7 @@ EN_NOT_A_VIOLATION = [
     ("The app's easy once you get the hang of it, and I'll walk you through it now.", "Your app is impossible to use."),
     ("That was my rookie mistake, sorry; I've corrected your booking.", "You booked the wrong date."),
     ("Thankfully nobody was hurt, and I'll send an engineer today at 2pm.", "The ceiling fell in!"),
+    ("If you've misunderstood what the advisor said, that's on us to explain better, so I'll go through it now.", "The advisor said it was free."),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent

@@ -180,6 +180,21 @@ def test_leading_words_of_a_typo_rule(pattern, words):
         ("sooo sorry", "so sorry"), ("reallyyy", "really"), ("veryyy", "very"), ("hiii", "hi"),
         ("heyyy", "hey"), ("hellooo", "hello"), ("yesss", "yes"), ("nooo", "no"), ("noon", "noon"),
         ("greaaat", "great"), ("sureee", "sure"),
+        # en: missing apostrophes, guarded where the bare form is a word
+        ('your welcome', "you're welcome"), ("your welcome pack", "your welcome pack"),
+        ('your not alone', "you're not alone"), ('your probably right', "you're probably right"),
+        ('ok your right', "ok you're right"), ("it's your right.", "it's your right."),
+        ("your right arm", "your right arm"), ('youll get it', "you'll get it"),
+        ('youd need to', "you'd need to"), ('theyll call', "they'll call"),
+        ('theyve sent it', "they've sent it"), ('theyd know', "they'd know"), ('they arent', "they aren't"),
+        ('you mustnt', "you mustn't"), ('theres a fault', "there's a fault"),
+        ('heres the link', "here's the link"), ('wheres it', "where's it"), ('whos calling', "who's calling"),
+        ('thatll do', "that'll do"), ('itll be fine', "it'll be fine"), ('hes not in', "he's not in"),
+        ('shes busy', "she's busy"), ("hes", "hes"), ('its not late', "it's not late"),
+        ('its been sent', "it's been sent"), ("its own box", "its own box"), ("at its best", "at its best"),
+        ('lets see', "let's see"), ('ok lets check', "ok let's check"),
+        ("it lets you see", "it lets you see"), ('id like to help', "i'd like to help"),
+        ("your id be", "your id be"), ("photo id need", "photo id need"),
     ],
 )
 def test_shipped_typo_fixes(text, fixed):

@@ -2615,6 +2615,18 @@ EN_BEHAVIOUR = [
     ("The full valet is £60 and takes the morning.", "", "manage_expectations"),
     ("If it's only the chain, it'd be about £20.", "", "manage_expectations"),
     ("Yes, paying at the desk is fine, it comes to $45.", "", "manage_expectations"),
+    # round 10 offers of help: "Can I help you (with anything today)?", "looking for anything in particular?"
+    ("Good morning, Hadley Tyres, Ruth speaking. Can I help you?", "", "offer_help"),
+    ("Hi there, may we help you with something today?", "", "offer_help"),
+    ("Welcome in! Looking for anything in particular?", "", "offer_help"),
+    # round 10 agreement checks: a day or time that should work, "would you accept that?", "how would that sit with you?",
+    # "will that square us up?", "is that the right option for you?"
+    ("I can send the fitter on Thursday. Does Thursday work?", "", "seek_agreement"),
+    ("Is 10am tomorrow okay for the visit?", "", "seek_agreement"),
+    ("I can take £20 off. Would you take that?", "", "seek_agreement"),
+    ("How would that sit with you?", "", "seek_agreement"),
+    ("Would that square things up?", "", "seek_agreement"),
+    ("Is that the right option for you?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2925,6 +2937,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("So your contract ends in six weeks, is that right?", "", "manage_expectations"),
     ("Is it the letter about the payment that was due on the 3rd?", "", "manage_expectations"),
     ("Would the first week of June suit you better?", "", "manage_expectations"),
+    # round 10: the close asks for more ("Can I help you with anything else?"); a device that should work is diagnosed
+    ("Can I help you with anything else today?", "", "offer_help"),
+    ("Does the heater work at all?", "", "seek_agreement"),
+    ("Would Monday or Tuesday work better?", "", "seek_agreement"),
 ]
 
 EN_VIOLATION = [
@@ -3854,6 +3870,34 @@ EN_VIOLATION = [
     ("Just leave it with us, it'll all get taken care of.", "The roof is still leaking.", "vague_deferral"),
     ("Leave this with me, it'll get looked at.", "Nobody has fixed my lock.", "vague_deferral"),
     ("It'll be in the system somewhere, don't you worry.", "My booking has vanished.", "empty_promise"),
+    # round 10, unseen-author wordings of the same frames: a physical impossibility, "doesn't randomly ...", "trained never to",
+    # "nothing could have gone wrong at our end", "we never overbook", staff conduct ruled out, Singlish "cannot be one lah";
+    # "that's bargain flights for you", "cheap kettles break", "given what you paid", "you did pick the cheapest", "if you want
+    # them to last ... premium", "for twenty quid you can't expect much"; "our hands are bound", "the contract is the contract";
+    # "don't fret, it'll ..."; "Later ah, someone will call you", a bare "They'll look into it."; "not the best person to ask",
+    # "not something we've got any details on"; a subjectless "gotta go through the airline"
+    ("The tank physically can't overflow from that valve.", "Water's pouring out of the tank.", "deny_possibility"),
+    ("The router doesn't just randomly reboot itself.", "My router keeps restarting.", "deny_possibility"),
+    ("Our fitters are trained never to leave gas on.", "The fitter left the gas on.", "deny_possibility"),
+    ("Nothing could have gone wrong at our end.", "The payment failed.", "deny_possibility"),
+    ("We never overbook our flights.", "I was bumped off my flight.", "deny_possibility"),
+    ("That's not the kind of thing our drivers would ever say.", "Your driver swore at me.", "deny_possibility"),
+    ("Cannot be one lah.", "You sent me the wrong size.", "deny_possibility"),
+    ("There's simply no way the courier lost it.", "My parcel is missing.", "deny_possibility"),
+    ("That's bargain flights for you.", "The seat doesn't recline.", "price_excuse"),
+    ("Cheap kettles break, simple as.", "My kettle broke.", "price_excuse"),
+    ("Given what you paid, it's lasted well.", "It's fallen apart.", "price_excuse"),
+    ("You did pick the cheapest room.", "The room is tiny.", "price_excuse"),
+    ("If you want them to last, go for the premium range next time.", "The shoes split.", "price_excuse"),
+    ("For twenty quid you can't really expect much.", "It stopped working.", "price_excuse"),
+    ("Our hands are bound by the contract.", "Please let me out of it.", "hide_behind_policy"),
+    ("The contract is the contract.", "Can I cancel early?", "hide_behind_policy"),
+    ("Don't fret, it'll turn up.", "My parcel's late.", "empty_promise"),
+    ("Later ah, someone will call you.", "When will I hear?", "vague_deferral"),
+    ("They'll look into it.", "My bill is wrong.", "vague_deferral"),
+    ("I'm not really the best person to ask.", "How does the fee work?", "plead_ignorance"),
+    ("That's not something we've got any details on.", "Why was my train cancelled?", "plead_ignorance"),
+    ("Gotta go through the airline for that.", "My bag is lost.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4429,6 +4473,22 @@ EN_NOT_A_VIOLATION = [
     ("The replacement will be with you tomorrow morning, not to worry.", "Where's my replacement?"),
     ("There's nothing on the system about a refund, so let me ring the store now and check what was agreed.",
      "Your colleague promised a refund."),
+    # the same frames beside a real action, time or offer: "physically can't be read" (a limit, with a booking); "shouldn't
+    # randomly ..." with a replacement; "trained never to ask for your password" (a safety warning); "we don't overbook on
+    # purpose, but it happened"; "cheap cables can cause this" with a free one sent; "given what you paid, you deserve better";
+    # "don't worry" with a date; "they'll look into it at 2pm"; "not the best person to ask, so I'm putting you through"
+    ("The meter can't physically be read from outside, so I've booked a reader for Tuesday between 9 and 1.", "Why was it estimated?"),
+    ("It shouldn't randomly switch off; I'm sending a replacement today and you'll get tracking by text.",
+     "My heater keeps switching off."),
+    ("Our advisers are trained never to ask for your full password, so please don't give it out.", "Someone asked for my password."),
+    ("We don't overbook on purpose, but it happened to you and I'm sorry; I've rebooked you on the 6pm with lounge access.",
+     "I was bumped."),
+    ("Cheap cables can cause this, so I'm sending you a certified one free of charge today.", "My phone won't charge."),
+    ("Given what you paid, you deserve far better, so I'm refunding half right now.", "The service was awful."),
+    ("Don't worry: the refund went out this morning and lands by Friday.", "Where's my refund?"),
+    ("They'll look into it at 2pm today and ring you on this number afterwards.", "My bill is wrong."),
+    ("I'm not the best person to ask, so I'm putting you through to the tariffs team now; they can answer that.",
+     "How does the fee work?"),
 ]
 
 

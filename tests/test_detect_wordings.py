@@ -3795,6 +3795,18 @@ EN_VIOLATION = [
     ("Our warehouse guys wouldn't have told you that.", "Your warehouse guy said I could pick it up today.", "deny_saying"),
     ("The invoice never says 'free', I'm afraid.", "The invoice says free.", "deny_saying"),
     ("Sorry for the mix-up. Priya wouldn't have promised next-day delivery.", "Priya promised me next-day delivery.", "deny_saying"),
+    # round 10, sixth step: the habit asked, then named as the usual cause; "why did you ... in the first place"; "it's not coming
+    # off"; a subjectless "cannot refund any" after a comma; "Supervisor's not available." to a request for one; "can't undo it";
+    # "Anything else?" after "not something we can do anything about"; "we don't do that" after a denied promise is the denial
+    ("Do you leave the lid off overnight? That's usually what causes it.", "The sauce goes mouldy in a day.", "blame_customer"),
+    ("Why did you book the cheapest room in the first place?", "The room is tiny!", "blame_customer"),
+    ("Why on earth would you leave the window open?", "The rain ruined my desk.", "blame_customer"),
+    ("The fee stays, it's not coming off.", "Take the late fee off.", "flat_refusal"),
+    ("Delivery charge, cannot refund any.", "I want the delivery charge back.", "flat_refusal"),
+    ("Supervisor's not available.", "Put me through to a supervisor.", "flat_refusal"),
+    ("It's on the contract, so I can't undo it.", "Reverse the price rise.", "flat_refusal"),
+    ("Not something we can do anything about. Anything else?", "What about my lost wages?", "dismiss"),
+    ("Our rep wouldn't have promised a free upgrade, we don't do that.", "Your rep promised me a free upgrade.", "deny_saying"),
     # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
     # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
     # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
@@ -4452,6 +4464,8 @@ EN_NOT_A_VIOLATION = [
     ("That was my rookie mistake, sorry; I've corrected your booking.", "You booked the wrong date."),
     ("Thankfully nobody was hurt, and I'll send an engineer today at 2pm.", "The ceiling fell in!"),
     ("If you've misunderstood what the advisor said, that's on us to explain better, so I'll go through it now.", "The advisor said it was free."),
+    ("I'm sorry, if he promised that, it was wrong. We don't do that as a rule, but I'll honour it for you today.",
+     "Your rep promised me a free upgrade."),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent

@@ -2627,6 +2627,11 @@ EN_BEHAVIOUR = [
     ("How would that sit with you?", "", "seek_agreement"),
     ("Would that square things up?", "", "seek_agreement"),
     ("Is that the right option for you?", "", "seek_agreement"),
+    # round 10 follow-ups: "if not, I'll message you ... at 10", the visit's call with its lead time, "she'll send you her decision by"
+    ("It should reset overnight. If not, I'll email you first thing tomorrow.", "", "commit_follow_up"),
+    ("The fitter will ring you 20 minutes before he gets there.", "", "commit_follow_up"),
+    ("Your driver'll text you an hour before delivery.", "", "commit_follow_up"),
+    ("She'll send you her decision by Friday at 3.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2941,6 +2946,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Can I help you with anything else today?", "", "offer_help"),
     ("Does the heater work at all?", "", "seek_agreement"),
     ("Would Monday or Tuesday work better?", "", "seek_agreement"),
+    # round 10: a pre-arrival call with no lead time promises no concrete follow-up
+    ("He'll ring you before he arrives.", "", "commit_follow_up"),
+    ("They'll call you before they set off.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [
@@ -3910,6 +3918,14 @@ EN_VIOLATION = [
     ("I'm not really the best person to ask.", "How does the fee work?", "plead_ignorance"),
     ("That's not something we've got any details on.", "Why was my train cancelled?", "plead_ignorance"),
     ("Gotta go through the airline for that.", "My bag is lost.", "pass_the_buck"),
+    # "that's what the policy says", "we just go by the rulebook", "I don't make the policies"; sarcasm that mocks the account as
+    # impossible ("because invoices just grow legs", "Oh right, because our tills just randomly add items"); Singlish "Can't happen lah."
+    ("That's what the policy says, I'm afraid.", "Why can't I get a refund?", "hide_behind_policy"),
+    ("We just go by the rulebook.", "Can you bend the rules?", "hide_behind_policy"),
+    ("I don't make the policies.", "This is unfair.", "hide_behind_policy"),
+    ("Yeah, because invoices just grow legs.", "You lost my invoice.", "deny_possibility"),
+    ("Oh right, because our tills just randomly add items.", "I was charged for things I didn't buy.", "deny_possibility"),
+    ("Can't happen lah.", "The machine ate my card.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4503,6 +4519,13 @@ EN_NOT_A_VIOLATION = [
     ("They'll look into it at 2pm today and ring you on this number afterwards.", "My bill is wrong."),
     ("I'm not the best person to ask, so I'm putting you through to the tariffs team now; they can answer that.",
      "How does the fee work?"),
+    # someone else's words asked back or quoted ("the engineer told you it's impossible?", "You were told 'policy is policy'?");
+    # a policy that gives ("Our policy is to replace faulty items"); "seem to grow legs" with a trace under way
+    ("So the engineer told you it's impossible? That's wrong, I'll book the repair for Monday at 10.",
+     "The engineer said it's impossible."),
+    ("You were told 'policy is policy'? I'm sorry about that; I'll refund you now.", "They said policy is policy."),
+    ("Our policy is to replace faulty items, so I'll send a new one today.", "It arrived broken."),
+    ("Sometimes parcels seem to grow legs, but I'll trace it now and call you by 4.", "My parcel is missing."),
 ]
 
 

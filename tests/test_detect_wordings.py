@@ -4482,6 +4482,11 @@ EN_NOT_A_VIOLATION = [
     ("If you've misunderstood what the advisor said, that's on us to explain better, so I'll go through it now.", "The advisor said it was free."),
     ("I'm sorry, if he promised that, it was wrong. We don't do that as a rule, but I'll honour it for you today.",
      "Your rep promised me a free upgrade."),
+    # round 10: "whatever the X says" siding with the customer; a manager away with a callback booked
+    ("Fair point, a charge you only see at the end feels sneaky, whatever the small print says. Let me refund it now.",
+     "The booking fee appeared at checkout!"),
+    ("I've logged a claim for you, so you're covered for the full amount whatever the courier says.", "The courier says it's not their fault."),
+    ("The manager's off today, but I'll ask her to call you at 10am tomorrow.", "I want the manager."),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent

@@ -2632,6 +2632,13 @@ EN_BEHAVIOUR = [
     ("The fitter will ring you 20 minutes before he gets there.", "", "commit_follow_up"),
     ("Your driver'll text you an hour before delivery.", "", "commit_follow_up"),
     ("She'll send you her decision by Friday at 3.", "", "commit_follow_up"),
+    # round 10 recaps: a "so …, …, …" list before "anything else" or "see you", "Right then: …", "where we've landed",
+    # "So that's …" after a bare "Fine."
+    ("So Tuesday at 10, the blue model, no delivery charge. Anything else I can do?", "Great.", "summarize"),
+    ("So, new pads on Friday, the courtesy car for the day, and no charge. See you Friday!", "Perfect.", "summarize"),
+    ("Right then: refund today, replacement by Thursday, and my call on Monday. Thanks for your patience.", "", "summarize"),
+    ("To confirm where we've landed: a new router by Friday and a credit on your bill.", "", "summarize"),
+    ("So that's the large van for two days at the one-day price.", "Fine.", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2949,6 +2956,10 @@ EN_NOT_A_BEHAVIOUR = [
     # round 10: a pre-arrival call with no lead time promises no concrete follow-up
     ("He'll ring you before he arrives.", "", "commit_follow_up"),
     ("They'll call you before they set off.", "", "commit_follow_up"),
+    # round 10: an offer to explain again is no recap; "so that's why" explains a cause
+    ("No rush, I can go through it again more slowly.", "", "summarize"),
+    ("We'll go through it at your own pace.", "", "summarize"),
+    ("So that's why the light keeps flashing.", "Fine.", "summarize"),
 ]
 
 EN_VIOLATION = [

@@ -3826,6 +3826,12 @@ EN_VIOLATION = [
     ("It's on the contract, so I can't undo it.", "Reverse the price rise.", "flat_refusal"),
     ("Not something we can do anything about. Anything else?", "What about my lost wages?", "dismiss"),
     ("Our rep wouldn't have promised a free upgrade, we don't do that.", "Your rep promised me a free upgrade.", "deny_saying"),
+    # round 10 (blame_customer, Singlish and chat): a bare "own fault la", "sure or not you never press...?", "confirm is your phone
+    # one", the base-form "you press/tap wrong"
+    ("Own fault la, should read first.", "The fee surprised me.", "blame_customer"),
+    ("Sure or not you never press the reset button?", "My router stopped working.", "blame_customer"),
+    ("Confirm is your phone one, not our app.", "Your app keeps crashing.", "blame_customer"),
+    ("You tapped the wrong date when booking.", "Why is my booking for Tuesday?", "blame_customer"),
     # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
     # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
     # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
@@ -3937,6 +3943,10 @@ EN_VIOLATION = [
     ("Yeah, because invoices just grow legs.", "You lost my invoice.", "deny_possibility"),
     ("Oh right, because our tills just randomly add items.", "I was charged for things I didn't buy.", "deny_possibility"),
     ("Can't happen lah.", "The machine ate my card.", "deny_possibility"),
+    # a bare "somebody will pick it up."; "I'm sure the plumber will sort it" (a named party, no time); "check with the venue"
+    ("It's been logged, somebody will pick it up.", "My complaint?", "vague_deferral"),
+    ("I'm sure the plumber will sort it this time.", "He's been out twice.", "empty_promise"),
+    ("You'd need to check with the venue about that.", "Is there parking?", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4498,6 +4508,9 @@ EN_NOT_A_VIOLATION = [
      "The booking fee appeared at checkout!"),
     ("I've logged a claim for you, so you're covered for the full amount whatever the courier says.", "The courier says it's not their fault."),
     ("The manager's off today, but I'll ask her to call you at 10am tomorrow.", "I want the manager."),
+    # round 10 (blame guards, Singlish): the wrong pick as an easy mistake fixed; "not your fault lah"
+    ("You picked the wrong size, easy mistake; I'll swap it for free today.", "These shoes don't fit."),
+    ("Not your fault lah, I'll replace it today.", "It broke."),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent
@@ -4542,6 +4555,11 @@ EN_NOT_A_VIOLATION = [
     ("You were told 'policy is policy'? I'm sorry about that; I'll refund you now.", "They said policy is policy."),
     ("Our policy is to replace faulty items, so I'll send a new one today.", "It arrived broken."),
     ("Sometimes parcels seem to grow legs, but I'll trace it now and call you by 4.", "My parcel is missing."),
+    # the customer is in the better tier ("you're Platinum, so I've moved you"); a strict rule with the way round found
+    # (RULE_EXEMPT: "but I've found a way"); "I'm sure the technician will fix it" with a time and a check-back
+    ("Platinum members get priority, and you're Platinum, so I've moved you to the front of the queue.", "Do I get priority?"),
+    ("The rules on exchanges are strict, but I've found a way: I'll send the new size today.", "Can I swap it?"),
+    ("I'm sure the technician will fix it tomorrow at 10, and I'll ring you after to check.", "Will it be fixed?"),
 ]
 
 

@@ -2639,6 +2639,12 @@ EN_BEHAVIOUR = [
     ("Right then: refund today, replacement by Thursday, and my call on Monday. Thanks for your patience.", "", "summarize"),
     ("To confirm where we've landed: a new router by Friday and a credit on your bill.", "", "summarize"),
     ("So that's the large van for two days at the one-day price.", "Fine.", "summarize"),
+    # round 10 ownership: the failure owned, the matter taken on
+    ("If that's what you were told, then we let you down.", "", "take_ownership"),
+    ("I brushed you off earlier, and I shouldn't have.", "", "take_ownership"),
+    ("If the reading's wrong, I'll hold my hands up.", "", "take_ownership"),
+    ("It's on me now, this one.", "", "take_ownership"),
+    ("Leave this one with me, I'll sort it today.", "", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2960,6 +2966,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("No rush, I can go through it again more slowly.", "", "summarize"),
     ("We'll go through it at your own pace.", "", "summarize"),
     ("So that's why the light keeps flashing.", "Fine.", "summarize"),
+    # round 10: fault denied, a conditional or asked letdown, a vague hand-off
+    ("You're mistaken if you think that's on us.", "", "take_ownership"),
+    ("I don't think that's on us, to be honest.", "", "take_ownership"),
+    ("If we let you down again, call me directly.", "", "take_ownership"),
+    ("Leave it with me and someone will get back to you.", "", "take_ownership"),
 ]
 
 EN_VIOLATION = [
@@ -3947,6 +3958,11 @@ EN_VIOLATION = [
     ("It's been logged, somebody will pick it up.", "My complaint?", "vague_deferral"),
     ("I'm sure the plumber will sort it this time.", "He's been out twice.", "empty_promise"),
     ("You'd need to check with the venue about that.", "Is there parking?", "pass_the_buck"),
+    # the customer's caller or visitor disowned ("that couldn't have been one of our drivers"); the routine as proof
+    # ("never leave a parcel without knocking"); a retry put off ("Try us again in a few weeks.")
+    ("That couldn't have been one of our drivers.", "Your driver damaged my gate.", "deny_possibility"),
+    ("Our couriers never leave a parcel without knocking.", "They left it in the rain.", "deny_possibility"),
+    ("Try us again in a few weeks.", "Is the sofa back in stock?", "vague_deferral"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4560,6 +4576,13 @@ EN_NOT_A_VIOLATION = [
     ("Platinum members get priority, and you're Platinum, so I've moved you to the front of the queue.", "Do I get priority?"),
     ("The rules on exchanges are strict, but I've found a way: I'll send the new size today.", "Can I swap it?"),
     ("I'm sure the technician will fix it tomorrow at 10, and I'll ring you after to check.", "Will it be fixed?"),
+    # a scam warning ("wouldn't have been one of ours, it sounds like a scam"); a rule with the next delivery booked ("can't leave
+    # a parcel without a signature"); a retry with a condition and the agent's action
+    ("That wouldn't have been one of ours, it sounds like a scam, so please don't give them any details; "
+     "I'll flag it to our fraud team now.", "Your engineer rang asking for my bank details."),
+    ("Our drivers can't leave a parcel without a signature, so I'll rebook the delivery for tomorrow morning.",
+     "Why didn't they leave it?"),
+    ("If it's still not working after the update, try us again in a week and I'll book an engineer.", "It's still slow."),
 ]
 
 

@@ -3843,6 +3843,20 @@ EN_VIOLATION = [
     ("Sure or not you never press the reset button?", "My router stopped working.", "blame_customer"),
     ("Confirm is your phone one, not our app.", "Your app keeps crashing.", "blame_customer"),
     ("You tapped the wrong date when booking.", "Why is my booking for Tuesday?", "blame_customer"),
+    # round 10, ninth step: "you weren't, though", "that's not how I remember it", "Nope, you're thinking of / confusing us with";
+    # sarcasm for an answer ("Cool story.", "and pigs might fly"); the loss against a prized thing ("not a family heirloom");
+    # "bit late to be asking now", "funny how it only goes wrong for you", "try reading the label first"
+    ("You weren't, though, were you? We have you on camera leaving at six.", "I was in all day.", "argue"),
+    ("That's not how I remember it, and I was on the call.", "You promised a refund on the call.", "argue"),
+    ("Nope, you're thinking of the old tariff.", "Your advert said £10 a month.", "argue"),
+    ("No, you're confusing us with another company.", "Your website promised free returns.", "argue"),
+    ("Cool story.", "Your engineer tracked mud through my house.", "dismiss"),
+    ("Right, and pigs might fly.", "I want a full refund today.", "dismiss"),
+    ("It's a phone case, not a family heirloom.", "The case you sent is scratched.", "belittle"),
+    ("They're curtains, not the crown jewels.", "Your cleaner ruined my curtains.", "belittle"),
+    ("Bit late to be asking now, isn't it?", "Can I still cancel?", "blame_customer"),
+    ("Funny how it only ever goes wrong for you.", "It broke again.", "blame_customer"),
+    ("Try reading the label first.", "The jumper shrank in the wash.", "blame_customer"),
     # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
     # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
     # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
@@ -4527,6 +4541,7 @@ EN_NOT_A_VIOLATION = [
     # round 10 (blame guards, Singlish): the wrong pick as an easy mistake fixed; "not your fault lah"
     ("You picked the wrong size, easy mistake; I'll swap it for free today.", "These shoes don't fit."),
     ("Not your fault lah, I'll replace it today.", "It broke."),
+    ("If it's a bit late to cancel online, no problem, I'll cancel it for you now.", "Can I still cancel?"),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent

@@ -2645,6 +2645,9 @@ EN_BEHAVIOUR = [
     ("If the reading's wrong, I'll hold my hands up.", "", "take_ownership"),
     ("It's on me now, this one.", "", "take_ownership"),
     ("Leave this one with me, I'll sort it today.", "", "take_ownership"),
+    # round 10: a limit said with "sadly" / "discontinued", then what the agent can do
+    ("That colour's sadly sold through, but I can order the navy for Friday.", "", "positive_framing"),
+    ("The old model's discontinued, but we can fit the newer one at the same price.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

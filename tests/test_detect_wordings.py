@@ -3860,6 +3860,9 @@ EN_VIOLATION = [
     ("Bit late to be asking now, isn't it?", "Can I still cancel?", "blame_customer"),
     ("Funny how it only ever goes wrong for you.", "It broke again.", "blame_customer"),
     ("Try reading the label first.", "The jumper shrank in the wash.", "blame_customer"),
+    # round 10, tenth step: a bare "ok bye" / "Right. Bye." as the whole reply
+    ("k cya", "fine", "dismiss"),
+    ("Right. Bye.", "I'm still not happy about this.", "dismiss"),
     # round 10 (batches en_s/t/u/v), deny_possibility: the habitual "not something that happens", "that just wouldn't happen",
     # a bare "Can't." + full stop, the crew's "guys/lads" as subject, "have never missed a single ...", "<check> is never wrong",
     # "a <thing> doesn't just snap", "<points/vouchers> can't just vanish", "the X can't possibly have ...", "there's no way a/every ..."
@@ -4545,6 +4548,8 @@ EN_NOT_A_VIOLATION = [
     ("You picked the wrong size, easy mistake; I'll swap it for free today.", "These shoes don't fit."),
     ("Not your fault lah, I'll replace it today.", "It broke."),
     ("If it's a bit late to cancel online, no problem, I'll cancel it for you now.", "Can I still cancel?"),
+    # round 10: "Okay, bye for now" with thanks is a courteous close, even after a bare "ok"
+    ("Okay, bye for now, and thanks for your patience!", "ok"),
     # round 10 (batches en_s/t/u/v), guards of deny_possibility .. pass_the_buck: "impossible" after "won't tell you"; a condition
     # with a deadline ("if you send it by the 3rd it will be fine"); the customer's own call as the other option beside what the
     # agent offers, or the agent asking them; a tier's price with an offer; "final" with an appeal; head office with what the agent

@@ -2648,6 +2648,11 @@ EN_BEHAVIOUR = [
     # round 10: a limit said with "sadly" / "discontinued", then what the agent can do
     ("That colour's sadly sold through, but I can order the navy for Friday.", "", "positive_framing"),
     ("The old model's discontinued, but we can fit the newer one at the same price.", "", "positive_framing"),
+    # round 10 confirmations: "if I'm hearing you right", "that's the slot you're after?", "that's what you'd like me to chase?"
+    ("So, if I'm hearing you right, the heating works but the hot water doesn't?", "", "confirm_understanding"),
+    ("If I'm reading this correctly, you were charged twice on the 3rd?", "", "confirm_understanding"),
+    ("Saturday morning, nine to twelve, that's the slot you're after?", "", "confirm_understanding"),
+    ("The refund from March, that's what you'd like me to chase?", "", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2974,6 +2979,8 @@ EN_NOT_A_BEHAVIOUR = [
     ("I don't think that's on us, to be honest.", "", "take_ownership"),
     ("If we let you down again, call me directly.", "", "take_ownership"),
     ("Leave it with me and someone will get back to you.", "", "take_ownership"),
+    # round 10: a statement that names what the customer wants is no check
+    ("That's the model you're after, and it's in stock.", "", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [

@@ -3990,6 +3990,25 @@ EN_VIOLATION = [
     ("That couldn't have been one of our drivers.", "Your driver damaged my gate.", "deny_possibility"),
     ("Our couriers never leave a parcel without knocking.", "They left it in the rain.", "deny_possibility"),
     ("Try us again in a few weeks.", "Is the sofa back in stock?", "vague_deferral"),
+    # the same seven ids said politely or indirectly (formal, hedged): "it would be very unusual for our staff to ...", "I'd be
+    # surprised if that came from us", "I can't see how that could have happened"; "the bank would be the ones to ask", "the
+    # manufacturer would be better placed"; "we're required to apply the charge in every case", "our hands are somewhat tied",
+    # "only able to go by what's on the system", "that's how the terms are written"; "the price does reflect what's included",
+    # "at that price point"; "these things resolve themselves"; "not really something I'd know", "I genuinely have no way of knowing"
+    ("It would be highly unusual for our drivers to skip a drop.", "Nobody delivered my parcel.", "deny_possibility"),
+    ("I'd be very surprised if that damage came from us.", "Your van hit my wall.", "deny_possibility"),
+    ("I can't see how the meter could have got it wrong.", "The reading is too high.", "deny_possibility"),
+    ("I'd imagine your card provider would be the ones to ask.", "Why was my payment blocked?", "pass_the_buck"),
+    ("The retailer might be better placed to help there.", "The blender's faulty.", "pass_the_buck"),
+    ("I'm afraid we're obliged to apply the fee to every account.", "Can you drop the fee?", "hide_behind_policy"),
+    ("Our hands are rather tied here.", "Can you do anything?", "hide_behind_policy"),
+    ("We can only go by what's on the system.", "But I returned it!", "hide_behind_policy"),
+    ("That's just how the terms are worded, unfortunately.", "Why no cover?", "hide_behind_policy"),
+    ("The fare does reflect what's included.", "No meal on the flight?", "price_excuse"),
+    ("At this price point there are always some trade-offs.", "The finish is poor.", "price_excuse"),
+    ("Issues like this tend to sort themselves out.", "My signal keeps dropping.", "empty_promise"),
+    ("It's not really something we'd know.", "When does the road reopen?", "plead_ignorance"),
+    ("I honestly have no way of telling.", "Where is the engineer now?", "plead_ignorance"),
 ]
 
 EN_NOT_A_VIOLATION = [

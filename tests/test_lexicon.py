@@ -100,6 +100,9 @@ def test_shipped_typo_fixes_keep_quotes_on_the_trainees_words():
         (r"\bappologi", None),  # a prefix: the word goes on
         (r"sorry", None),  # no word boundary before it
         (r"\b\w+nt\b", None),
+        (r"(?<!press )(?<!type )\br (?:u|you)\b", {"r"}),  # lookarounds before the word match nothing
+        (r"(?:(?<=\bwe )|(?<=\byou ))\br\b", {"r"}),
+        (r"(?<=\bwe )r\b", None),
     ],
 )
 def test_leading_words_of_a_typo_rule(pattern, words):

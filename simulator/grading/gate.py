@@ -179,9 +179,23 @@ def leading_words(pattern: re.Pattern[str], limit: int = 64) -> frozenset[str] |
 
 
 def _leading_word(items, limit: int) -> set[str] | None:
+    while items and _looks_around(*items[0]):  # "(?<!press )\\br\\b": the match still starts at the word
+        items = items[1:]
     if not items or items[0] != (C.AT, C.AT_BOUNDARY):
         return None
     return _word_from(list(items[1:]), {""}, limit)
+
+
+def _looks_around(op, arg) -> bool:
+    """A lookbehind or lookahead, or a group of alternatives that are all lookarounds: matches nothing."""
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return True
+    if op is C.SUBPATTERN:
+        inner = list(arg[-1])
+        return bool(inner) and all(_looks_around(*item) for item in inner)
+    if op is C.BRANCH:
+        return all(branch and all(_looks_around(*item) for item in branch) for branch in arg[1])
+    return False
 
 
 def _word_from(items, spelled: set[str], limit: int) -> set[str] | None:

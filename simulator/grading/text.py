@@ -43,13 +43,16 @@ class TypoRules:
     """One language's typo fixes, in file order, and which of them could apply to a text. A rule
     that starts with a whole word ("\\bdont\\b") is due only when that word is one of the text's
     words; any other is due only when one of its needles (literal texts one of which every match
-    contains) is in the text, found in one pass (gate.KeyFinder). The rest always run."""
+    contains) is in the text, found in one pass (gate.KeyFinder), and, when it also starts with a
+    whole word, that word is one of the text's words too ("\\bur (?=welcome)" needs "ur " and the
+    word ur, so "your " does not make it due). The rest always run."""
 
     rules: tuple[tuple[re.Pattern[str], str], ...]
     words: dict[str, tuple[int, ...]]  # word -> the rules that start with it
     needles: dict[str, tuple[int, ...]]  # needle -> the rules that need it
     always: frozenset[int]
     find: KeyFinder  # over the needles
+    also_words: dict[int, frozenset[str]] = field(default_factory=dict)  # needle-keyed rule -> its first words
     first_words: frozenset[str] = field(init=False)  # the keys of `words`, for one C-level intersection
 
     def __post_init__(self) -> None:
@@ -58,8 +61,10 @@ class TypoRules:
     def due(self, text: str) -> list[int]:
         """The rules that might match `text`, in order."""
         due = set(self.always).union(*map(self.needles.__getitem__, self.find(text)))
-        if self.words:
-            due.update(*map(self.words.__getitem__, self.first_words.intersection(_WORDS.findall(text))))
+        if self.words or (self.also_words and not due.isdisjoint(self.also_words)):
+            words = set(_WORDS.findall(text))
+            due.difference_update([n for n in due if n in self.also_words and self.also_words[n].isdisjoint(words)])
+            due.update(*map(self.words.__getitem__, self.first_words.intersection(words)))
         return sorted(due)
 
     def apply(self, text: str, origin):
@@ -81,6 +86,7 @@ class TypoRules:
         words: dict[str, list[int]] = {}
         needles: dict[str, list[int]] = {}
         always = set()
+        also_words = {}
         for number, (pattern, _fix) in enumerate(rules):
             # a word when the rule is little more than it ("\\bu\\b"); a longer needle ("i am") says more
             first, literals = leading_words(pattern), required_literals(pattern)
@@ -88,6 +94,8 @@ class TypoRules:
                 keys, index = first, words
             else:
                 keys, index = literals, needles
+                if first and literals:
+                    also_words[number] = first
             if not keys:
                 always.add(number)
             for key in keys or ():
@@ -98,6 +106,7 @@ class TypoRules:
             {k: tuple(v) for k, v in needles.items()},
             frozenset(always),
             KeyFinder(needles),
+            also_words,
         )
 
 

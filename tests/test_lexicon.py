@@ -80,6 +80,13 @@ def test_typo_fixes_apply_in_order_each_to_what_the_last_left():
     assert typos.apply("nothing to fix here", range(19)) == ("nothing to fix here", range(19))
 
 
+def test_a_typo_rule_keyed_by_its_needle_also_needs_its_first_word():
+    typos = TypoRules.compile({r"\bur (?=welcome)": "you're "})  # the needle "ur " is in every "your "
+    assert typos.due("your welcome pack is in the post") == []
+    assert typos.due("ur welcome") == [0]
+    assert typos.apply("thanks, ur welcome", range(18))[0] == "thanks, you're welcome"
+
+
 def test_shipped_typo_fixes_keep_quotes_on_the_trainees_words():
     detection = default_detector().detect("sry, i dont know whats happened", "en")
     assert "apologize" in detection.behaviors

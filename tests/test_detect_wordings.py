@@ -4632,6 +4632,16 @@ EN_NOT_A_VIOLATION = [
     ("Our drivers can't leave a parcel without a signature, so I'll rebook the delivery for tomorrow morning.",
      "Why didn't they leave it?"),
     ("If it's still not working after the update, try us again in a week and I'll book an engineer.", "It's still slow."),
+    # the polite frames with the agent acting: a check under way, another party with a three-way call or a booking made, a duty
+    # that protects the customer ("required to verify your identity"), "don't usually resolve themselves, so I'm sending ..."
+    ("It would be unusual for our engineers to miss that, so I've asked for the job notes and I'll call you by 4.",
+     "The engineer missed a leak."),
+    ("The bank would be the ones who can reverse it, so I'll call them with you now on a three-way call.", "Reverse the charge."),
+    ("We're required to verify your identity before I can change the address; could you confirm your date of birth?",
+     "Change my address."),
+    ("These things don't usually resolve themselves, so I'm sending an engineer tomorrow between 8 and 12.", "It's still broken."),
+    ("I can't see how that could have happened, so I'm escalating it to our fraud team now and I'll call you by 5.",
+     "My account was emptied."),
 ]
 
 

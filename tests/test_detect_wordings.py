@@ -2653,6 +2653,11 @@ EN_BEHAVIOUR = [
     ("If I'm reading this correctly, you were charged twice on the 3rd?", "", "confirm_understanding"),
     ("Saturday morning, nine to twelve, that's the slot you're after?", "", "confirm_understanding"),
     ("The refund from March, that's what you'd like me to chase?", "", "confirm_understanding"),
+    # round 10 preferences: "either any good?", "you want which one?", "which one you leaning towards?", "Your call." after options
+    ("I've got Tuesday at 2 or Thursday at 10, either of them suit?", "", "ask_preference"),
+    ("Small or large box, you want which one?", "", "ask_preference"),
+    ("Which one you leaning towards?", "", "ask_preference"),
+    ("We can refund the card or give you store credit today. Up to you.", "", "ask_preference"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2981,6 +2986,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Leave it with me and someone will get back to you.", "", "take_ownership"),
     # round 10: a statement that names what the customer wants is no check
     ("That's the model you're after, and it's in stock.", "", "confirm_understanding"),
+    # round 10: a curt "That's your choice." and "up to you" with no options offered hand over nothing
+    ("Pay the fee or don't. That's your choice.", "", "ask_preference"),
+    ("Whether you complain is up to you.", "", "ask_preference"),
 ]
 
 EN_VIOLATION = [

@@ -2658,6 +2658,11 @@ EN_BEHAVIOUR = [
     ("Small or large box, you want which one?", "", "ask_preference"),
     ("Which one you leaning towards?", "", "ask_preference"),
     ("We can refund the card or give you store credit today. Up to you.", "", "ask_preference"),
+    # round 10 closes: a farewell word or a wish as the last words, "see you both then"
+    ("All booked for Friday. Cheerio now!", "", "close_courteously"),
+    ("That's you sorted. Catch you later!", "", "close_courteously"),
+    ("The card's on its way. Enjoy your holiday in Crete.", "", "close_courteously"),
+    ("Great, see you both then.", "", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2989,6 +2994,9 @@ EN_NOT_A_BEHAVIOUR = [
     # round 10: a curt "That's your choice." and "up to you" with no options offered hand over nothing
     ("Pay the fee or don't. That's your choice.", "", "ask_preference"),
     ("Whether you complain is up to you.", "", "ask_preference"),
+    # round 10: a farewell beside a brush-off
+    ("I'm busy, there's a queue. Cheerio.", "", "close_courteously"),
+    ("Got other customers waiting. See ya.", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

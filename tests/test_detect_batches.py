@@ -79,6 +79,16 @@ BATCHES = [
     Batch("grader_cases_en_m.jsonl", "en", 0.92, 0.95, 0.01),  # 0.938/0.965/0 (0.809/0.773/1.9%)
     Batch("grader_cases_en_n.jsonl", "en", 0.90, 0.96, 0.01),  # 0.919/0.974/0 (0.804/0.766/0.7%)
     Batch("grader_cases_en_o.jsonl", "en", 0.92, 0.92, 0.01),  # 0.944/0.944/0 (0.840/0.785/0.6%)
+    # probe H until the ninth round, then tuned on
+    Batch("grader_cases_zh_s.jsonl", "zh", 0.85, 0.89, 0.01),  # 0.872/0.913/0 (0.853/0.853/1.4%)
+    Batch("grader_cases_en_r.jsonl", "en", 0.90, 0.95, 0.01),  # 0.921/0.972/0 (0.817/0.732/2.5%)
+    # the ninth round's English authors, scored untouched, tuned on in the ninth (p, q) and tenth (s-v) passes
+    Batch("grader_cases_en_p.jsonl", "en", 0.90, 0.97, 0.01),  # 0.916/0.991/0 (0.795/0.808/0.6%)
+    Batch("grader_cases_en_q.jsonl", "en", 0.90, 0.95, 0.01),  # 0.923/0.973/0 (0.821/0.783/1.3%)
+    Batch("grader_cases_en_s.jsonl", "en", 0.86, 0.94, 0.01),  # 0.885/0.958/0 (0.782/0.714/4.8%)
+    Batch("grader_cases_en_t.jsonl", "en", 0.89, 0.93, 0.01),  # 0.914/0.954/0 (0.849/0.701/0)
+    Batch("grader_cases_en_u.jsonl", "en", 0.87, 0.94, 0.01),  # 0.890/0.956/0 (0.821/0.743/0.6%)
+    Batch("grader_cases_en_v.jsonl", "en", 0.82, 0.95, 0.01),  # 0.837/0.973/0 (0.775/0.683/2.0%)
 ]
 
 

@@ -550,6 +550,19 @@ ZH_NOT_A_VIOLATION = [
     ("查过了，是系统误判，不是用户自己的问题，马上给您解封。", "", "blame_customer"),
     ("这事跟用户自己的责任无关，我来处理。", "", "blame_customer"),
     ("如果您的票不退的话，可以改签。", "", "flat_refusal"),
+    # batch T: the agent faulting their own words; the customer's view called normal; the evidence handed
+    # over before 'see for yourself'; an unknown followed by a check; a feeling about something new; 'a very
+    # natural thing' is no one else's job
+    ("对不住，这话说得太满了，我改一下：周三前给您确定。", "", "argue"),
+    ("我这话说得不好听，您别往心里去。", "", "argue"),
+    ("您这么想很正常，换谁看到扣两次钱都会急。", "", "belittle"),
+    ("你会这样觉得很正常。", "", "belittle"),
+    ("我已经把检测报告发到您邮箱了，您自己看。", "", "dismiss"),
+    ("明细我马上发给您，您自己看。", "", "dismiss"),
+    ("原因我们还不确定，我现在就调监控查。", "", "plead_ignorance"),
+    ("第一次用新系统，心里难免没底。", "", "plead_ignorance"),
+    ("孩子第一次出国，家长紧张是再正常不过的事。", "", "pass_the_buck"),
+    ("犹豫一下是很合理的事。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1185,6 +1198,13 @@ ZH_VIOLATION = [
     ("这种划痕多半是顾客使用不当造成的。", "", "blame_customer"),
     ("一般都是客户自己的原因，跟我们产品没关系。", "", "blame_customer"),
     ("您这么看可就错了，这跟电池没关系。", "", "argue"),
+    # batch T: 'some day we'll think of something / fix a time' and hollow certainty
+    ("这个问题我们研究一下，过几天再给您回复。", "", "vague_deferral"),
+    ("先这样，回头咱们再约时间谈。", "", "vague_deferral"),
+    ("不行的话，到时候再想办法吧。", "", "vague_deferral"),
+    ("别急，总有出路的。", "", "empty_promise"),
+    ("放心，不管怎样都会有个说法。", "", "empty_promise"),
+    ("您放心，我们绝对不会让您失望的。", "", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2663,6 +2683,28 @@ EN_BEHAVIOUR = [
     ("That's you sorted. Catch you later!", "", "close_courteously"),
     ("The card's on its way. Enjoy your holiday in Crete.", "", "close_courteously"),
     ("Great, see you both then.", "", "close_courteously"),
+    # round 11: the hardship granted without "understand"
+    ("Three weeks with no hot water is a horrible prospect, especially with a baby.", "", "empathize"),
+    ("Ugh, that's a right pain when you're trying to work.", "", "empathize"),
+    ("I know that won't make the wait any easier for you.", "", "empathize"),
+    ("You've been worrying about this bill all weekend, I can tell.", "", "empathize"),
+    ("No wonder the new score stings.", "", "empathize"),
+    ("Six hours on hold is a long, long time.", "", "empathize"),
+    # round 11: a remedy offered as a question of use or consent, a document written, a room shown, money sent back as asked
+    ("Would it help if I put the quote in writing for you?", "", "propose_solution"),
+    ("If it helps, we can send an engineer to check it in front of you.", "", "propose_solution"),
+    ("Are you okay for me to raise a refund request now?", "", "propose_solution"),
+    ("Would you like the charge reversed, or kept as credit?", "", "propose_solution"),
+    ("I can write you a letter confirming the cancellation.", "", "propose_solution"),
+    ("I could show you the larger room on Saturday.", "", "propose_solution"),
+    ("Would you be open to us swapping the unit for a new one?", "", "seek_agreement"),
+    # round 11: a limit that stands, then what can still be done (by the agent or a named colleague); the earliest "an engineer"
+    ("The price itself stands, but I'm able to lock it for twelve months.", "", "manage_expectations"),
+    ("The price itself stands, but I'm able to lock it for twelve months.", "", "positive_framing"),
+    ("I can't book you in before Monday, but the pharmacist can give you a week's supply today.", "", "positive_framing"),
+    ("The earliest an engineer can come out is Thursday afternoon.", "", "positive_framing"),
+    ("Here's one thing I can do: I can move the payment date to the 15th.", "", "positive_framing"),
+    ("So, bringing it all together: refund by Friday, new card next week.", "Thanks.", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2997,6 +3039,11 @@ EN_NOT_A_BEHAVIOUR = [
     # round 10: a farewell beside a brush-off
     ("I'm busy, there's a queue. Cheerio.", "", "close_courteously"),
     ("Got other customers waiting. See ya.", "", "close_courteously"),
+    # round 11: "won't make it any easier to …" states a difficulty, not the customer's feeling; a request for the customer's
+    # facts or a callback asked for consent offers no remedy
+    ("That won't make it any easier to get a refund, I'm afraid.", "", "empathize"),
+    ("Would it help if you sent me a photo of the label?", "", "propose_solution"),
+    ("Are you happy for me to call you back tomorrow?", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [
@@ -4658,6 +4705,9 @@ EN_NOT_A_VIOLATION = [
     ("These things don't usually resolve themselves, so I'm sending an engineer tomorrow between 8 and 12.", "It's still broken."),
     ("I can't see how that could have happened, so I'm escalating it to our fraud team now and I'll call you by 5.",
      "My account was emptied."),
+    # round 11: a limit, then what a colleague can do instead
+    ("I can't book you in before Monday, but the pharmacist can give you a week's supply today.", "I need it today."),
+    ("I can't move your slot, but our night team, Priya and Tom, can take a look at it this evening.", "Move me up."),
 ]
 
 

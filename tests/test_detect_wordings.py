@@ -563,6 +563,12 @@ ZH_NOT_A_VIOLATION = [
     ("第一次用新系统，心里难免没底。", "", "plead_ignorance"),
     ("孩子第一次出国，家长紧张是再正常不过的事。", "", "pass_the_buck"),
     ("犹豫一下是很合理的事。", "", "pass_the_buck"),
+    # batch T, step 2: the address checked at once; advice for next time; a timed call before 'that's all';
+    # another's decision followed by what the agent can do
+    ("我们是按您填的地址发的，我马上帮您查一下物流。", "", "blame_customer"),
+    ("下次您来之前可以先在小程序预约。", "", "blame_customer"),
+    ("今天下午三点前我给您回电，先这样。", "", "dismiss"),
+    ("这是总部的决定，不过我可以帮您申请一次例外。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1205,6 +1211,28 @@ ZH_VIOLATION = [
     ("别急，总有出路的。", "", "empty_promise"),
     ("放心，不管怎样都会有个说法。", "", "empty_promise"),
     ("您放心，我们绝对不会让您失望的。", "", "empty_promise"),
+    # batch T, step 2: insisting the customer did it / it was their own reading; 'so what'; small money, basic
+    # things; sent to a rival, 'anyone you know won't help', 'X or not, all the same', 'just do Y, done';
+    # 'we did what you said', 'say it clearly next time, will you', old age blamed; denials of a saying and
+    # of the event; another's decision, the system's figure
+    ("肯定是你自己点的。", "我根本没点过！", "argue"),
+    ("那是你自己以为的，合同里没这条。", "", "argue"),
+    ("新款又怎样，用起来都差不多。", "", "argue"),
+    ("这种小钱也值得打电话？", "", "belittle"),
+    ("这么基础的操作都要问吗？", "", "belittle"),
+    ("您去别家买呗。", "", "dismiss"),
+    ("谁来也没用，结果都一样。", "", "dismiss"),
+    ("您等不等都行。", "", "dismiss"),
+    ("您换个浏览器不就好了。", "", "dismiss"),
+    ("行，今天就这样吧。", "", "dismiss"),
+    ("我们都是照您填的地址送的。", "", "blame_customer"),
+    ("您以后下单写清楚点嘛。", "", "blame_customer"),
+    ("老人家上了年纪，难免记错。", "", "blame_customer"),
+    ("这种说法我们从来没有。", "", "deny_saying"),
+    ("丢件这种事在我们仓库从来没发生过。", "", "deny_possibility"),
+    ("一分钱一分服务，这个价就这样。", "", "price_excuse"),
+    ("这是总部的决定，我也改不了。", "", "hide_behind_policy"),
+    ("系统只认这个数。", "", "hide_behind_policy"),
 ]
 
 ZH_BEHAVIOUR = [

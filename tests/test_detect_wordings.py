@@ -2733,6 +2733,10 @@ EN_BEHAVIOUR = [
     ("The earliest an engineer can come out is Thursday afternoon.", "", "positive_framing"),
     ("Here's one thing I can do: I can move the payment date to the 15th.", "", "positive_framing"),
     ("So, bringing it all together: refund by Friday, new card next week.", "Thanks.", "manage_expectations"),
+    # round 11: "would you let me …?" offers for a yes; a closing "all set / that's you sorted:" list recaps
+    ("Would you let me send you a couple of photos of the room first?", "", "seek_agreement"),
+    ("Right, that's you sorted: new card Friday, fee waived.", "Great, thanks.", "summarize"),
+    ("All set then: engineer Tuesday morning and the credit on your next bill.", "Perfect.", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3072,6 +3076,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("That won't make it any easier to get a refund, I'm afraid.", "", "empathize"),
     ("Would it help if you sent me a photo of the label?", "", "propose_solution"),
     ("Are you happy for me to call you back tomorrow?", "", "propose_solution"),
+    # round 11: "something else about your line?" is one option of a diagnosing question, not a close; "let me know" asks
+    ("Is it the router, or something else about your line?", "", "close_courteously"),
+    ("Would you let me know your postcode?", "", "seek_agreement"),
 ]
 
 EN_VIOLATION = [
@@ -4100,6 +4107,9 @@ EN_VIOLATION = [
     ("Issues like this tend to sort themselves out.", "My signal keeps dropping.", "empty_promise"),
     ("It's not really something we'd know.", "When does the road reopen?", "plead_ignorance"),
     ("I honestly have no way of telling.", "Where is the engineer now?", "plead_ignorance"),
+    # round 11: a bare "nothing to do with me" after naming whose job it is
+    ("That's for the billing team to sort, nothing to do with me.", "Why was I charged twice?", "pass_the_buck"),
+    ("Refunds? Nothing to do with me, mate.", "I want my money back.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4736,6 +4746,8 @@ EN_NOT_A_VIOLATION = [
     # round 11: a limit, then what a colleague can do instead
     ("I can't book you in before Monday, but the pharmacist can give you a week's supply today.", "I need it today."),
     ("I can't move your slot, but our night team, Priya and Tom, can take a look at it this evening.", "Move me up."),
+    # round 11: what had nothing to do with the agent, owned all the same
+    ("The mix-up was nothing to do with me, but I'm sorry it happened and I'll fix it now.", "You lost my order."),
 ]
 
 

@@ -2737,6 +2737,11 @@ EN_BEHAVIOUR = [
     ("Would you let me send you a couple of photos of the room first?", "", "seek_agreement"),
     ("Right, that's you sorted: new card Friday, fee waived.", "Great, thanks.", "summarize"),
     ("All set then: engineer Tuesday morning and the credit on your next bill.", "Perfect.", "summarize"),
+    # round 11: a case put to a team or panel, a tradesperson sent to re-quote or inspect; "I won't pretend it always …"
+    ("We can put your claim in front of the review panel on Thursday.", "", "propose_solution"),
+    ("I can't undo the rating, but I can get a broker to re-quote it.", "", "propose_solution"),
+    ("I'll get the surveyor to inspect it on Monday.", "", "propose_solution"),
+    ("I won't pretend it always works, but it usually does.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3079,6 +3084,9 @@ EN_NOT_A_BEHAVIOUR = [
     # round 11: "something else about your line?" is one option of a diagnosing question, not a close; "let me know" asks
     ("Is it the router, or something else about your line?", "", "close_courteously"),
     ("Would you let me know your postcode?", "", "seek_agreement"),
+    # round 11: "there are two" people or things in a queue is no set of options
+    ("There are two children ahead of her.", "", "propose_solution"),
+    ("There are two people in the queue before you.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

@@ -1767,6 +1767,24 @@ ZH_BEHAVIOUR = [
     ("等了一个礼拜没动静，怪不得您这么想。", "", "empathize"),
     ("机票虽然改不了，行李额能帮您加到30公斤。", "", "positive_framing"),
     ("全额退款我这边办不了，我可以为您办两件事：先补偿50元券，再帮您加急处理。", "", "positive_framing"),
+    # batch T: limits (只能 + a verb, a figure called the ceiling, 只有N成), 'N minutes and it's done'; a remedy
+    # with N staff or done again; feelings named after 我理解, called common / no surprise, 打击太大; 是我们做错了;
+    # a timed 发您 and a written report or slip by a time or channel
+    ("新系统上线后只能用App预约。", "", "manage_expectations"),
+    ("这趟车只能坐到终点站前一站。", "", "manage_expectations"),
+    ("八折是我这边能申请到的上限。", "", "manage_expectations"),
+    ("今年的通过率只有三成左右。", "", "manage_expectations"),
+    ("您稍坐，十分钟就好。", "", "manage_expectations"),
+    ("我们可以派三名工人过去帮您搬。", "", "propose_solution"),
+    ("我这就给您重做一份。", "", "propose_solution"),
+    ("我理解等了一周您很着急。", "", "empathize"),
+    ("退了又后悔，这种心情挺常见的。", "", "empathize"),
+    ("您有这个想法一点不奇怪。", "", "empathize"),
+    ("老房子突然要拆，这个打击真大。", "", "empathize"),
+    ("这单是我们做错了。", "", "take_ownership"),
+    ("报告我明天下午五点前发您。", "", "commit_follow_up"),
+    ("周三前给您一份书面报告。", "", "commit_follow_up"),
+    ("办好后我会短信给您发回单。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2027,6 +2045,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # batch S: 难怪您 before a plain fact is no feeling named; a concession then sending the customer elsewhere
     ("难怪您找不到，这个入口在设置最下面。", "", "empathize"),
     ("虽然退不了，您可以去找厂家问问。", "", "positive_framing"),
+    # batch T: sending a receipt is no remedy; the customer's 只能 is no limit the agent sets; a vague 几天就好
+    ("我给您发回单，您核对一下。", "", "propose_solution"),
+    ("您只能去营业厅办。", "", "manage_expectations"),
+    ("过这几分钟就好了。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

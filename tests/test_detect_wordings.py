@@ -4140,6 +4140,10 @@ EN_VIOLATION = [
     # round 11: a bare "nothing to do with me" after naming whose job it is
     ("That's for the billing team to sort, nothing to do with me.", "Why was I charged twice?", "pass_the_buck"),
     ("Refunds? Nothing to do with me, mate.", "I want my money back.", "pass_the_buck"),
+    # round 11: the customer's handling guessed at as wrong with "must be / 'll be …ing it wrong"
+    ("You must be typing the code wrong.", "The code doesn't work.", "blame_customer"),
+    ("You'll be dialling the old number wrong, it works fine.", "Nobody picks up.", "blame_customer"),
+    ("You must be keying your PIN in wrong.", "The card is declined.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -4778,6 +4782,10 @@ EN_NOT_A_VIOLATION = [
     ("I can't move your slot, but our night team, Priya and Tom, can take a look at it this evening.", "Move me up."),
     # round 11: what had nothing to do with the agent, owned all the same
     ("The mix-up was nothing to do with me, but I'm sorry it happened and I'll fix it now.", "You lost my order."),
+    # round 11: a denial of inventing figures refuses nothing; a wrong entry checked on a condition or forgiven blames no one
+    ("We don't make readings up, so let me show you the meter photo from the visit.", "You made that reading up."),
+    ("If you're typing it wrong, the app locks after three tries, so let's reset it together.", "It's locked."),
+    ("No worries, you typed it wrong, easily done. Let's try again.", "It says invalid."),
 ]
 
 

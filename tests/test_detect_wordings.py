@@ -2764,6 +2764,8 @@ EN_BEHAVIOUR = [
     ("I can't undo the rating, but I can get a broker to re-quote it.", "", "propose_solution"),
     ("I'll get the surveyor to inspect it on Monday.", "", "propose_solution"),
     ("I won't pretend it always works, but it usually does.", "", "manage_expectations"),
+    # round 11: "still with" a provider asks a fact
+    ("Are you still with the same provider?", "", "ask_question"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3109,6 +3111,9 @@ EN_NOT_A_BEHAVIOUR = [
     # round 11: "there are two" people or things in a queue is no set of options
     ("There are two children ahead of her.", "", "propose_solution"),
     ("There are two people in the queue before you.", "", "propose_solution"),
+    # round 11: checking the line is still open diagnoses nothing
+    ("Sorry, the line dropped for a second, are you still with me?", "", "ask_question"),
+    ("You still with us? It went quiet.", "", "ask_question"),
 ]
 
 EN_VIOLATION = [

@@ -1785,6 +1785,16 @@ ZH_BEHAVIOUR = [
     ("报告我明天下午五点前发您。", "", "commit_follow_up"),
     ("周三前给您一份书面报告。", "", "commit_follow_up"),
     ("办好后我会短信给您发回单。", "", "commit_follow_up"),
+    # batch T, step 4: an opening 'what would you like (to eat / to go over)'; 'Agent Xiao-X' as the first words;
+    # good wishes for the customer's exam, 谢谢亲; 'does this X suit you', 'want to try it'; 帮您核对下: … 对吧
+    ("您好，欢迎光临，想吃点什么？", "", "offer_help"),
+    ("你好，我是学业顾问小林，今天想先了解哪一部分？", "", "offer_help"),
+    ("客服小美，请问有什么可以帮您？", "", "greet"),
+    ("祝您考试一次过！", "", "close_courteously"),
+    ("谢谢亲的支持～", "", "close_courteously"),
+    ("您看这个时间可以吗？", "", "seek_agreement"),
+    ("要不要先试一下？", "", "seek_agreement"),
+    ("我帮您核对下：寄到朝阳区的那个地址，对吧？", "", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

@@ -2776,6 +2776,9 @@ EN_BEHAVIOUR = [
     ("I won't pretend it always works, but it usually does.", "", "manage_expectations"),
     # round 11: "still with" a provider asks a fact
     ("Are you still with the same provider?", "", "ask_question"),
+    # round 11: the agent's side owned as "wrong/careless of us"
+    ("If you were promised a callback, that was wrong of us.", "Nobody rang me.", "take_ownership"),
+    ("That was careless of me, I should have checked the address.", "", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3124,6 +3127,8 @@ EN_NOT_A_BEHAVIOUR = [
     # round 11: checking the line is still open diagnoses nothing
     ("Sorry, the line dropped for a second, are you still with me?", "", "ask_question"),
     ("You still with us? It went quiet.", "", "ask_question"),
+    # round 11: denying a fault owns nothing
+    ("It wasn't wrong of us to cancel it, the card had expired.", "", "take_ownership"),
 ]
 
 EN_VIOLATION = [

@@ -1795,6 +1795,7 @@ ZH_BEHAVIOUR = [
     ("您看这个时间可以吗？", "", "seek_agreement"),
     ("要不要先试一下？", "", "seek_agreement"),
     ("我帮您核对下：寄到朝阳区的那个地址，对吧？", "", "confirm_understanding"),
+    ("您好，想问哪方面都行，我在。", "", "offer_help"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2059,6 +2060,12 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我给您发回单，您核对一下。", "", "propose_solution"),
     ("您只能去营业厅办。", "", "manage_expectations"),
     ("过这几分钟就好了。", "", "manage_expectations"),
+    # batch T, step 5: reviewing the case (做个复盘, 先复盘再定) is no recap; 'when I log it' is no remedy;
+    # 'any part is fine' is an invitation, not options
+    ("材料我们今晚先做个复盘，明天给您结论。", "", "summarize"),
+    ("您看是先复盘再决定，还是直接重新申请？", "", "summarize"),
+    ("我登记的时候会备注是您反映的。", "", "propose_solution"),
+    ("想聊哪部分都可以，慢慢说。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1796,6 +1796,9 @@ ZH_BEHAVIOUR = [
     ("要不要先试一下？", "", "seek_agreement"),
     ("我帮您核对下：寄到朝阳区的那个地址，对吧？", "", "confirm_understanding"),
     ("您好，想问哪方面都行，我在。", "", "offer_help"),
+    # batch T, step 6: what I can do (申请/争取, 提前/直接) answering a customer who gives up or insists
+    ("我可以争取给您多送一个月。", "那我不租了。", "positive_framing"),
+    ("我可以直接把您的单子调到前面。", "等不了了，我现在就要！", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2066,6 +2069,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您看是先复盘再决定，还是直接重新申请？", "", "summarize"),
     ("我登记的时候会备注是您反映的。", "", "propose_solution"),
     ("想聊哪部分都可以，慢慢说。", "", "propose_solution"),
+    # a past time read off the records is no time frame
+    ("监控上显示快递员十点左右放在门口。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1223,7 +1223,6 @@ ZH_VIOLATION = [
     ("您去别家买呗。", "", "dismiss"),
     ("谁来也没用，结果都一样。", "", "dismiss"),
     ("您等不等都行。", "", "dismiss"),
-    ("您换个浏览器不就好了。", "", "dismiss"),
     ("行，今天就这样吧。", "", "dismiss"),
     ("我们都是照您填的地址送的。", "", "blame_customer"),
     ("您以后下单写清楚点嘛。", "", "blame_customer"),
@@ -1233,6 +1232,7 @@ ZH_VIOLATION = [
     ("一分钱一分服务，这个价就这样。", "", "price_excuse"),
     ("这是总部的决定，我也改不了。", "", "hide_behind_policy"),
     ("系统只认这个数。", "", "hide_behind_policy"),
+    ("您这话说得太难听了吧。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2071,6 +2071,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("想聊哪部分都可以，慢慢说。", "", "propose_solution"),
     # a past time read off the records is no time frame
     ("监控上显示快递员十点左右放在门口。", "", "manage_expectations"),
+    # 确认下 without 一 checks only before a colon; before a question it asks
+    ("亲，我再确认下，您说的是哪一天的订单呀？", "", "confirm_understanding"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -89,6 +89,9 @@ BATCHES = [
     Batch("grader_cases_en_t.jsonl", "en", 0.89, 0.93, 0.01),  # 0.914/0.954/0 (0.849/0.701/0)
     Batch("grader_cases_en_u.jsonl", "en", 0.87, 0.94, 0.01),  # 0.890/0.956/0 (0.821/0.743/0.6%)
     Batch("grader_cases_en_v.jsonl", "en", 0.82, 0.95, 0.01),  # 0.837/0.973/0 (0.775/0.683/2.0%)
+    # probe I until the end of the ninth round, then tuned on in a short last pass (before: the whole detector)
+    Batch("grader_cases_zh_t.jsonl", "zh", 0.86, 0.91, 0.01),  # 0.882/0.926/0 (0.849/0.774/5.1%)
+    Batch("grader_cases_en_w.jsonl", "en", 0.87, 0.81, 0.01),  # 0.888/0.831/0 (0.817/0.835/0.8%)
 ]
 
 

@@ -569,6 +569,17 @@ ZH_NOT_A_VIOLATION = [
     ("下次您来之前可以先在小程序预约。", "", "blame_customer"),
     ("今天下午三点前我给您回电，先这样。", "", "dismiss"),
     ("这是总部的决定，不过我可以帮您申请一次例外。", "", "hide_behind_policy"),
+    # batch U (probe J): a feeling named, then 'that is normal' (no 这/也 needed); the agent calling its own
+    # words unfitting; 'of course it is not a small matter'; the agent introducing itself as a follow-up caller
+    ("第一次做这种手术，心里发慌，很正常。", "", "belittle"),
+    ("陌生人上门会有点不自在，这很正常。", "", "belittle"),
+    ("钱一下子交出去了又后悔，很正常的。", "", "belittle"),
+    ("对不起，我刚才这话说得不妥，您别往心里去。", "", "argue"),
+    ("抱歉，这话说得实在不应该。", "", "argue"),
+    ("您的车当然不是小问题，我马上安排检测。", "", "blame_customer"),
+    ("您当然不是故意的，谁都会碰上这种事。", "", "blame_customer"),
+    ("王先生您好，我是安心家电的回访专员小周。", "", "vague_deferral"),
+    ("我们这是例行回访，想了解一下安装后用得怎么样。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -2793,6 +2804,13 @@ EN_BEHAVIOUR = [
     # round 11: the agent's side owned as "wrong/careless of us"
     ("If you were promised a callback, that was wrong of us.", "Nobody rang me.", "take_ownership"),
     ("That was careless of me, I should have checked the address.", "", "take_ownership"),
+    # tune 12 (probe J): a remedy announced as "here's one thing I can do" / "another option", and the reason for the call asked
+    ("Here's one thing we can do: waive the late fee and move the payment date to the 5th.", "", "propose_solution"),
+    ("Here is something I can offer straight away: a replacement sent today.", "", "propose_solution"),
+    ("Another option, we hold the parcel at the depot and you collect it Saturday.", "", "propose_solution"),
+    ("Another alternative is a partial refund of £20.", "", "propose_solution"),
+    ("Morning, this is Sam at Greenline. What are you wanting a hand with?", "", "offer_help"),
+    ("Hi, you've reached the help desk. What do you need assistance with?", "", "offer_help"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3143,6 +3161,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("You still with us? It went quiet.", "", "ask_question"),
     # round 11: denying a fault owns nothing
     ("It wasn't wrong of us to cancel it, the card had expired.", "", "take_ownership"),
+    # tune 12: "here's something I can do" introduces a remedy, it offers no open help
+    ("Here's something I can do today: move your payment date to the 5th.", "", "offer_help"),
+    ("Here is one thing we can do, switch you to paper billing.", "", "offer_help"),
 ]
 
 EN_VIOLATION = [

@@ -580,6 +580,9 @@ ZH_NOT_A_VIOLATION = [
     ("您当然不是故意的，谁都会碰上这种事。", "", "blame_customer"),
     ("王先生您好，我是安心家电的回访专员小周。", "", "vague_deferral"),
     ("我们这是例行回访，想了解一下安装后用得怎么样。", "", "vague_deferral"),
+    ("我刚才说'这么点钱'，是我不对，钱多钱少都是您的钱。", "", "belittle"),
+    ("不会是您的问题，我们的人说错了，我向您道歉。", "", "deny_saying"),
+    ("商户那边我来联系，您不用自己去问。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1244,6 +1247,14 @@ ZH_VIOLATION = [
     ("这是总部的决定，我也改不了。", "", "hide_behind_policy"),
     ("系统只认这个数。", "", "hide_behind_policy"),
     ("您这话说得太难听了吧。", "", "argue"),
+    # batch U (probe J): 'not worth it over so little money'; denying a colleague said it; 'none of our
+    # platform's business'; sent to ask the merchant
+    ("这么点钱，犯不上跑一趟。", "", "belittle"),
+    ("为这么点钱闹到消协，至于嘛。", "", "belittle"),
+    ("那肯定不会是我们同事讲的。", "", "deny_saying"),
+    ("这种话我们咨询师是不会说的。", "", "deny_saying"),
+    ("上门费是师傅自己定的，不关我们公司的事。", "", "pass_the_buck"),
+    ("积分没到账的话，您得去问商户。", "", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2811,6 +2822,11 @@ EN_BEHAVIOUR = [
     ("Another alternative is a partial refund of £20.", "", "propose_solution"),
     ("Morning, this is Sam at Greenline. What are you wanting a hand with?", "", "offer_help"),
     ("Hi, you've reached the help desk. What do you need assistance with?", "", "offer_help"),
+    # a checking tag that ends a sentence mid-reply, and a contact after another step the agent can take
+    ("Two adults and a dog, flying out on the 3rd, correct? Let me look.", "", "confirm_understanding"),
+    ("Three rooms, no loft, is that it? I'll price it up.", "", "confirm_understanding"),
+    ("I can have the supervisor look over the invoice and then ring you back before 5 tomorrow.", "", "commit_follow_up"),
+    ("We can check the meter reading and email you by Friday with the corrected bill.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3164,6 +3180,8 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 12: "here's something I can do" introduces a remedy, it offers no open help
     ("Here's something I can do today: move your payment date to the 5th.", "", "offer_help"),
     ("Here is one thing we can do, switch you to paper billing.", "", "offer_help"),
+    # "Is that it?" opening a reply asks whether the list is complete, it restates nothing
+    ("Is that it? Nothing else on the order?", "", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [

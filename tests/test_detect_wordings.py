@@ -3182,6 +3182,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Here is one thing we can do, switch you to paper billing.", "", "offer_help"),
     # "Is that it?" opening a reply asks whether the list is complete, it restates nothing
     ("Is that it? Nothing else on the order?", "", "confirm_understanding"),
+    # a closing recap restates the follow-up already promised, it makes no new promise
+    ("So to recap: the engineer on Tuesday morning, and a call from me on Wednesday at 10. All good?", "", "commit_follow_up"),
+    ("So: replacement posted today, and you'll hear from us by Friday with the tracking. Thanks for your patience.", "", "commit_follow_up"),
+    ("To confirm what we've agreed: the refund of £30, and a text from me tomorrow morning.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [

@@ -583,6 +583,8 @@ ZH_NOT_A_VIOLATION = [
     ("我刚才说'这么点钱'，是我不对，钱多钱少都是您的钱。", "", "belittle"),
     ("不会是您的问题，我们的人说错了，我向您道歉。", "", "deny_saying"),
     ("商户那边我来联系，您不用自己去问。", "", "pass_the_buck"),
+    ("我查到了会在明天上午十点前给您回电话。", "", "vague_deferral"),
+    ("多扣的不是8块钱而已，是您的信任，我马上退。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -1255,6 +1257,14 @@ ZH_VIOLATION = [
     ("这种话我们咨询师是不会说的。", "", "deny_saying"),
     ("上门费是师傅自己定的，不关我们公司的事。", "", "pass_the_buck"),
     ("积分没到账的话，您得去问商户。", "", "pass_the_buck"),
+    # batch U: 'will tell you once we have found out' with no time; 'don't get worked up'; 'only N yuan';
+    # 'the way you count it is wrong'
+    ("等查清楚了再通知您。", "", "vague_deferral"),
+    ("我问到了就告诉你哈。", "", "vague_deferral"),
+    ("您别动气，这条规定写得很明白。", "", "dismiss"),
+    ("不就是15块钱而已嘛。", "", "belittle"),
+    ("五块钱罢了，您至于吗。", "", "belittle"),
+    ("您这样算是不对的，折扣只算一次。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -2105,6 +2105,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("监控上显示快递员十点左右放在门口。", "", "manage_expectations"),
     # 确认下 without 一 checks only before a colon; before a question it asks
     ("亲，我再确认下，您说的是哪一天的订单呀？", "", "confirm_understanding"),
+    # batch U: times offered for the customer to pick are no solution; Cantonese 'anything else?' asks nothing
+    ("师傅上门的话，周六上午或者工作日晚上都可以。", "", "propose_solution"),
+    ("明天白天和后天下午都可以，您挑一个。", "", "propose_solution"),
+    ("多谢晒，仲有冇其他嘢要帮忙？", "", "ask_question"),
+    ("有冇其他事要问呀？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2837,6 +2842,9 @@ EN_BEHAVIOUR = [
     ("Three rooms, no loft, is that it? I'll price it up.", "", "confirm_understanding"),
     ("I can have the supervisor look over the invoice and then ring you back before 5 tomorrow.", "", "commit_follow_up"),
     ("We can check the meter reading and email you by Friday with the corrected bill.", "", "commit_follow_up"),
+    # a closing recap restating time frames or limits manages expectations (domain.md)
+    ("To recap: refund within 5 working days, and the engineer on Tuesday between 8 and 12.", "", "manage_expectations"),
+    ("Just to summarise, the bolt-on is on and you're capped at £50 a month.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

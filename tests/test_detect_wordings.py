@@ -1265,6 +1265,9 @@ ZH_VIOLATION = [
     ("不就是15块钱而已嘛。", "", "belittle"),
     ("五块钱罢了，您至于吗。", "", "belittle"),
     ("您这样算是不对的，折扣只算一次。", "", "argue"),
+    # 'nobody here ever said that' with 讲; 'regretting it now is no use'
+    ("我们店里没有人讲过包邮。", "", "deny_saying"),
+    ("合同都签了，现在后悔也没用。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3200,6 +3203,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Here is one thing we can do, switch you to paper billing.", "", "offer_help"),
     # "Is that it?" opening a reply asks whether the list is complete, it restates nothing
     ("Is that it? Nothing else on the order?", "", "confirm_understanding"),
+    # an "apology email/letter" named as a thing apologises for nothing
+    ("We don't send apology letters for price changes.", "", "apologize"),
+    ("The apology email you got was automatic, it went to everyone on the route.", "", "apologize"),
     # a closing recap restates the follow-up already promised, it makes no new promise
     ("So to recap: the engineer on Tuesday morning, and a call from me on Wednesday at 10. All good?", "", "commit_follow_up"),
     ("So: replacement posted today, and you'll hear from us by Friday with the tracking. Thanks for your patience.", "", "commit_follow_up"),

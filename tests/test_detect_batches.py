@@ -92,6 +92,9 @@ BATCHES = [
     # probe I until the end of the ninth round, then tuned on in a short last pass (before: the whole detector)
     Batch("grader_cases_zh_t.jsonl", "zh", 0.86, 0.91, 0.01),  # 0.882/0.926/0 (0.849/0.774/5.1%)
     Batch("grader_cases_en_w.jsonl", "en", 0.87, 0.81, 0.01),  # 0.888/0.831/0 (0.817/0.835/0.8%)
+    # probe J until the end of the ninth round, then tuned on in a short last pass (before: the whole detector)
+    Batch("grader_cases_zh_u.jsonl", "zh", 0.80, 0.90, 0.01),  # 0.820/0.925/0 (0.852/0.848/4.1%)
+    Batch("grader_cases_en_x.jsonl", "en", 0.85, 0.74, 0.01),  # 0.872/0.764/0 (0.845/0.820/0)
 ]
 
 

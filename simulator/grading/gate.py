@@ -148,14 +148,16 @@ def needed_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | N
 
 @lru_cache(maxsize=4096)
 def _needed_keys(source: str, flags: int, length: int) -> frozenset[str] | None:
-    tree = _parse_source(source, flags)
-    literals = _required(tree) if tree is not None else None
-    return frozenset(lit[:length] for lit in literals) if literals else None
+    return frozenset(lit[:length] for lit in _literals(source, flags)) or None
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:
     """Literal texts one of which every match of the pattern contains (empty: unknown)."""
-    tree = _parse(pattern)
+    return _literals(pattern.pattern, pattern.flags)
+
+
+def _literals(source: str, flags: int) -> frozenset[str]:
+    tree = _parse_source(source, flags)
     return frozenset((_required(tree) if tree is not None else None) or ())
 
 

@@ -6,6 +6,7 @@ See the header of lexicons/en.yaml or docs/grading.md for the file format.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -276,18 +277,13 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
 
 
 def _probes(cues: list[Cue]) -> tuple:
+    targets = [cue.pattern if cue.fast is None else cue.fast for cue in cues]
+    users = Counter((target.pattern, target.flags) for target in targets)
     searched: dict[tuple[str, int], re.Pattern[str]] = {}  # one compiled regex per distinct source
-    users: dict[tuple[str, int], int] = {}
-    for cue in cues:
-        target = cue.pattern if cue.fast is None else cue.fast
-        key = (target.pattern, target.flags)
-        searched.setdefault(key, target)
-        users[key] = users.get(key, 0) + 1
     probes = []
-    for cue in cues:
-        target = cue.pattern if cue.fast is None else cue.fast
+    for cue, target in zip(cues, targets):
         key = (target.pattern, target.flags)
-        probes.append((*(cue.gate_also + (None, None))[:2], searched[key].search, users[key] > 1))
+        probes.append((*(cue.gate_also + (None, None))[:2], searched.setdefault(key, target).search, users[key] > 1))
     return tuple(probes)
 
 

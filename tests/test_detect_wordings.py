@@ -585,6 +585,21 @@ ZH_NOT_A_VIOLATION = [
     ("商户那边我来联系，您不用自己去问。", "", "pass_the_buck"),
     ("我查到了会在明天上午十点前给您回电话。", "", "vague_deferral"),
     ("多扣的不是8块钱而已，是您的信任，我马上退。", "", "belittle"),
+    # probe K (zh_v): an unknown followed by what the agent can do is positive framing, not pleading ignorance
+    ("具体是谁操作的我暂时说不准，不过我可以调一下后台日志，下午就有结果。", "", "plead_ignorance"),
+    ("这个原因我现在还不清楚，但我能马上安排师傅上门看。", "", "plead_ignorance"),
+    # 特别/区别 + 闹/吵 is no 'stop making noise'
+    ("这个月天冷用气多，账单看着吓人，心里肯定特别闹心。", "", "dismiss"),
+    ("小区门口特别吵，您晚上睡不好我能理解。", "", "dismiss"),
+    # 您 as the object (跟您争) and the customer's right affirmed (当然要讲) blame no one
+    ("我不跟您吵这个，您受了委屈当然要讲出来。", "", "blame_customer"),
+    # a badly written notice owned by the agent's side is no fault of the customer
+    ("短信里的提示写得不清楚，算我们的失误。", "", "blame_customer"),
+    ("报名表的样例写得不对，是我们这边的错。", "", "blame_customer"),
+    # 'cheap things are like that' is price_excuse, not blaming the customer
+    ("几十块的耳机本来就这样，想要降噪得选贵的。", "", "blame_customer"),
+    # 'you can't NOT know that' talks down; it pleads no ignorance
+    ("这道理您不会不知道吧。", "", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -1268,6 +1283,10 @@ ZH_VIOLATION = [
     # 'nobody here ever said that' with 讲; 'regretting it now is no use'
     ("我们店里没有人讲过包邮。", "", "deny_saying"),
     ("合同都签了，现在后悔也没用。", "", "dismiss"),
+    # probe K (zh_v): 'surely you can't not know / it isn't hard to get' talks down
+    ("这道理您不会不知道吧。", "", "belittle"),
+    ("这个常识您总不会不懂吧。", "", "belittle"),
+    ("这么算的道理应该不难理解吧。", "", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [

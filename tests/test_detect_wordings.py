@@ -4906,6 +4906,21 @@ EN_NOT_A_VIOLATION = [
     ("We don't make readings up, so let me show you the meter photo from the visit.", "You made that reading up."),
     ("If you're typing it wrong, the app locks after three tries, so let's reset it together.", "It's locked."),
     ("No worries, you typed it wrong, easily done. Let's try again.", "It says invalid."),
+    # probe K (en_y): an independent party described ("someone who isn't us"); the customer's own doctor seen while the agent
+    # acts; a time left to the customer ("whenever you pop in"); a note quoted and negated ("it isn't impossible"); a colleague's
+    # wrong word conceded with an apology ("that's not right, I'm sorry you were given the wrong date")
+    ("If you'd rather hear it from someone who isn't us, I can give you the council's inspection reference.",
+     "I don't trust your photos."),
+    ("You'd like a check by a body that's not us, fair enough. I'll email you the independent surveyor's report tonight.",
+     "Your own engineer would say that."),
+    ("I'll post the replacement today, and you can keep the old one until you've checked with your GP.",
+     "These tablets made me ill."),
+    ("I can credit the full amount now, so take your time while you talk to your doctor about it.", "The cream gave me a rash."),
+    ("We'll print you a fresh copy whenever you pop in, at no charge.", "I lost my statement."),
+    ("The driver's note says 'impossible to deliver', but it isn't impossible. I'll rebook it for tomorrow morning.",
+     "Your driver said my flat was impossible to deliver to."),
+    ("That's not right at all, and I'm sorry you were given the wrong date. I've corrected it now.",
+     "Your colleague said Tuesday, then it didn't come."),
 ]
 
 

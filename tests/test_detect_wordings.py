@@ -600,6 +600,14 @@ ZH_NOT_A_VIOLATION = [
     ("几十块的耳机本来就这样，想要降噪得选贵的。", "", "blame_customer"),
     # 'you can't NOT know that' talks down; it pleads no ignorance
     ("这道理您不会不知道吧。", "", "plead_ignorance"),
+    # a third party's helplessness (教练也没办法) is no refusal by the agent; self-critique is no shrug
+    ("您不按计划练，教练也没办法。", "", "flat_refusal"),
+    ("我们太不负责任了，我向您道歉。", "", "pass_the_buck"),
+    ("我们门店绝不会不负责的，您放心。", "", "pass_the_buck"),
+    ("我们从来不这样做，请您放心。", "", "deny_saying"),
+    ("系统显示的到账时间是明天。", "", "argue"),
+    # a limit, then in the next sentence what the agent does instead
+    ("原卡注销了，钱退不回去。我可以把钱改退到您的余额，今天就操作。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -1287,6 +1295,32 @@ ZH_VIOLATION = [
     ("这道理您不会不知道吧。", "", "belittle"),
     ("这个常识您总不会不懂吧。", "", "belittle"),
     ("这么算的道理应该不难理解吧。", "", "belittle"),
+    # 'the system shows X, so it IS X' insists against the customer; 'you say…, that's not right'; 'who's bullying you?'
+    ("页面显示到账了，那就是到账了，您再等也没用。", "", "argue"),
+    ("后台显示发货了就是发货了。", "", "argue"),
+    ("您说我们没通知，这话不对，短信前天就发了。", "", "argue"),
+    ("谁为难您了？手续本来就是这样。", "", "argue"),
+    ("您肯定是数错了吧。", "", "argue"),
+    # sent to ask someone else (…问呗/问嘛); 'we (the shop) are not responsible' with a word between
+    ("那个我也说不好，你找早班的同事问呗。", "", "pass_the_buck"),
+    ("退款的事您联系商家问嘛。", "", "pass_the_buck"),
+    ("这个损失我们平台可不负责。", "", "pass_the_buck"),
+    ("丢了我们门店又不负责。", "", "pass_the_buck"),
+    # our courier would never…; 'that has just never happened'; 'there's always a way' (总归)
+    ("我们的快递员绝不会私自拆件。", "你们快递员偷拆我的包裹！", "deny_possibility"),
+    ("这种事我们这里就没出现过。", "", "deny_possibility"),
+    ("别担心，总归有法子的。", "", "empty_promise"),
+    ("回头有空我再给你打个电话吧。", "", "vague_deferral"),
+    ("我先不跟您说了，后边排着队的人还很多。", "", "dismiss"),
+    # a refusal ahead of 'that's company rules' (不能给您看 is no offer); acting 'by the procedure'
+    ("这份记录不能给您看，这是我们公司的规定。", "", "hide_behind_policy"),
+    ("我们都是按流程执行的。", "", "hide_behind_policy"),
+    ("会员卡不退，您买的时候就说过了。", "", "flat_refusal"),
+    ("系统已经更新了，旧版本回不去了。", "", "flat_refusal"),
+    ("我们从不这样承诺。", "", "deny_saying"),
+    ("这个价也就配这个水平的服务。", "", "price_excuse"),
+    ("快递柜那边您自己去找找吧。", "", "dismiss"),
+    ("您自己不配合，我们也没法处理。", "", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2867,6 +2901,33 @@ EN_BEHAVIOUR = [
     # a closing recap restating time frames or limits manages expectations (domain.md)
     ("To recap: refund within 5 working days, and the engineer on Tuesday between 8 and 12.", "", "manage_expectations"),
     ("Just to summarise, the bolt-on is on and you're capped at £50 a month.", "", "manage_expectations"),
+    # tune 13 (probe K): "what's happening?" as the opening offer; "here's where we are" (normalised to "we're") and "where we've
+    # landed" recaps, which restate time frames; "anything else on your mind?" closes
+    ("Hi, you're through to Harbour Gas, Tom speaking. What's happening?", "", "offer_help"),
+    ("Morning, Fenwick Lettings, this is Joe. What is happening?", "", "offer_help"),
+    ("Here's where we are: refund today, replacement by Thursday. Take care.", "Thanks.", "summarize"),
+    ("Here's where we are: the refund goes back within 5 working days and the engineer comes Tuesday. Anything else?", "Okay.", "manage_expectations"),
+    ("Where we've landed: new router by Friday, credit on the next bill. Thanks for bearing with me.", "Fine.", "manage_expectations"),
+    ("Right, that's all booked in. Anything else on your mind today?", "Great, thanks.", "close_courteously"),
+    # which option would help more; "did you want … or …?"
+    ("I can credit the £15 now or send a fresh pack tomorrow. Which would help most?", "", "ask_preference"),
+    ("Did you want the engineer on Saturday morning, or would a weekday evening be better?", "", "ask_preference"),
+    # a shock named with "right/proper"; the customer's self-reproach answered ("that isn't stupid")
+    ("A bill that jumps fivefold overnight, that's a right shock.", "", "empathize"),
+    ("That's not silly at all, plenty of people mix the two up.", "Sorry, is this a silly question?", "empathize"),
+    ("It wasn't daft to trust the label.", "I feel like an idiot.", "empathize"),
+    # the fault owned as an exclamation
+    ("My mistake, I read the wrong date. I'll correct it now.", "", "take_ownership"),
+    ("You're right, our error - the discount should have applied.", "", "take_ownership"),
+    # a remedy announced ("here's an idea:", "here's a faster option"), fast-tracked, an account opened, a second option in its own sentence
+    ("Here's an idea: we swap the unit at the branch and you keep the old one till then.", "", "propose_solution"),
+    ("Here's a faster option, I'll fast-track the claim today.", "", "propose_solution"),
+    ("I can open a new account for you today with the same number.", "", "propose_solution"),
+    ("You can keep the current tariff until June. Or you can move to the fixed deal now and save £8 a month.", "", "propose_solution"),
+    ("I can refund the ticket. Or I could rebook you on the 6pm train.", "", "propose_solution"),
+    # a "so …" restatement checked by a tag standing as its own sentence
+    ("So: the boiler cut out twice on Sunday and the pressure's at zero. Correct?", "", "confirm_understanding"),
+    ("So the parcel shows delivered on the 4th but nothing arrived. Have I got that right?", "", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3229,6 +3290,28 @@ EN_NOT_A_BEHAVIOUR = [
     ("So to recap: the engineer on Tuesday morning, and a call from me on Wednesday at 10. All good?", "", "commit_follow_up"),
     ("So: replacement posted today, and you'll hear from us by Friday with the tracking. Thanks for your patience.", "", "commit_follow_up"),
     ("To confirm what we've agreed: the refund of £30, and a text from me tomorrow morning.", "", "commit_follow_up"),
+    # tune 13 (probe K): a "so …" restatement closed by a checking tag asks nothing new
+    ("So the boiler cut out twice on Sunday, and the pressure dropped to zero, have I got that right?", "", "ask_question"),
+    ("So you moved house in May and the letters kept going to the old flat, is it?", "", "ask_question"),
+    ("So the renewal notice says your premium doubles from March, is that the bit that's worrying you?", "", "ask_question"),
+    # "anything else" about the customer's facts diagnoses, it does not close
+    ("How long has he been scratching, and is he taking anything else at the moment?", "", "close_courteously"),
+    ("Is the router showing anything else besides the red light?", "", "close_courteously"),
+    ("Look, do you want the replacement or not?", "", "ask_preference"),
+    # "awful of me" owns the agent's words, it names no feeling of the customer's
+    ("Sorry, that was awful of me to cut you off.", "", "empathize"),
+    ("Honestly, that was rubbish of us, the note should have been on file.", "", "empathize"),
+    # "leave it with me" beside an empty promise takes nothing on
+    ("Leave it with me, something will turn up one way or another.", "", "take_ownership"),
+    ("Leave it with me, I'm sure it'll sort itself out somehow.", "", "take_ownership"),
+    ("My mistake was assuming the bill was fixed.", "", "take_ownership"),
+    # someone else asked to confirm restates nothing
+    ("I'll ask the landlord to confirm the meter reading before we bill you.", "", "confirm_understanding"),
+    ("We're waiting for the courier to confirm the delivery slot.", "", "confirm_understanding"),
+    # a "So: …" list checked with "Correct?" is a restatement, not a recap; "of course, no rush" is no list
+    ("So: cracked screen, bought in March, still under warranty. Correct?", "", "summarize"),
+    ("Of course, we'll take it slowly, no rush at all. May I have a look at the form?", "", "summarize"),
+    ("You can pay online. Or you can ring us back tomorrow to pay by card.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

@@ -4347,6 +4347,20 @@ EN_VIOLATION = [
     ("You must be typing the code wrong.", "The code doesn't work.", "blame_customer"),
     ("You'll be dialling the old number wrong, it works fine.", "Nobody picks up.", "blame_customer"),
     ("You must be keying your PIN in wrong.", "The card is declined.", "blame_customer"),
+    # probe K (en_y): the customer's side guessed at as the cause ("by accident", "you'll have been using", "down to leaving it");
+    # "you should know better", "you could have just looked"; a colleague's word ruled out ("can't have told you Monday", "our
+    # wardens don't tell people that"); the customer sent off ("just call an electrician", "you'd have to call the airline",
+    # "hit them up")
+    ("Your husband must have cancelled it by accident when he changed the card.", "My direct debit stopped.", "blame_customer"),
+    ("You'll have been using the wrong charger, that's all it is.", "It won't charge.", "blame_customer"),
+    ("It's probably down to leaving it in the sun on the dashboard.", "The case warped.", "blame_customer"),
+    ("You should know better than that by now.", "I left the tap on.", "blame_customer"),
+    ("The prices were in the brochure, you could have just looked before booking.", "Why is it so dear?", "blame_customer"),
+    ("He can't have told you Monday, the depot doesn't book that far out.", "Your driver told me Monday.", "deny_saying"),
+    ("Our wardens don't tell people that.", "The warden said I could park here.", "deny_saying"),
+    ("Boundary's at the stopcock, so just call an electrician.", "The socket sparks.", "pass_the_buck"),
+    ("You'd have to call the airline.", "My bag's lost.", "pass_the_buck"),
+    ("Sounds like the old supplier, so you'd need to hit them up.", "You charged me twice.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5004,6 +5018,15 @@ EN_NOT_A_VIOLATION = [
      "Your driver said my flat was impossible to deliver to."),
     ("That's not right at all, and I'm sorry you were given the wrong date. I've corrected it now.",
      "Your colleague said Tuesday, then it didn't come."),
+    # "what you should know", a time ("you should know by Friday"), the agent's own slip, a tradesman the agent pays for or books,
+    # a security rule ("won't tell you your PIN")
+    ("Here's what you should know: the refund lands within 5 working days.", "What happens next?"),
+    ("You should know by Friday, and I'll text you the moment it's approved.", "When will I hear?"),
+    ("We probably sent it to the old address by mistake, so I'll resend it today.", "It never arrived."),
+    ("Get a plumber out today and send us the invoice, we'll reimburse you in full.", "Water everywhere!"),
+    ("I'll ring a plumber for you now and stay on the line.", "Water everywhere!"),
+    ("Our staff won't tell you your PIN over the phone, for your own safety. I'll post a reminder today.",
+     "Can you tell me my PIN?"),
 ]
 
 

@@ -608,6 +608,11 @@ ZH_NOT_A_VIOLATION = [
     ("系统显示的到账时间是明天。", "", "argue"),
     # a limit, then in the next sentence what the agent does instead
     ("原卡注销了，钱退不回去。我可以把钱改退到您的余额，今天就操作。", "", "flat_refusal"),
+    # a system fact with the agent acting, or a limit then a remedy; waiting while the agent checks
+    ("这笔月租是系统自动扣的，我帮您查一下明细。", "", "hide_behind_policy"),
+    ("这个分数是系统自动算的，人工没法改，不过我可以帮您提交复核。", "", "hide_behind_policy"),
+    ("监控不能给您看，不过我可以陪您一起在这边看。", "", "flat_refusal"),
+    ("我先核实一下，您在线上等着吧，两分钟就好。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1321,6 +1326,11 @@ ZH_VIOLATION = [
     ("这个价也就配这个水平的服务。", "", "price_excuse"),
     ("快递柜那边您自己去找找吧。", "", "dismiss"),
     ("您自己不配合，我们也没法处理。", "", "blame_customer"),
+    # the machine decided and no person can change it; 'that'll be your own doing, then' (…呗); a record withheld
+    ("这个罚款是系统自动判定的，我们这边也改不了。", "", "hide_behind_policy"),
+    ("积分是系统自动算的，人工动不了。", "", "hide_behind_policy"),
+    ("那就是您自己没看清呗。", "", "blame_customer"),
+    ("监控录像不能给你看的。", "", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -4371,6 +4371,20 @@ EN_VIOLATION = [
     ("Boundary's at the stopcock, so just call an electrician.", "The socket sparks.", "pass_the_buck"),
     ("You'd have to call the airline.", "My bag's lost.", "pass_the_buck"),
     ("Sounds like the old supplier, so you'd need to hit them up.", "You charged me twice.", "pass_the_buck"),
+    # the emotion waved off ("no need to be so dramatic", "try not to get too worked up"), a curt "…, end of."; the boss
+    # unavailable as the whole answer; "nothing to appeal"; "I can't escalate"; "it's not permitted" / "consumables" as the
+    # reason; the customer's party said to have it wrong; "we never sent anything like that"
+    ("There's no need to be quite so hysterical about it.", "It could have killed someone!", "dismiss"),
+    ("Try not to get so wound up, these things happen.", "I'm furious.", "dismiss"),
+    ("We don't refund delivery charges, end of.", "I want the delivery fee back.", "dismiss"),
+    ("Sorry, managers are all in meetings.", "Put me through to a manager.", "flat_refusal"),
+    ("The decision's been made, so there's nothing left to dispute.", "I want to dispute this.", "flat_refusal"),
+    ("I can't transfer you, you'll have to stay with me.", "Transfer me to complaints.", "flat_refusal"),
+    ("We can't refund opened software, that's not allowed.", "Refund me.", "hide_behind_policy"),
+    ("Ink cartridges are classed as consumables, so they're not covered.", "Replace it.", "hide_behind_policy"),
+    ("Your husband's got it all wrong, the offer ended in May.", "My husband says the offer's still on.", "argue"),
+    ("You've got us confused with the other gym.", "You charged me a joining fee.", "argue"),
+    ("We never sent anything like that, you must be thinking of another shop.", "Your letter said 20% off.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5037,6 +5051,15 @@ EN_NOT_A_VIOLATION = [
     ("I'll ring a plumber for you now and stay on the line.", "Water everywhere!"),
     ("Our staff won't tell you your PIN over the phone, for your own safety. I'll post a reminder today.",
      "Can you tell me my PIN?"),
+    # the manager busy with a callback; nothing to appeal because it is already cancelled; a colleague who can escalate; a
+    # consumable offered at cost; a rule with an alternative; a scam warning; a relaxed "no need to be so formal"
+    ("The manager's in a meeting until two, but I'll have her ring you at 2:15.", "I want the manager."),
+    ("There's nothing to appeal, I've already cancelled the fine.", "I want to appeal."),
+    ("I can't escalate it myself, but my supervisor can call you by 5 today.", "Escalate this."),
+    ("Filters are consumables, so they aren't covered, but I can send you one at cost today.", "Replace it."),
+    ("Smoking isn't allowed in the rooms, but there's a covered terrace on the second floor.", "Can I smoke?"),
+    ("We never sent that email, it's a phishing scam, please delete it.", "Your email asked for my password."),
+    ("No need to be so formal, call me Sam. What can I do for you?", "Dear Sir or Madam."),
 ]
 
 

@@ -1897,6 +1897,26 @@ ZH_BEHAVIOUR = [
     # batch T, step 6: what I can do (申请/争取, 提前/直接) answering a customer who gives up or insists
     ("我可以争取给您多送一个月。", "那我不租了。", "positive_framing"),
     ("我可以直接把您的单子调到前面。", "等不了了，我现在就要！", "positive_framing"),
+    # probe K (zh_v): dialect and tag agreement checks (要得不? 好伐? …, 可以吧?)
+    ("我这边先给您登记，明天派人上门，要得不？", "", "seek_agreement"),
+    ("新的报价单我马上发您，您看过了我们再下单，可以吧？", "", "seek_agreement"),
+    ("先换个滤芯试试，十分钟的事，好伐？", "", "seek_agreement"),
+    # Wu greetings and offers (侬好, 帮侬啥忙), 'what needs looking at?' in an opening
+    ("侬好，阿拉这边好帮侬啥忙？", "", "greet"),
+    ("侬好，阿拉这边好帮侬啥忙？", "", "offer_help"),
+    ("您好，电脑哪里需要我们看一下？", "", "offer_help"),
+    ("上个月五号在地铁上丢的，是伐？", "上个月五号，地铁上。", "confirm_understanding"),
+    # contact promises: 你 beside 您, 'phone and tell you the result', '短信把…发您', a named group chat,
+    # and a channel question after the promise (…发您，短信还是微信?)
+    ("检测报告出来后，我打电话把结果跟你讲清楚，周三之前。", "", "commit_follow_up"),
+    ("审批完我在这个对话框里第一时间告诉你结果，明天中午前。", "", "commit_follow_up"),
+    ("快递单号今天下午五点前发您，短信还是微信，您选一个？", "", "commit_follow_up"),
+    ("我每天早上九点把进度截图发到业主群里。", "", "commit_follow_up"),
+    ("今天下班前我把手续办好，短信把新地址发您。", "", "commit_follow_up"),
+    # recaps announced: 我把要点复述一遍: / 那今天就是这样: / 今天给亲办的是:
+    ("我把要点复述一遍：退款两千元，周三前到账，周五我再电话回访。", "", "summarize"),
+    ("那今天就是这样：换货单已经提交，明天上午师傅上门。", "", "summarize"),
+    ("今天给亲办的是：退货退款，钱三天内原路退回。", "", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2176,6 +2196,14 @@ ZH_NOT_A_BEHAVIOUR = [
     ("明天白天和后天下午都可以，您挑一个。", "", "propose_solution"),
     ("多谢晒，仲有冇其他嘢要帮忙？", "", "ask_question"),
     ("有冇其他事要问呀？", "", "ask_question"),
+    # probe K (zh_v): someone else's apology arranged by the agent is no apology by the agent
+    ("店长今天下午会给您打电话道歉。", "", "apologize"),
+    ("骑手的道歉和处罚明天都会落实。", "", "apologize"),
+    # an agreement check or a courtesy question diagnoses nothing
+    ("先换个滤芯试试，十分钟的事，好伐？", "", "ask_question"),
+    ("您好，我是银行的回访专员，现在方便聊几句吗？", "", "ask_question"),
+    # a preference question about the channel is no promise yet
+    ("后面的进展，您更希望我打电话跟您说，还是每天发您微信？", "", "commit_follow_up"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -2938,6 +2966,25 @@ EN_BEHAVIOUR = [
     # a "so …" restatement checked by a tag standing as its own sentence
     ("So: the boiler cut out twice on Sunday and the pressure's at zero. Correct?", "", "confirm_understanding"),
     ("So the parcel shows delivered on the 4th but nothing arrived. Have I got that right?", "", "confirm_understanding"),
+    # what the customer can go on doing; a remedy against "that's all?"
+    ("You can carry on paying in at the post office, same as always.", "I don't want a card.", "positive_framing"),
+    ("You can keep ordering by phone with me, nothing changes there.", "", "positive_framing"),
+    ("Honestly, I can add a second month free on top.", "Three years with you and that's all?", "positive_framing"),
+    # free places or times laid out for a choice; a case logged as urgent; a refund put through; the customer put on a list or run
+    ("There are three tables left on Saturday: one by the window, two in the garden room. Which would you like?", "", "propose_solution"),
+    ("There's 10:15 or 2:40 tomorrow with Dr Hale. Would either work for you?", "", "propose_solution"),
+    ("I'm logging it as an emergency, so a crew comes out tonight.", "", "propose_solution"),
+    ("We've flagged your order as urgent and it goes out on the first van.", "", "propose_solution"),
+    ("I'll put the refund through now and it'll show in 3 days.", "", "propose_solution"),
+    ("I'm putting you on the priority list for the next delivery run.", "", "propose_solution"),
+    # a date held until a month or close of business; extra days given; a number of billing cycles
+    ("I'll keep the quote open until next April for you.", "", "manage_expectations"),
+    ("I can hold the room until close of business Thursday.", "", "manage_expectations"),
+    ("I can give you another 14 days to send the form back.", "", "manage_expectations"),
+    ("The credit shows up within two billing cycles.", "", "manage_expectations"),
+    # a document or notice promised by a time, the sender unnamed
+    ("Your booking's confirmed, and the confirmation will come to you within the hour.", "", "commit_follow_up"),
+    ("I've ordered the part, and the tracking link will be sent by 6pm today.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3322,6 +3369,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("So: cracked screen, bought in March, still under warranty. Correct?", "", "summarize"),
     ("Of course, we'll take it slowly, no rush at all. May I have a look at the form?", "", "summarize"),
     ("You can pay online. Or you can ring us back tomorrow to pay by card.", "", "propose_solution"),
+    # sending to the customer's email is a follow-up, not a remedy; the email on the account is no time frame
+    ("I'll send them to your registered email in a minute so you have them to hand.", "", "propose_solution"),
+    ("Yes, that goes to the email on your account by 6pm tonight.", "", "manage_expectations"),
+    ("There are no slots left this week, I'm afraid. Which day next week suits?", "", "propose_solution"),
+    ("The tracking number will come through at some point.", "", "commit_follow_up"),
+    ("If you send the photos, the report will come back by Friday.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [

@@ -4438,6 +4438,20 @@ EN_VIOLATION = [
     ("Your husband's got it all wrong, the offer ended in May.", "My husband says the offer's still on.", "argue"),
     ("You've got us confused with the other gym.", "You charged me a joining fee.", "argue"),
     ("We never sent anything like that, you must be thinking of another shop.", "Your letter said 20% off.", "deny_saying"),
+    # a subjectless "can't have happened"; "they can't crack"; "it'll get taken care of", "it'll all turn out fine in the end";
+    # "I truly don't know"; a bare "Eventually." to "when?"; "if you'd taken the time to read it"; "quality costs proper money",
+    # "the price you pay for instant access", "what ruins the budget models"
+    ("Couldn't possibly have happened, mate.", "Your van hit my wall.", "deny_possibility"),
+    ("Those pipes are brand new, they can't crack.", "Is the pipe cracked?", "deny_possibility"),
+    ("Don't worry, it'll all get taken care of.", "Will it be fixed?", "empty_promise"),
+    ("It'll all turn out fine in the end, trust me.", "Will I get it back?", "empty_promise"),
+    ("I truly don't know.", "Where's my parcel?", "plead_ignorance"),
+    ("At some point, yeah.", "When will they fix it?", "vague_deferral"),
+    ("Eventually.", "How long will the refund take?", "vague_deferral"),
+    ("It's all in the welcome pack, if you'd taken the time to read it.", "Nobody told me.", "belittle"),
+    ("Quality coffee costs proper money, I'm afraid.", "Why is it £5?", "price_excuse"),
+    ("Well, that's the price you pay for instant access.", "The interest is tiny.", "price_excuse"),
+    ("Damp is what ruins the budget models.", "It's gone mouldy.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5113,6 +5127,14 @@ EN_NOT_A_VIOLATION = [
     ("Smoking isn't allowed in the rooms, but there's a covered terrace on the second floor.", "Can I smoke?"),
     ("We never sent that email, it's a phishing scam, please delete it.", "Your email asked for my password."),
     ("No need to be so formal, call me Sam. What can I do for you?", "Dear Sir or Madam."),
+    # a booked visit ("it'll get dealt with then"); a vague day with a timed text; a cheaper option offered; a literal price;
+    # the cheap model named with a free upgrade; a condition ("once it's lagged ... won't burst")
+    ("I've booked the engineer for Tuesday at 9, so it'll get dealt with then.", "Will it be fixed?"),
+    ("Sometime next week, and I'll text you the exact slot tomorrow.", "When?"),
+    ("If you want cheaper, I can switch you to the Lite box from next week.", "It's too dear."),
+    ("That's the price you pay for the express option, and it arrives tomorrow.", "Why £30?"),
+    ("Heat is what kills the cheap ones, so I'll send you the sturdier model free.", "It broke."),
+    ("Once it's lagged, the pipe won't burst again.", "It burst last winter."),
 ]
 
 

@@ -608,6 +608,9 @@ ZH_NOT_A_VIOLATION = [
     ("系统显示的到账时间是明天。", "", "argue"),
     # a limit, then in the next sentence what the agent does instead
     ("原卡注销了，钱退不回去。我可以把钱改退到您的余额，今天就操作。", "", "flat_refusal"),
+    # the agent regretting having argued (不该跟您抬杠/争) argues with no one
+    ("是我不该跟您抬杠，您别往心里去。", "", "argue"),
+    ("刚才我不该跟您争，是我态度不好。", "", "argue"),
     # a system fact with the agent acting, or a limit then a remedy; waiting while the agent checks
     ("这笔月租是系统自动扣的，我帮您查一下明细。", "", "hide_behind_policy"),
     ("这个分数是系统自动算的，人工没法改，不过我可以帮您提交复核。", "", "hide_behind_policy"),
@@ -1917,6 +1920,10 @@ ZH_BEHAVIOUR = [
     ("我把要点复述一遍：退款两千元，周三前到账，周五我再电话回访。", "", "summarize"),
     ("那今天就是这样：换货单已经提交，明天上午师傅上门。", "", "summarize"),
     ("今天给亲办的是：退货退款，钱三天内原路退回。", "", "summarize"),
+    # how long the work takes (一个半小时能换好)
+    ("前挡玻璃需要更换，原厂的两千三，一个半小时能换好。", "", "manage_expectations"),
+    ("滤网二十分钟可以装好，装完就能用。", "", "manage_expectations"),
+    ("是我们这边处理得不妥，我来跟进。", "", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2204,6 +2211,12 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您好，我是银行的回访专员，现在方便聊几句吗？", "", "ask_question"),
     # a preference question about the channel is no promise yet
     ("后面的进展，您更希望我打电话跟您说，还是每天发您微信？", "", "commit_follow_up"),
+    # 还是换挡/换季 asks about gears or seasons, it offers no exchange
+    ("您好，异响是在加速的时候，还是换挡的时候更明显？", "", "propose_solution"),
+    ("衣服起球是刚买就有，还是换季洗了几次以后才有的？", "", "propose_solution"),
+    # regretting one's own manner (不该插话/顶嘴) apologises; it takes on no problem
+    ("张经理，刚才是我不该插话，对不起。", "", "take_ownership"),
+    ("是我不该跟您抬杠，您别往心里去。", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4424,15 +4437,14 @@ EN_VIOLATION = [
     ("Boundary's at the stopcock, so just call an electrician.", "The socket sparks.", "pass_the_buck"),
     ("You'd have to call the airline.", "My bag's lost.", "pass_the_buck"),
     ("Sounds like the old supplier, so you'd need to hit them up.", "You charged me twice.", "pass_the_buck"),
-    # the emotion waved off ("no need to be so dramatic", "try not to get too worked up"), a curt "…, end of."; the boss
+    # the emotion waved off ("no need to be so dramatic", "try not to get too worked up"); the boss
     # unavailable as the whole answer; "nothing to appeal"; "I can't escalate"; "it's not permitted" / "consumables" as the
     # reason; the customer's party said to have it wrong; "we never sent anything like that"
     ("There's no need to be quite so hysterical about it.", "It could have killed someone!", "dismiss"),
     ("Try not to get so wound up, these things happen.", "I'm furious.", "dismiss"),
-    ("We don't refund delivery charges, end of.", "I want the delivery fee back.", "dismiss"),
     ("Sorry, managers are all in meetings.", "Put me through to a manager.", "flat_refusal"),
     ("The decision's been made, so there's nothing left to dispute.", "I want to dispute this.", "flat_refusal"),
-    ("I can't transfer you, you'll have to stay with me.", "Transfer me to complaints.", "flat_refusal"),
+    ("I can't escalate complaints from this desk.", "Escalate this to complaints.", "flat_refusal"),
     ("We can't refund opened software, that's not allowed.", "Refund me.", "hide_behind_policy"),
     ("Ink cartridges are classed as consumables, so they're not covered.", "Replace it.", "hide_behind_policy"),
     ("Your husband's got it all wrong, the offer ended in May.", "My husband says the offer's still on.", "argue"),
@@ -5135,6 +5147,7 @@ EN_NOT_A_VIOLATION = [
     ("That's the price you pay for the express option, and it arrives tomorrow.", "Why £30?"),
     ("Heat is what kills the cheap ones, so I'll send you the sturdier model free.", "It broke."),
     ("Once it's lagged, the pipe won't burst again.", "It burst last winter."),
+    ("I won't put you through all those checks again; I'm sending a replacement today.", "I've tried everything already."),
 ]
 
 

@@ -2998,6 +2998,13 @@ EN_BEHAVIOUR = [
     # a document or notice promised by a time, the sender unnamed
     ("Your booking's confirmed, and the confirmation will come to you within the hour.", "", "commit_follow_up"),
     ("I've ordered the part, and the tracking link will be sent by 6pm today.", "", "commit_follow_up"),
+    # money or an item coming back to the customer; a time window as the whole answer to "when?"; a "so that's …, …, …" list
+    ("Then after the trial you'd get the deposit back in full.", "", "propose_solution"),
+    ("If the meter's faulty you'll get the £60 back.", "", "propose_solution"),
+    ("Between 9 and 11 tomorrow morning.", "When's the engineer coming?", "manage_expectations"),
+    ("By noon on Friday.", "And when will it arrive?", "manage_expectations"),
+    ("Great. So that's two adults, the 6:40 ferry on the 9th, and a cabin with a sea view. Want me to confirm it?", "Yes, the cabin.", "summarize"),
+    ("Perfect. So that's the boiler service on Monday, the filter swapped, and no call-out charge.", "Monday works.", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3388,6 +3395,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("There are no slots left this week, I'm afraid. Which day next week suits?", "", "propose_solution"),
     ("The tracking number will come through at some point.", "", "commit_follow_up"),
     ("If you send the photos, the report will come back by Friday.", "", "commit_follow_up"),
+    ("You'll get back to me when you know?", "", "propose_solution"),
+    ("Between you and me, it's a common fault.", "When will it be fixed?", "manage_expectations"),
+    ("Sometime tomorrow, probably.", "When?", "manage_expectations"),
+    ("So that's a 2019 model, bought in March, cracked on the left hinge, have I got that right?", "", "summarize"),
+    ("So that's two bags, a suitcase and a pushchair, is that everything?", "", "summarize"),
 ]
 
 EN_VIOLATION = [
@@ -4464,6 +4476,9 @@ EN_VIOLATION = [
     ("Quality coffee costs proper money, I'm afraid.", "Why is it £5?", "price_excuse"),
     ("Well, that's the price you pay for instant access.", "The interest is tiny.", "price_excuse"),
     ("Damp is what ruins the budget models.", "It's gone mouldy.", "price_excuse"),
+    # the customer's account overruled by a counterfactual about our records
+    ("If the payment had gone through, the system would've logged it.", "I paid on Monday!", "argue"),
+    ("If the parcel had arrived, the driver would have recorded it on the scanner.", "It never came.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5148,6 +5163,7 @@ EN_NOT_A_VIOLATION = [
     ("Heat is what kills the cheap ones, so I'll send you the sturdier model free.", "It broke."),
     ("Once it's lagged, the pipe won't burst again.", "It burst last winter."),
     ("I won't put you through all those checks again; I'm sending a replacement today.", "I've tried everything already."),
+    ("If it had been there, the warden would have photographed it, so let me check the photos now.", "My permit was on the dash."),
 ]
 
 

@@ -95,6 +95,9 @@ BATCHES = [
     # probe J until the end of the ninth round, then tuned on in a short last pass (before: the whole detector)
     Batch("grader_cases_zh_u.jsonl", "zh", 0.80, 0.90, 0.01),  # 0.820/0.925/0 (0.852/0.848/4.1%)
     Batch("grader_cases_en_x.jsonl", "en", 0.85, 0.74, 0.01),  # 0.872/0.764/0 (0.845/0.820/0)
+    # probe K until the end of the ninth round, then tuned on in the tenth (before: the whole detector)
+    Batch("grader_cases_zh_v.jsonl", "zh", 0.85, 0.94, 0.01),  # 0.869/0.965/0 (0.846/0.842/3.1%)
+    Batch("grader_cases_en_y.jsonl", "en", 0.90, 0.95, 0.01),  # 0.921/0.974/0 (0.845/0.802/3.7%)
 ]
 
 

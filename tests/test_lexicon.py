@@ -1,4 +1,4 @@
-"""How cue entries are compiled: alternatives split into cues of their own, searched when the prefilter says they may match."""
+"""How cue entries are compiled: alternatives split into cues of their own, each gated by its keys."""
 
 from __future__ import annotations
 
@@ -8,22 +8,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import re2
 
 from simulator.grading.detect import Detector, default_detector
 from simulator.grading.gate import leading_words
 from simulator.grading.lexicon import build_lexicon, load_lexicons
-from simulator.grading.prefilter import Prefilter, superset
 from simulator.grading.text import TypoRules, normalise
 
 
-def test_each_alternative_is_a_cue_searched_only_when_it_may_match():
+def test_each_alternative_is_a_cue_with_its_own_gate():
     data = {"violations": {"flat_refusal": [{"re": "\\bno way\\b|\\bnot a chance\\b", "where": "statement"}]}}
     lexicon = build_lexicon("en", data, {})
     assert [cue.pattern.pattern for cue in lexicon.cues] == ["\\bno way\\b", "\\bnot a chance\\b"]
     assert all(cue.where == "statement" and cue.id == "flat_refusal" for cue in lexicon.cues)
-    assert lexicon.prefilter("happy to help") == set()  # a reply with neither phrase runs neither
-    assert [lexicon.targets[slot][1] for slot in lexicon.prefilter("no way, sorry")] == [(0,)]
+    assert lexicon.cues[0].gate != lexicon.cues[1].gate
+    assert lexicon.gate_index  # both are keyed, so a reply with neither phrase runs neither
 
 
 def test_alternatives_that_cannot_stand_alone_stay_one_cue():
@@ -33,67 +31,22 @@ def test_alternatives_that_cannot_stand_alone_stay_one_cue():
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_prefilter_never_rules_out_a_regex_that_matches(lang):
-    """Every cue regex that finds something in a reply is among those the prefilter lets through."""
-    lexicon = load_lexicons()[lang]
-    checked = 0
-    for item in _items(lang):
-        text = normalise(item["text"], lang).text
-        possible = lexicon.prefilter(text)
-        assert len(possible) < len(lexicon.targets) / 20  # it does rule most out
-        for slot, (search, _users) in enumerate(lexicon.targets):
-            if search(text):
-                assert slot in possible, (item["id"], search.__self__.pattern)
-                checked += 1
-    assert checked > 500
-
-
-@pytest.mark.parametrize(
-    "pattern, text",
-    [
-        (r"(?<![不没])可以退", "可以退"),  # lookarounds are dropped, never added
-        (r"\bno\b", "no"),
-        (r"(\w+) is \1", "it is it"),  # a back-reference matches anything
-        (r"您[^,.!?]{0,14}?联系您", "您放心我们今天下午五点前联系您"),  # a long span, any length
-        (r"\w+退款", "全额退款"),  # \w reads Chinese
-        (r"[\W\d]好", "!好"),
-        (r"我们[^,.!?]{0,14}联系您|不行", "我们今天下午五点前联系您"),  # the longest piece of one alternative
-        (r"(?:^|(?<=[.!?]\s))sorry,? (?:i|we) can't\W*$", "fine. sorry we can't"),
-        (r"^\W*no\W*$", "no.\n"),  # $ before a last newline
-        (r"café\s+ok", "café\u3000ok"),
-    ],
-)
-def test_superset_matches_what_the_regex_matches(pattern, text):
-    compiled = re.compile(pattern)
-    assert compiled.search(text)
-    translated = superset(compiled)
-    assert translated is not None and re2.search(translated, text)
-
-
-def test_prefilter_lets_through_what_it_cannot_read():
-    patterns = [re.compile("sorry", re.IGNORECASE), re.compile("^sorry"), re.compile("never")]
-    prefilter = Prefilter(patterns)
-    assert prefilter("nothing here") == {0}  # no translation: always a candidate
-    assert prefilter("ok. sorry") == {0}
-    assert prefilter("never \ud800") == {0, 1, 2}  # not UTF-8: everything is a candidate
-
-
-def _items(lang: str) -> list[dict]:
-    dev = Path(__file__).parent / "data" / "grader_cases.jsonl"
-    return [item for item in map(json.loads, dev.read_text(encoding="utf-8").splitlines()) if item["lang"] == lang]
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_prefiltering_never_changes_what_is_found(lang):
-    """The same lexicons with every cue run on every reply find exactly the same things."""
-    filtered = load_lexicons()[lang]
-    cues = [replace(cue, fast=None) for cue in filtered.cues]
-    everything = frozenset(range(len(cues)))
-    unfiltered = replace(
-        filtered, cues=cues, targets=tuple((cue.pattern.search, (n,)) for n, cue in enumerate(cues)), prefilter=lambda text: everything
+def test_gating_never_changes_what_is_found(lang):
+    """The same lexicons with every cue, and every option of a cue, run on every reply find exactly
+    the same things."""
+    gated = load_lexicons()[lang]
+    assert any(cue.option_keys for cue in gated.cues)
+    cues = [replace(cue, gate=None, gate_also=(), fast=None, option_keys=()) for cue in gated.cues]
+    ungated = replace(
+        gated,
+        cues=cues,
+        gate_index={},
+        ungated=tuple(range(len(cues))),
+        probes=tuple((None, None, cue.pattern.search, False) for cue in cues),
     )
-    fast, slow = Detector({lang: filtered}, models={}), Detector({lang: unfiltered}, models={})
-    items = _items(lang)
+    fast, slow = Detector({lang: gated}, models={}), Detector({lang: ungated}, models={})
+    dev = Path(__file__).parent / "data" / "grader_cases.jsonl"
+    items = [item for item in map(json.loads, dev.read_text(encoding="utf-8").splitlines()) if item["lang"] == lang]
     assert len(items) > 100
     for item in items:
         context = item.get("context") or ""

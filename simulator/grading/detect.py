@@ -96,38 +96,46 @@ class Detector:
         def add(ident: str, start: int, end: int, cue: str) -> None:
             found.setdefault(ident, []).append((start, end, cue))
 
+        keys = lexicon.find_keys(norm.text)
+        candidates = set(lexicon.ungated).union(*filter(None, map(lexicon.gate_index.get, keys)))
         text = norm.text
-        possible = lexicon.prefilter(text)  # the cue regexes that may match (see prefilter.py)
         quoted = _quoted_spans(text) if '"' in text else ()
         ruled_out = set()  # ids whose cue matched but a rule said no (negated, quoted, wrong sentence)
         cues = lexicon.cues
-        targets = lexicon.targets
-        for slot in possible:  # order does not matter: spans are sorted when merged
-            search, users = targets[slot]
-            first = search(text)
+        probes = lexicon.probes
+        searched = {}  # a regex more than one cue uses: its first match in this reply
+        for number in candidates:  # order does not matter: spans are sorted when merged
+            also, second, search, shared = probes[number]
+            if also is not None and (keys.isdisjoint(also) or (second is not None and keys.isdisjoint(second))):
+                continue  # one required word is there, another is not (two further sets say most)
+            if not shared:
+                first = search(text)
+            elif search in searched:
+                first = searched[search]
+            else:
+                first = searched[search] = search(text)
             if first is None:
-                continue  # the prefilter's "maybe" was a no: one C-level search, no iterator
-            for number in users:
-                cue = cues[number]
-                fast = cue.fast
-                for match in _matches(cue.pattern, text, first) if fast is None else _bounded(fast, text, first):
-                    start, end = match.span()
-                    if end == start:
-                        continue
-                    if (
-                        units.negated(start, units.clause_bounds(start)[0], lexicon, immediate=cue.negatable)
-                        if not cue.conditional
-                        else not _cue_applies(cue, start, end, units, lexicon, context_text)
-                    ) or (
-                        cue.id in _VIOLATION_IDS
-                        and (
-                            (quoted and _inside(quoted, start, end))  # quoting someone else
-                            or _checks_back(units, start, lexicon, context_text, lang)  # the customer's own words
-                        )
-                    ):
-                        ruled_out.add(cue.id)
-                        continue
-                    add(cue.id, start, end, cue.label or f"lexicon:{match.group(0).strip()}")
+                continue  # most candidates do not match: one C-level search, no iterator
+            cue = cues[number]
+            fast = cue.fast
+            for match in _matches(cue.pattern, text, first) if fast is None else _bounded(fast, text, first):
+                start, end = match.span()
+                if end == start:
+                    continue
+                if (
+                    units.negated(start, units.clause_bounds(start)[0], lexicon, immediate=cue.negatable)
+                    if not cue.conditional
+                    else not _cue_applies(cue, start, end, units, lexicon, context_text, keys)
+                ) or (
+                    cue.id in _VIOLATION_IDS
+                    and (
+                        (quoted and _inside(quoted, start, end))  # quoting someone else
+                        or _checks_back(units, start, lexicon, context_text, lang)  # the customer's own words
+                    )
+                ):
+                    ruled_out.add(cue.id)
+                    continue
+                add(cue.id, start, end, cue.label or f"lexicon:{match.group(0).strip()}")
 
         if extra_cues:
             _scenario_cues(extra_cues, norm.text, units, lexicon, add)
@@ -249,9 +257,10 @@ def _merge_overlaps(spans):
 
 
 def _cue_applies(
-    cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: _LazyContext
+    cue: Cue, start: int, end: int, units: Units, lexicon: Lexicon, context: _LazyContext, keys: set[str]
 ) -> bool:
-    """Check a cue's options; sentence and clause options see only their own span (^ and $ anchor there)."""
+    """Check a cue's options; sentence and clause options see only their own span (^ and $ anchor there).
+    An option whose keys (Cue.option_keys) are not among the reply's `keys` cannot match anywhere in it."""
     index = units.sentence_at(start)
     if cue.first and index != 0:
         return False
@@ -265,24 +274,25 @@ def _cue_applies(
         return False
     if cue.unless_context is not None and cue.unless_context.search(str(context)):
         return False
-    if cue.unless_text is not None and cue.unless_text.search(units.text):
+    absent = {name for name, needed in cue.option_keys if keys.isdisjoint(needed)}
+    if cue.unless_text is not None and "unless_text" not in absent and cue.unless_text.search(units.text):
         return False
-    if cue.requires_text is not None and not cue.requires_text.search(units.text):
+    if cue.requires_text is not None and ("requires_text" in absent or not cue.requires_text.search(units.text)):
         return False
     if cue.unless is not None or cue.requires is not None:
         s_start, s_end = units.sentences[index]
         sentence = units.text[s_start:s_end]
-        if cue.unless is not None and cue.unless.search(sentence):
+        if cue.unless is not None and "unless" not in absent and cue.unless.search(sentence):
             return False
-        if cue.requires is not None and not cue.requires.search(sentence):
+        if cue.requires is not None and ("requires" in absent or not cue.requires.search(sentence)):
             return False
     c_start, _ = units.clause_bounds(start)
     if cue.unless_clause is not None or cue.requires_clause is not None:
         _, c_end = units.clause_bounds(max(start, end - 1))
         clause = units.text[c_start:c_end]
-        if cue.unless_clause is not None and cue.unless_clause.search(clause):
+        if cue.unless_clause is not None and "unless_clause" not in absent and cue.unless_clause.search(clause):
             return False
-        if cue.requires_clause is not None and not cue.requires_clause.search(clause):
+        if cue.requires_clause is not None and ("requires_clause" in absent or not cue.requires_clause.search(clause)):
             return False
     return not units.negated(start, c_start, lexicon, immediate=cue.negatable)
 

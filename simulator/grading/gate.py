@@ -1,15 +1,16 @@
-"""Fast pre-checks for the typo rules: the literal text a pattern cannot match without.
+"""Fast pre-checks for cue regexes: the literal text a pattern cannot match without.
 
-For each compiled rule we derive, from the regex syntax tree, a set of literal strings one of
-which must occur in any match (required_literals), or the whole words one of which every match
-starts with (leading_words). text.TypoRules then runs a rule only when one of them is in the text;
-KeyFinder finds the literals in one pass. A pattern we cannot analyse always runs, so this never
-changes results. (The cue regexes have their own prefilter: prefilter.py.)
+For each compiled cue we derive, from the regex syntax tree, a set of literal strings one of
+which must occur in any match. The detector then runs the regex only when the first few
+characters (the lexicon's gate_length) of one of them occur in the reply, which skips most of the
+~3,000 cues per reply; KeyFinder finds those keys in one pass. A pattern we cannot analyse gets
+no gate and always runs, so gating never changes results.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ahocorasick
 
@@ -100,6 +101,15 @@ def _item(op, arg) -> set[str] | None:
     return None
 
 
+def _sequence_sets(items) -> list[set[str]]:
+    """The literal sets of a pattern's top-level sequence (a pattern wrapped in one group is unwrapped)."""
+    items = list(items)
+    inner = [item for item in items if item[0] not in _ZERO_WIDTH]
+    if len(inner) == 1 and inner[0][0] is C.SUBPATTERN:
+        return _sequence_sets(inner[0][1][-1])
+    return _element_sets(items)
+
+
 def _parse(pattern: re.Pattern[str]):
     """The regex's syntax tree, or None when it cannot be analysed (any trouble just means no gate)."""
     return _parse_source(pattern.pattern, pattern.flags)
@@ -112,6 +122,33 @@ def _parse_source(source: str, flags: int):
         return P.parse(source, flags)
     except Exception:  # noqa: BLE001
         return None
+
+
+def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """A cue's gate, from one parse of its regex: the keys (first `length` characters of each
+    literal one of which every match contains) that index the cue, or None (no gate: the cue always
+    runs); and the further key sets every match needs one key of, longest keys first, which the
+    detector checks after the index lookup to drop candidates that have one required word but not
+    another."""
+    tree = _parse(pattern)
+    literals = _required(tree) if tree is not None else None
+    if not literals:
+        return None, ()
+    gate = frozenset(lit[:length] for lit in literals)
+    also = {frozenset(lit[:length] for lit in found) for found in _sequence_sets(tree)} - {gate}
+    ordered = sorted((keys for keys in also if all(keys)), key=lambda k: (-min(map(len, k)), len(k), sorted(k)))
+    return gate, tuple(ordered)
+
+
+def needed_keys(pattern: re.Pattern[str], length: int = 3) -> frozenset[str] | None:
+    """The keys one of which every match contains (the gate of gate_keys alone), or None. Remembered
+    by source: lexicon entries repeat the same option ("{CONTACT_VERB}") many times."""
+    return _needed_keys(pattern.pattern, pattern.flags, length)
+
+
+@lru_cache(maxsize=4096)
+def _needed_keys(source: str, flags: int, length: int) -> frozenset[str] | None:
+    return frozenset(lit[:length] for lit in _literals(source, flags)) or None
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str]:

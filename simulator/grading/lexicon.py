@@ -6,11 +6,12 @@ See the header of lexicons/en.yaml or docs/grading.md for the file format.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
-from simulator.grading.prefilter import Prefilter
+from simulator.grading.gate import KeyFinder, gate_keys, needed_keys
 from simulator.grading.text import load_lexicon_file
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
@@ -42,9 +43,18 @@ class Cue:
     unless_context: re.Pattern[str] | None = None
     requires: re.Pattern[str] | None = None
     requires_clause: re.Pattern[str] | None = None
+    gate: frozenset[str] | None = None
+    # Up to two further key sets every match needs one of (besides `gate`, which indexes the cue),
+    # longest keys first; the detector checks them before the regex. A set with a key shorter than
+    # the lexicon's gate_min is left out: a key in nearly every reply ("e", " ") rules nothing out
+    # and only costs the key finder a hit at every place it occurs.
+    gate_also: tuple[frozenset[str], ...] = ()
     # Same regex without its leading \b (re cannot use its fast literal search after \b); the
     # detector checks the word boundary itself. None when the pattern does not start so.
     fast: re.Pattern[str] | None = None
+    # Per option searched in the reply (unless, requires_clause…), the keys one of which it needs,
+    # when known: an option whose keys are not in the reply cannot match and is not searched.
+    option_keys: tuple[tuple[str, frozenset[str]], ...] = ()
     # Whether any option besides negation limits where the cue applies (derived).
     conditional: bool = field(init=False, default=False)
 
@@ -56,6 +66,7 @@ class Cue:
 _CONDITIONS = (
     "unless", "unless_text", "requires_text", "unless_clause", "context", "unless_context", "requires", "requires_clause",
 )
+_REPLY_OPTIONS = ("unless", "unless_text", "requires_text", "unless_clause", "requires", "requires_clause")
 
 
 @dataclass
@@ -77,10 +88,14 @@ class Lexicon:
     stopwords: frozenset[str]
     suppress: dict[str, tuple[str, ...]] = field(default_factory=dict)
     min_question_chars: int = 3
-    # What the detector searches: each distinct fast-or-plain cue regex once, as its bound search
-    # and the cues that use it; the prefilter's slots are their indices.
-    targets: tuple[tuple[object, tuple[int, ...]], ...] = ()
-    prefilter: Prefilter | None = None
+    gate_index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    ungated: tuple[int, ...] = ()
+    gate_length: int = 3
+    find_keys: KeyFinder = field(default_factory=lambda: KeyFinder(()))
+    # Per cue, what the detector tries first: its first two further key sets (None: none), the
+    # bound search of the fast-or-plain regex, looked up once here instead of per reply, and whether
+    # another cue searches the same regex (the detector then searches it once a reply).
+    probes: tuple[tuple[frozenset[str] | None, frozenset[str] | None, object, bool], ...] = ()
     neg_window: int = 4
 
 
@@ -142,10 +157,11 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
     )
 
 
-def _split(cue: Cue) -> list[Cue]:
-    """The cue ready to run: each top-level alternative of its regex becomes a cue of its own. A
-    long alternation is otherwise searched whole, every alternative at every position, whenever
-    the prefilter says any one alternative may match; split, only those alternatives run."""
+def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
+    """The cue ready to run: each top-level alternative of its regex becomes a cue of its own, with
+    its own gate keys. A long alternation is otherwise searched whole, every alternative at every
+    position, whenever any one alternative's key is in the reply; split, only the alternatives
+    whose keys are there run."""
     parts = _top_level_alternatives(cue.pattern.pattern)
     patterns = [cue.pattern]
     if len(parts) > 1:
@@ -153,7 +169,19 @@ def _split(cue: Cue) -> list[Cue]:
             patterns = [re.compile(part, cue.pattern.flags) for part in parts]
         except re.error:  # e.g. a back-reference to a group in another alternative
             pass
-    return [replace(cue, pattern=pattern, fast=_without_leading_boundary(pattern)) for pattern in patterns]
+    option_keys = []
+    for name in _REPLY_OPTIONS:
+        option = getattr(cue, name)
+        keys = needed_keys(option, gate_length) if option is not None else None
+        if keys and min(map(len, keys)) >= gate_min:
+            option_keys.append((name, keys))
+    cue = replace(cue, option_keys=tuple(option_keys))
+    gated = []
+    for pattern in patterns:
+        gate, gate_also = gate_keys(pattern, gate_length)
+        gate_also = tuple(keys for keys in gate_also if min(map(len, keys)) >= gate_min)[:2]
+        gated.append(replace(cue, pattern=pattern, fast=_without_leading_boundary(pattern), gate=gate, gate_also=gate_also))
+    return gated
 
 
 def _top_level_alternatives(source: str) -> list[str]:
@@ -197,12 +225,14 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     name = name or f"{lang}.yaml"
     classes = {str(k): str(v) for k, v in (data.get("classes") or {}).items()}
     cues: list[Cue] = []
+    gate_length = int(data.get("gate_length", 3))
+    gate_min = int(data.get("gate_min", 1))
     for section, known in (("behaviors", BEHAVIORS), ("violations", VIOLATIONS)):
         for ident, entries in (data.get(section) or {}).items():
             if ident not in known:
                 raise LexiconError(f"{name}: {section}.{ident}: unknown id")
             for number, entry in enumerate(entries or []):
-                cues.extend(_split(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]")))
+                cues.extend(_gated(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"), gate_length, gate_min))
 
     def cls(key: str) -> re.Pattern[str]:
         return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER
@@ -213,10 +243,18 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         for ident in (winner, *losers):
             if ident not in BEHAVIORS and ident not in VIOLATIONS:
                 raise LexiconError(f"suppress: unknown id {ident!r}")
-    targets, prefilter = _prefiltered(cues)
+    index: dict[str, list[int]] = {}
+    for number, cue in enumerate(cues):
+        for key in cue.gate or ():
+            index.setdefault(key, []).append(number)
     return Lexicon(
-        targets=targets,
-        prefilter=prefilter,
+        gate_index={key: tuple(numbers) for key, numbers in index.items()},
+        find_keys=KeyFinder(
+            set(index).union(*(keys for cue in cues for keys in cue.gate_also), *(keys for cue in cues for _, keys in cue.option_keys))
+        ),
+        probes=_probes(cues),
+        ungated=tuple(n for n, cue in enumerate(cues) if cue.gate is None),
+        gate_length=gate_length,
         lang=lang,
         cues=cues,
         classes=classes,
@@ -238,19 +276,15 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
     )
 
 
-def _prefiltered(cues: list[Cue]) -> tuple[tuple, Prefilter]:
-    """The distinct regexes to search, each with the cues that use it, and the prefilter over them."""
-    slots: dict[tuple[str, int], int] = {}  # regex source and flags -> its slot
-    patterns: list[re.Pattern[str]] = []
-    users: list[list[int]] = []
-    for number, cue in enumerate(cues):
-        target = cue.pattern if cue.fast is None else cue.fast
-        slot = slots.setdefault((target.pattern, target.flags), len(patterns))
-        if slot == len(patterns):
-            patterns.append(target)
-            users.append([])
-        users[slot].append(number)
-    return tuple((pattern.search, tuple(numbers)) for pattern, numbers in zip(patterns, users)), Prefilter(patterns)
+def _probes(cues: list[Cue]) -> tuple:
+    targets = [cue.pattern if cue.fast is None else cue.fast for cue in cues]
+    users = Counter((target.pattern, target.flags) for target in targets)
+    searched: dict[tuple[str, int], re.Pattern[str]] = {}  # one compiled regex per distinct source
+    probes = []
+    for cue, target in zip(cues, targets):
+        key = (target.pattern, target.flags)
+        probes.append((*(cue.gate_also + (None, None))[:2], searched.setdefault(key, target).search, users[key] > 1))
+    return tuple(probes)
 
 
 @lru_cache(maxsize=1)

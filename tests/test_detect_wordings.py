@@ -616,6 +616,22 @@ ZH_NOT_A_VIOLATION = [
     ("这个分数是系统自动算的，人工没法改，不过我可以帮您提交复核。", "", "hide_behind_policy"),
     ("监控不能给您看，不过我可以陪您一起在这边看。", "", "flat_refusal"),
     ("我先核实一下，您在线上等着吧，两分钟就好。", "", "dismiss"),
+    # tune 14 (zh_w): an alternative question about the customer's own uncertainty; 'you misunderstood' answering
+    # 'what do you mean?'; work done to the contract is a fact, not a rule hidden behind; a visit or review with a time;
+    # 'not a big deal, not a small one' is the idiom; a counterfactual 'would not have happened' is no denial
+    ("您是想换个型号，还是不太确定哪个更适合？", "", "plead_ignorance"),
+    ("您是觉得贵，还是不清楚包含哪些服务？", "", "plead_ignorance"),
+    ("您误会了，我的意思是我们来承担运费。", "你什么意思？是说我乱退货吗？", "argue"),
+    ("您误会了，不是说您的问题，是我没讲清楚。", "你啥意思？嫌我麻烦？", "argue"),
+    ("管道都是按图纸施工的，我今天下午就派人来查漏点。", "是不是你们装的有问题？", "hide_behind_policy"),
+    ("用料都是按合同采购的，清单我现在发您微信。", "你们是不是用了次品？", "hide_behind_policy"),
+    ("我们会派师傅明天上午十点过去看的。", "墙一直在渗水！", "vague_deferral"),
+    ("我们再讨论一下，今天下午五点前给您回电话。", "能不能给我减免？", "vague_deferral"),
+    ("这事说大不大，说小不小，我马上帮您查。", "我被多扣了钱。", "belittle"),
+    ("这个不复杂，我来一步步带您操作。", "我不会弄这个APP。", "belittle"),
+    ("如果早点发现，哪会拖成这样，这是我们的疏忽，非常抱歉。", "都坏了半个月了！", "deny_possibility"),
+    ("您放心，不会没人接的，我今天下午三点前给您回电话。", "你们是不是没人管？", "deny_possibility"),
+    ("您先消消气，这确实是我们的问题，我马上给您补发。", "你们到底管不管？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1334,6 +1350,43 @@ ZH_VIOLATION = [
     ("积分是系统自动算的，人工动不了。", "", "hide_behind_policy"),
     ("那就是您自己没看清呗。", "", "blame_customer"),
     ("监控录像不能给你看的。", "", "flat_refusal"),
+    # tune 14 (zh_w): a staff member "would never say that"; a contact, a visit or a review promised with no time
+    ("我们导购哪会说这种话，您肯定听岔了。", "你们导购说能退的！", "deny_saying"),
+    ("没人这么跟您保证过，这个得看审核。", "客服说两天就能批下来。", "deny_saying"),
+    ("司机不会乱讲的。", "司机说给我免单的。", "deny_saying"),
+    ("售后会跟您再联系的，您先别急。", "那电视什么时候来修？", "vague_deferral"),
+    ("我们会派师傅过去看看的。", "墙一直在渗水！", "vague_deferral"),
+    ("这个情况我们再讨论一下。", "能不能给我减免？", "vague_deferral"),
+    ("我帮您向上反映一下。", "这个收费太不合理了。", "vague_deferral"),
+    ("等师傅腾出手了就过来。", "什么时候来装？", "vague_deferral"),
+    ("该退的时候自然就退了。", "钱什么时候退给我？", "vague_deferral"),
+    # the customer's own doing thrown back at them
+    ("别人叫您点您就点？", "是你们客服让我点的链接！", "blame_customer"),
+    ("您自己下的单自己都不记得？", "我没订过这个！", "blame_customer"),
+    ("合同那时候您是同意了的。", "我根本不知道要收这个钱！", "blame_customer"),
+    ("多半是用户自己把水温调太高烫坏的。", "衣服洗完就缩了！", "blame_customer"),
+    ("一般都是使用的时候没拧紧。", "你们的杯子漏水！", "blame_customer"),
+    ("估计是您发错地址了。", "我的快递一直没到！", "blame_customer"),
+    ("您当初要是选贵一点的套餐，哪会卡成这样。", "网速太慢了！", "blame_customer"),
+    # 'it never happens' / 'nobody would ignore you'; arguing with the customer's evidence; the rhetorical 'what's in it for us'
+    ("不可能没人接的，热线二十四小时有人。", "我打了十几个电话都没人接。", "deny_possibility"),
+    ("这批货从来没有断线的哦。", "新买的数据线就断了！", "deny_possibility"),
+    ("扣您的钱对我们有啥好处？", "你们就是想多扣钱！", "argue"),
+    ("您别再胡扯了，账单清清楚楚。", "你们乱扣费！", "argue"),
+    ("您那个截图也未必是真的吧。", "我有截图为证！", "argue"),
+    ("您又不是医生，哪懂这个药该怎么开？", "这药根本不对症！", "belittle"),
+    ("那个又不难嘛，点两下就好。", "我不会弄这个APP。", "belittle"),
+    ("才三十块，您多拉几趟活就挣回来了。", "你们罚了我三十块！", "belittle"),
+    # a bare refusal of a service; 'no pay, no service'; the bosses decided, we only carry it out
+    ("我们这里没有这种业务。", "能帮我代缴社保吗？", "flat_refusal"),
+    ("不付就不修。", "为什么要先付钱？", "flat_refusal"),
+    ("这是总部统一决定的，我们也只是执行。", "为什么取消了积分？", "hide_behind_policy"),
+    # the price as the excuse; the caller waved off to calm down, to look it up, to the next call
+    ("价钱到哪儿，东西就到哪，您也理解一下。", "这质量也太差了！", "price_excuse"),
+    ("多少钱买多少货嘛。", "这么贵还这么差？", "price_excuse"),
+    ("您自己去官网查。", "退票手续费是多少？", "dismiss"),
+    ("您先消消气，这种事急也没用。", "你们到底管不管？", "dismiss"),
+    ("没别的事的话，我得接下一个客户了。", "你这是什么态度！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3005,6 +3058,49 @@ EN_BEHAVIOUR = [
     ("By noon on Friday.", "And when will it arrive?", "manage_expectations"),
     ("Great. So that's two adults, the 6:40 ferry on the 9th, and a cabin with a sea view. Want me to confirm it?", "Yes, the cabin.", "summarize"),
     ("Perfect. So that's the boiler service on Monday, the filter swapped, and no call-out charge.", "Monday works.", "summarize"),
+    # tune 14 (batch z): the feeling named by "not wanting", "a lot to be coping with", "on top of everything", "stuck in the middle",
+    # a bare "totally hear you"
+    ("I can understand not wanting to switch after all this time.", "", "empathize"),
+    ("That's so much to be coping with on top of the move.", "", "empathize"),
+    ("Losing the car on top of everything else this week, what a week.", "", "empathize"),
+    ("So you're stuck in the middle between the landlord and the letting agent.", "", "empathize"),
+    ("Totally hear you, no internet on a deadline day.", "", "empathize"),
+    # the fault owned as "our miss" or as handled badly, the case under the agent's name, the retelling spared
+    ("The missing discount was our miss.", "", "take_ownership"),
+    ("We've handled your complaint really poorly so far.", "", "take_ownership"),
+    ("I'm logging the complaint under my own name.", "", "take_ownership"),
+    ("I'll brief the driver so you don't need to repeat the whole story.", "", "take_ownership"),
+    # remedies: backdating, "I can either … or …", extras thrown in, a plan kept at a price, a workaround announced
+    ("We can backdate the reduction to the start of the tenancy.", "", "propose_solution"),
+    ("I can either rebook you for Friday or refund the lot.", "", "propose_solution"),
+    ("I'd be happy to throw in the delivery for nothing.", "", "propose_solution"),
+    ("We can keep you on the basic package at £9 a month.", "", "propose_solution"),
+    ("Here's a workaround: I'll switch the billing date to the 15th.", "", "propose_solution"),
+    ("I can, though, move you to the earlier train for free.", "", "positive_framing"),
+    ("Here's a way around that: the station locker holds it till Monday.", "", "positive_framing"),
+    # limits and time frames: a target duration, "can take longer", no guarantee, the best we can go to, a condition on where/whether,
+    # just past a window, cover for a number of years, not done same-day
+    ("The council aims for six weeks on appeals.", "", "manage_expectations"),
+    ("Approvals can sometimes take longer in December.", "", "manage_expectations"),
+    ("There's no guarantee the colour will match exactly.", "", "manage_expectations"),
+    ("The lowest we can go is £40 a month.", "", "manage_expectations"),
+    ("It all depends whether the part is in stock.", "", "manage_expectations"),
+    ("The warranty was two years, so you're just past it, I'm afraid.", "", "manage_expectations"),
+    ("Parts are covered for three years from fitting.", "", "manage_expectations"),
+    ("Payments aren't released same-day.", "", "manage_expectations"),
+    # the proposal put for a yes in a few words; slots and options compared as a preference
+    ("I'll credit the £20 now. Comfortable with that?", "", "seek_agreement"),
+    ("Would that be one way forward?", "", "seek_agreement"),
+    ("Can you pop in Tuesday at 9 or Wednesday at 4?", "", "ask_preference"),
+    ("Which colour d'you want?", "", "ask_preference"),
+    ("Would mornings work for you better than evenings?", "", "ask_preference"),
+    # a written confirmation by post, an SMS with a time; a "so you're booked on …, …, …" recap; "is that the whole picture?" checks
+    ("I'll write to confirm the new date by post tomorrow.", "", "commit_follow_up"),
+    ("I'll SMS the booking number to your mobile within the hour.", "", "commit_follow_up"),
+    ("Perfect. So you're booked on the 7:15, seat 14A, and the upgrade's been refunded.", "Yes, the 7:15.", "summarize"),
+    ("So the heating's off upstairs, the pressure is fine, and it started Monday. Is that the whole picture?",
+     "The heating's off upstairs, the pressure is fine, it started Monday.", "confirm_understanding"),
+    ("Bright Homes support desk, how are you doing this afternoon?", "", "greet"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3400,6 +3496,16 @@ EN_NOT_A_BEHAVIOUR = [
     ("Sometime tomorrow, probably.", "When?", "manage_expectations"),
     ("So that's a 2019 model, bought in March, cracked on the left hinge, have I got that right?", "", "summarize"),
     ("So that's two bags, a suitcase and a pushchair, is that everything?", "", "summarize"),
+    # tune 14 (batch z): "would never … anyone" denies, it does not empathise; a colleague who texted to confirm restates nothing;
+    # a slot compared with another is a preference, not an agreement check; "same-day" naming a service is no time frame; "it depends
+    # on the warehouse" names no condition; "how are you doing with …" asks about progress; "Sweet, it's booked, ref …" is no list
+    ("We would never overcharge anyone on purpose.", "", "empathize"),
+    ("The surgery texted you yesterday to confirm the appointment.", "", "confirm_understanding"),
+    ("Would a weekday suit you better than a Saturday?", "", "seek_agreement"),
+    ("We offer a same-day courier service too.", "", "manage_expectations"),
+    ("I really don't know, it depends on the warehouse.", "", "manage_expectations"),
+    ("How are you doing with the new settings?", "", "greet"),
+    ("Sweet, it's booked, ref 4471, see you Thursday.", "Great.", "summarize"),
 ]
 
 EN_VIOLATION = [
@@ -5164,6 +5270,17 @@ EN_NOT_A_VIOLATION = [
     ("Once it's lagged, the pipe won't burst again.", "It burst last winter."),
     ("I won't put you through all those checks again; I'm sending a replacement today.", "I've tried everything already."),
     ("If it had been there, the warden would have photographed it, so let me check the photos now.", "My permit was on the dash."),
+    # the agent contacting the other party itself; the customer's own party cleared with first, in a plan the agent still
+    # carries out; a limit with an offer after 'though / although / however'; the agent taking back its own clumsy words
+    ("We're contacting the airline this morning to get your bags released.", "Where are my bags?"),
+    ("You might want to check with your landlord first; if he's fine with it we'll book the fitting.", "Can you fit it?"),
+    ("You can ring your insurer first, and if they say yes we'll send the engineer on Monday.", "Can you fix it?"),
+    ("We don't offer price matching, though I can add free delivery, which saves you £15.", "Can you match their price?"),
+    ("We don't take cheques, although we'd be happy to set up a bank transfer for you.", "Can I pay by cheque?"),
+    ("We don't do refunds on sale items, however I can swap it for another size today.", "I want a refund."),
+    ("Sorry, that isn't what I meant at all, I worded it badly.", "So you think I'm stupid?"),
+    ("That's not what I meant, let me put it another way: the fee is ours to waive.", "So it's my fault?"),
+    ("Oh, apologies, not what I meant, the delay is on us, not you.", "Are you blaming me?"),
 ]
 
 

@@ -1977,6 +1977,17 @@ ZH_BEHAVIOUR = [
     ("前挡玻璃需要更换，原厂的两千三，一个半小时能换好。", "", "manage_expectations"),
     ("滤网二十分钟可以装好，装完就能用。", "", "manage_expectations"),
     ("是我们这边处理得不妥，我来跟进。", "", "take_ownership"),
+    # tune 14 (zh_w): options laid out, another way if the customer cannot wait, the rest put right too, a setting to switch on;
+    # 认可 / 要不要得 / 要帮您…吗 as agreement checks; 没听岔吧 as a check of the customer's facts
+    ("您这边有三个办法：换新、维修，或者折价退款。", "", "propose_solution"),
+    ("还有一种选择是改到周日上午。", "", "propose_solution"),
+    ("如果实在等不了，门店里有现货，今天下午就能取。", "", "propose_solution"),
+    ("另外那两件也一并给您换了。", "", "propose_solution"),
+    ("您还可以开通一下到期提醒。", "", "propose_solution"),
+    ("这个方案您认可吗？", "", "seek_agreement"),
+    ("您看要不要得？", "", "seek_agreement"),
+    ("我给您改到周三，要帮您改吗？", "", "seek_agreement"),
+    ("三楼东户，水管漏了两天，我没听岔吧？", "三楼东户，水管漏了两天了。", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3101,6 +3112,13 @@ EN_BEHAVIOUR = [
     ("So the heating's off upstairs, the pressure is fine, and it started Monday. Is that the whole picture?",
      "The heating's off upstairs, the pressure is fine, it started Monday.", "confirm_understanding"),
     ("Bright Homes support desk, how are you doing this afternoon?", "", "greet"),
+    # a limit, then what the agent will do after "though/however" or what it has already done after "but"; a duration after which
+    # something follows; a cover or trial running to a date
+    ("We can't match online prices, though we'd be glad to add free fitting.", "", "positive_framing"),
+    ("The part won't arrive this week, however I can lend you a heater meanwhile.", "", "positive_framing"),
+    ("The engineer can't come any sooner, but I've logged a priority fault for you.", "", "positive_framing"),
+    ("After six weeks you'll get the deposit back in full.", "", "manage_expectations"),
+    ("Your cover lasts until the end of June.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3506,6 +3524,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("I really don't know, it depends on the warehouse.", "", "manage_expectations"),
     ("How are you doing with the new settings?", "", "greet"),
     ("Sweet, it's booked, ref 4471, see you Thursday.", "Great.", "summarize"),
+    # an unknown with a check after "though" frames nothing; weeks the customer waited are no time frame; "sorry" before a request
+    # for details "before we go on" apologises for nothing
+    ("I'm not sure, though I can check with the warehouse.", "", "positive_framing"),
+    ("After three weeks of chasing, you'd expect a call.", "", "manage_expectations"),
+    ("Sorry, can I grab your date of birth before we start?", "", "apologize"),
+    ("Sorry, could you spell the street name so we can carry on?", "", "apologize"),
 ]
 
 EN_VIOLATION = [
@@ -4585,6 +4609,23 @@ EN_VIOLATION = [
     # the customer's account overruled by a counterfactual about our records
     ("If the payment had gone through, the system would've logged it.", "I paid on Monday!", "argue"),
     ("If the parcel had arrived, the driver would have recorded it on the scanner.", "It never came.", "argue"),
+    # the customer's own act denied by what our records would show; our data preferred to their word; what everyone claims
+    ("If you'd really sent it, we'd have a record of it.", "I sent the form in March.", "argue"),
+    ("If you had paid, it would show on our system.", "I paid it last week!", "argue"),
+    ("I'll trust the scanner over your recollection, to be honest.", "The driver never knocked.", "argue"),
+    ("We have to go with the GPS data over your word.", "He never came to my street.", "argue"),
+    ("They all say they were in when the driver came.", "I was in all day.", "argue"),
+    ("Everyone says they restarted it.", "I've restarted it three times.", "argue"),
+    # the customer's conduct as the counterfactual cause
+    ("Well, if you'd paid on the 1st, you wouldn't be getting these letters, would you?", "Why do I keep getting letters?", "blame_customer"),
+    ("If you had locked it up properly you wouldn't be ringing me now.", "My bike was stolen from your rack.", "blame_customer"),
+    # the customer's worry talked down: 'aren't / hardly complicated', 'a state over nothing'
+    ("Honestly, forms like this aren't that complicated.", "I don't understand the form.", "belittle"),
+    ("People always get in a state over nothing with these.", "The light's flashing red.", "belittle"),
+    # a subjectless refusal of a named remedy; 'can't touch' the money
+    ("Can't do vouchers, sorry.", "Can I get a voucher at least?", "flat_refusal"),
+    ("Sorry, can't do callbacks.", "Can someone call me back?", "flat_refusal"),
+    ("I can't touch payments, that's billing.", "Can you refund the payment?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5281,6 +5322,11 @@ EN_NOT_A_VIOLATION = [
     ("Sorry, that isn't what I meant at all, I worded it badly.", "So you think I'm stupid?"),
     ("That's not what I meant, let me put it another way: the fee is ours to waive.", "So it's my fault?"),
     ("Oh, apologies, not what I meant, the delay is on us, not you.", "Are you blaming me?"),
+    # the records counterfactual with a check; the customer's counterfactual with what the agent does, or an option
+    ("If you had, it'd be on the system, so let me check again.", "I booked it a week ago!"),
+    ("If you'd had the cover, you wouldn't have paid, but I can refund it as a goodwill gesture today.", "Why did I pay?"),
+    ("If you'd prefer, you wouldn't need to come in, I can post it.", "Do I have to come in?"),
+    ("Don't worry, it isn't hard to fix, I'll sort it now.", "It's broken."),
 ]
 
 

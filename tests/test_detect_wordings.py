@@ -4626,6 +4626,18 @@ EN_VIOLATION = [
     ("Can't do vouchers, sorry.", "Can I get a voucher at least?", "flat_refusal"),
     ("Sorry, can't do callbacks.", "Can someone call me back?", "flat_refusal"),
     ("I can't touch payments, that's billing.", "Can you refund the payment?", "flat_refusal"),
+    # the rule as the reason in chat spelling ('its policy') and as a shop's house rule
+    ("Sorry, we can't do Saturdays, its policy.", "Can you come Saturday?", "hide_behind_policy"),
+    ("Salon rule is we don't refund a cut once it's done.", "I hate this haircut, I want my money back.", "hide_behind_policy"),
+    # the call cut short; anger told it won't speed anything up
+    ("Okay, I have to run.", "I still don't have an answer!", "dismiss"),
+    ("Right, gotta go now.", "So what happens next?", "dismiss"),
+    ("Shouting isn't going to make it go any faster.", "This is ridiculous, where is it?", "dismiss"),
+    ("Getting angry won't speed things up.", "I've been waiting an hour!", "dismiss"),
+    # the dearer tier as what buys it; the price as paying for the quality or the name
+    ("That's what the Gold tier is for.", "Why can't I get priority support?", "price_excuse"),
+    ("You're paying for the brand, not the parts.", "£400 for a phone case is mad.", "price_excuse"),
+    ("Honestly, you're mainly paying for the craftsmanship here.", "Why is it so expensive?", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5327,6 +5339,8 @@ EN_NOT_A_VIOLATION = [
     ("If you'd had the cover, you wouldn't have paid, but I can refund it as a goodwill gesture today.", "Why did I pay?"),
     ("If you'd prefer, you wouldn't need to come in, I can post it.", "Do I have to come in?"),
     ("Don't worry, it isn't hard to fix, I'll sort it now.", "It's broken."),
+    ("Right, I've got to go and check the stock room, back in two minutes.", "Is it in stock?"),
+    ("The airline changed its policy last year, so I'll check what applies to you.", "Can I bring my dog?"),
 ]
 
 

@@ -632,6 +632,9 @@ ZH_NOT_A_VIOLATION = [
     ("如果早点发现，哪会拖成这样，这是我们的疏忽，非常抱歉。", "都坏了半个月了！", "deny_possibility"),
     ("您放心，不会没人接的，我今天下午三点前给您回电话。", "你们是不是没人管？", "deny_possibility"),
     ("您先消消气，这确实是我们的问题，我马上给您补发。", "你们到底管不管？", "dismiss"),
+    ("您的建议我们一定会认真考虑的，今天下午五点前给您回电话。", "你们能不能改改？", "empty_promise"),
+    ("我们会高度重视的，我现在就给您提交加急工单。", "你们到底管不管？", "empty_promise"),
+    ("这明摆着是我们的疏忽，我马上给您重新发货。", "发错货了！", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1387,6 +1390,14 @@ ZH_VIOLATION = [
     ("您自己去官网查。", "退票手续费是多少？", "dismiss"),
     ("您先消消气，这种事急也没用。", "你们到底管不管？", "dismiss"),
     ("没别的事的话，我得接下一个客户了。", "你这是什么态度！", "dismiss"),
+    # 'we will take it seriously' with nothing done; 'we never keep you waiting'; the customer's evidence mixed up;
+    # 'you plainly did it wrong'; a loss shrugged off
+    ("您反映的问题我们都会高度重视的。", "你们到底怎么处理？", "empty_promise"),
+    ("放心，我们绝对会慎重考虑的。", "能不能给我赔偿？", "empty_promise"),
+    ("放心，我们从不让您白跑的。", "我今天能拿到吗？", "empty_promise"),
+    ("您是不是看成别家的订单了？这单不可能出错。", "我这里显示扣了两次！", "blame_customer"),
+    ("您这明摆着是没按说明书接线。", "你们的灯装上就不亮！", "argue"),
+    ("二十块而已，您再接几单活就赚回来了。", "你们扣了我二十块！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3119,6 +3130,10 @@ EN_BEHAVIOUR = [
     ("The engineer can't come any sooner, but I've logged a priority fault for you.", "", "positive_framing"),
     ("After six weeks you'll get the deposit back in full.", "", "manage_expectations"),
     ("Your cover lasts until the end of June.", "", "manage_expectations"),
+    # items laid out for the customer ("Here are two: …"); a limit with what we can do after "though"
+    ("Here are two: a fixed rate for two years, or a tracker with no exit fee.", "", "propose_solution"),
+    ("Here's a couple: the blue sofa in stock, or the grey one in three weeks.", "", "propose_solution"),
+    ("We can't deliver on Sunday, though we can leave it with your neighbour on Saturday.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3530,6 +3545,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("After three weeks of chasing, you'd expect a call.", "", "manage_expectations"),
     ("Sorry, can I grab your date of birth before we start?", "", "apologize"),
     ("Sorry, could you spell the street name so we can carry on?", "", "apologize"),
+    ("We can't be certain yet, though we think it's the pump.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -4638,6 +4654,13 @@ EN_VIOLATION = [
     ("That's what the Gold tier is for.", "Why can't I get priority support?", "price_excuse"),
     ("You're paying for the brand, not the parts.", "£400 for a phone case is mad.", "price_excuse"),
     ("Honestly, you're mainly paying for the craftsmanship here.", "Why is it so expensive?", "price_excuse"),
+    # the customer's misreading guessed at; a forced choice that ends on the customer; their own kit as the likely culprit
+    ("You'll have been looking at the pending payment, that's all.", "I was charged twice!", "blame_customer"),
+    ("It's either that or you gave your PIN to someone.", "I never made that withdrawal.", "blame_customer"),
+    ("Your old extension lead's most likely the culprit.", "The machine keeps tripping.", "blame_customer"),
+    # any other cause ruled out whole
+    ("There's no other explanation, the seal was intact when it left.", "The box was empty.", "deny_possibility"),
+    ("Nothing's wrong with the meter, there can't be.", "My meter's reading double.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5341,6 +5364,11 @@ EN_NOT_A_VIOLATION = [
     ("Don't worry, it isn't hard to fix, I'll sort it now.", "It's broken."),
     ("Right, I've got to go and check the stock room, back in two minutes.", "Is it in stock?"),
     ("The airline changed its policy last year, so I'll check what applies to you.", "Can I bring my dog?"),
+    # the customer's own reading taken as fact; an option, not a forced choice; their kit diagnosed and replaced; a route explained
+    ("If you're seeing two charges, there are two, so let me refund one now.", "I see two charges."),
+    ("It's that or you can pop into the branch, whichever's easier.", "How do I get a new card?"),
+    ("Your router's probably the issue, so I'll send a new one free today.", "The wifi keeps dropping."),
+    ("There's no other way in except the app, so let me reset your login.", "How do I get in?"),
 ]
 
 

@@ -1999,6 +1999,12 @@ ZH_BEHAVIOUR = [
     ("您看要不要得？", "", "seek_agreement"),
     ("我给您改到周三，要帮您改吗？", "", "seek_agreement"),
     ("三楼东户，水管漏了两天，我没听岔吧？", "三楼东户，水管漏了两天了。", "confirm_understanding"),
+    # the fault owned in plain speech (这回赖我们, 是我们登记错了); a timed check-in in the chat or a named channel; 回见
+    ("这回真赖我们，我马上给您重新安排。", "", "take_ownership"),
+    ("是我们登记错了，我这就改过来。", "", "take_ownership"),
+    ("后天上午我在微信上问问您用得怎么样。", "", "commit_follow_up"),
+    ("周五下午我再在这里跟您确认一下。", "", "commit_follow_up"),
+    ("好嘞，回见！", "谢谢啊。", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2292,6 +2298,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # regretting one's own manner (不该插话/顶嘴) apologises; it takes on no problem
     ("张经理，刚才是我不该插话，对不起。", "", "take_ownership"),
     ("是我不该跟您抬杠，您别往心里去。", "", "take_ownership"),
+    # tune 14: 'don't blame us' owns nothing; a time frame with no contact is no follow-up
+    ("这事您可别赖我们，是快递弄丢的。", "", "take_ownership"),
+    ("难道能赖我们吗？", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4661,6 +4670,13 @@ EN_VIOLATION = [
     # any other cause ruled out whole
     ("There's no other explanation, the seal was intact when it left.", "The box was empty.", "deny_possibility"),
     ("Nothing's wrong with the meter, there can't be.", "My meter's reading double.", "deny_possibility"),
+    # the customer's quoted words denied as ever used by our staff
+    ("That's not the kind of language our sales team would use.", "Your rep said it was guaranteed.", "deny_saying"),
+    # a promise backed only by 'we always do', after a longer verb phrase
+    ("We'll come up with something for you, we always do.", "How do I know you'll fix it?", "empty_promise"),
+    # the fault filed under another party's name; the customer told to contact a named party themselves
+    ("It's a courier issue, so you'd want to chase DPD.", "It's been stuck in the depot for a week.", "pass_the_buck"),
+    ("Or just email the organisers yourself.", "Who do I ask about the seating?", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5369,6 +5385,10 @@ EN_NOT_A_VIOLATION = [
     ("It's that or you can pop into the branch, whichever's easier.", "How do I get a new card?"),
     ("Your router's probably the issue, so I'll send a new one free today.", "The wifi keeps dropping."),
     ("There's no other way in except the app, so let me reset your login.", "How do I get in?"),
+    # another party's fault named, with the agent taking it up or offering to
+    ("That's a manufacturer issue, so I'll raise a warranty claim with them today.", "The hinge snapped."),
+    ("It's a bank matter, but I can call them with you on the line now.", "The payment bounced."),
+    ("You can ring them yourself if you'd rather, or I can do it now.", "Who do I contact?"),
 ]
 
 

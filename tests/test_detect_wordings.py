@@ -2298,7 +2298,7 @@ ZH_NOT_A_BEHAVIOUR = [
     # regretting one's own manner (不该插话/顶嘴) apologises; it takes on no problem
     ("张经理，刚才是我不该插话，对不起。", "", "take_ownership"),
     ("是我不该跟您抬杠，您别往心里去。", "", "take_ownership"),
-    # tune 14: 'don't blame us' owns nothing; a time frame with no contact is no follow-up
+    # tune 14: 'don't blame us' / 'can you blame us?' owns nothing
     ("这事您可别赖我们，是快递弄丢的。", "", "take_ownership"),
     ("难道能赖我们吗？", "", "take_ownership"),
 ]

@@ -635,6 +635,16 @@ ZH_NOT_A_VIOLATION = [
     ("您的建议我们一定会认真考虑的，今天下午五点前给您回电话。", "你们能不能改改？", "empty_promise"),
     ("我们会高度重视的，我现在就给您提交加急工单。", "你们到底管不管？", "empty_promise"),
     ("这明摆着是我们的疏忽，我马上给您重新发货。", "发错货了！", "argue"),
+    # siding with the customer (师傅怎么会说这种话); doubting our own record in their favour; 也不麻烦 as reassurance;
+    # 说大不大, 说小也不小; a usual cause with the agent putting it right; 消消气 with the agent acting; 'someone will
+    # answer' with the agent already acting
+    ("师傅怎么会说这种话，太不应该了，我马上处理。", "你们师傅说我活该！", "deny_saying"),
+    ("系统记录也不一定准，我帮您人工再核一遍。", "我明明交过费了！", "argue"),
+    ("换新也不麻烦，我们上门取件。", "换货是不是很麻烦？", "belittle"),
+    ("这事说大不大，说小也不小，我马上给您查。", "我被多扣了钱。", "belittle"),
+    ("这种异响一般是安装时没对准卡扣，我们免费上门重新装。", "装好就一直响。", "blame_customer"),
+    ("您先消消气，我来帮您查。", "你们到底管不管？", "dismiss"),
+    ("放心，不会没人回的，我已经给您加急了。", "我发了邮件都没人回。", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -4677,6 +4687,9 @@ EN_VIOLATION = [
     # the fault filed under another party's name; the customer told to contact a named party themselves
     ("It's a courier issue, so you'd want to chase DPD.", "It's been stuck in the depot for a week.", "pass_the_buck"),
     ("Or just email the organisers yourself.", "Who do I ask about the seating?", "pass_the_buck"),
+    # 'we don't handle those' beside the other party to sort it out with reads as passing the buck
+    ("We don't deal with parking fines, you'd sort that out with the council.", "Can you cancel my parking fine?", "pass_the_buck"),
+    ("Refunds on flights? We don't handle those, you take it up with the airline.", "I want my flight refunded.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [

@@ -2015,6 +2015,10 @@ ZH_BEHAVIOUR = [
     ("后天上午我在微信上问问您用得怎么样。", "", "commit_follow_up"),
     ("周五下午我再在这里跟您确认一下。", "", "commit_follow_up"),
     ("好嘞，回见！", "谢谢啊。", "close_courteously"),
+    # options named, then 'which do you want?'; 'it's these two, right?' checks the customer's facts
+    ("上午十点或者下午三点都能约，您选哪个？", "", "ask_preference"),
+    ("蓝色和灰色这两款都有现货，您要哪款？", "", "ask_preference"),
+    ("您说多扣的就是这两笔吧？", "我被多扣了两笔钱。", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2311,6 +2315,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # tune 14: 'don't blame us' / 'can you blame us?' owns nothing
     ("这事您可别赖我们，是快递弄丢的。", "", "take_ownership"),
     ("难道能赖我们吗？", "", "take_ownership"),
+    # asking whether the explanation was understood diagnoses nothing
+    ("刚才说的您都听明白了吗？", "", "ask_question"),
+    ("这样讲您大致清楚了吧？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -2019,6 +2019,9 @@ ZH_BEHAVIOUR = [
     ("上午十点或者下午三点都能约，您选哪个？", "", "ask_preference"),
     ("蓝色和灰色这两款都有现货，您要哪款？", "", "ask_preference"),
     ("您说多扣的就是这两笔吧？", "我被多扣了两笔钱。", "confirm_understanding"),
+    # a faster way offered if the customer cannot wait
+    ("如果您实在等不了的话，隔壁门店有现货，我现在就帮您调过去。", "还要等一周？", "positive_framing"),
+    ("万一等不及，可以先借您一台备用机用着。", "修要多久？", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4684,6 +4687,8 @@ EN_VIOLATION = [
     ("You'll have been looking at the pending payment, that's all.", "I was charged twice!", "blame_customer"),
     ("It's either that or you gave your PIN to someone.", "I never made that withdrawal.", "blame_customer"),
     ("Your old extension lead's most likely the culprit.", "The machine keeps tripping.", "blame_customer"),
+    ("The form needs a signature, and yours probably went in without one.", "I sent the form weeks ago.", "blame_customer"),
+    ("Most payments carry the code, yours must have been sent without it.", "Why hasn't my payment shown up?", "blame_customer"),
     # any other cause ruled out whole
     ("There's no other explanation, the seal was intact when it left.", "The box was empty.", "deny_possibility"),
     ("Nothing's wrong with the meter, there can't be.", "My meter's reading double.", "deny_possibility"),
@@ -5409,6 +5414,7 @@ EN_NOT_A_VIOLATION = [
     ("That's a manufacturer issue, so I'll raise a warranty claim with them today.", "The hinge snapped."),
     ("It's a bank matter, but I can call them with you on the line now.", "The payment bounced."),
     ("You can ring them yourself if you'd rather, or I can do it now.", "Who do I contact?"),
+    ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
 ]
 
 

@@ -98,6 +98,9 @@ BATCHES = [
     # probe K until the end of the ninth round, then tuned on in the tenth (before: the whole detector)
     Batch("grader_cases_zh_v.jsonl", "zh", 0.85, 0.94, 0.01),  # 0.869/0.965/0 (0.846/0.842/3.1%)
     Batch("grader_cases_en_y.jsonl", "en", 0.90, 0.95, 0.01),  # 0.921/0.974/0 (0.845/0.802/3.7%)
+    # the tenth round's new authors, scored untouched mid-round, then tuned on in its second pass
+    Batch("grader_cases_zh_w.jsonl", "zh", 0.84, 0.95, 0.01),  # 0.865/0.973/0 (0.834/0.781/0.6%)
+    Batch("grader_cases_en_z.jsonl", "en", 0.92, 0.93, 0.01),  # 0.941/0.954/0 (0.842/0.820/2.6%)
 ]
 
 

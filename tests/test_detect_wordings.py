@@ -5415,6 +5415,11 @@ EN_NOT_A_VIOLATION = [
     ("It's a bank matter, but I can call them with you on the line now.", "The payment bounced."),
     ("You can ring them yourself if you'd rather, or I can do it now.", "Who do I contact?"),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
+    # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
+    ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),
+    ("Last week I said we never offered price matching. I stand corrected, we did, so I'll match it now.", "You do price match."),
+    ("That's one for your GP, really. What I can do is send her the test results today.", "Is it serious?"),
+    ("I can't do a chargeback myself, but your card provider's disputes team can, and I'll give you their number.", "I want my money back."),
 ]
 
 

@@ -645,6 +645,16 @@ ZH_NOT_A_VIOLATION = [
     ("这种异响一般是安装时没对准卡扣，我们免费上门重新装。", "装好就一直响。", "blame_customer"),
     ("您先消消气，我来帮您查。", "你们到底管不管？", "dismiss"),
     ("放心，不会没人回的，我已经给您加急了。", "我发了邮件都没人回。", "deny_possibility"),
+    # tune 15 (batch x): a colleague's words quoted and disowned; the customer told to call the agent back;
+    # a small matter taken off the customer's hands; a limit followed by a remedy
+    ("之前客服跟您说“这个不能退”，这话是不对的，我向您道歉，这单可以退。", "", "argue"),
+    ("上次那位师傅跟您讲“线路没问题”，这个说法不对，我替他道个歉。", "", "argue"),
+    ("明天要是还没修好，您直接打店里电话找我就行，我姓王。", "", "pass_the_buck"),
+    ("万一我没接，您打客服中心电话找我，报我工号3021。", "", "pass_the_buck"),
+    ("您考虑好了随时再打过来，我这边都在。", "", "dismiss"),
+    ("发票我们不给开纸质的，不过电子发票我现在就能发到您邮箱。", "", "flat_refusal"),
+    ("这点小事不用您操心，我来办。", "", "belittle"),
+    ("这点小事不劳您跑一趟，我上门取。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -1408,6 +1418,31 @@ ZH_VIOLATION = [
     ("您是不是看成别家的订单了？这单不可能出错。", "我这里显示扣了两次！", "blame_customer"),
     ("您这明摆着是没按说明书接线。", "你们的灯装上就不亮！", "argue"),
     ("二十块而已，您再接几单活就赚回来了。", "你们扣了我二十块！", "dismiss"),
+    # tune 15 (batch x): 'not quite accurate', 'don't talk nonsense', 'what I said was X, a different thing';
+    # 'you agreed to it yourself', 'you ... and still blame X?', a guess at what the customer dropped or blocked;
+    # 'ask them directly' after 'I don't know'; 'come back when you've decided'; 'can't even bear this much';
+    # staff 'would not dispense it wrong'; 'we don't give that'; a cheap tier 'is just so-so'
+    ("您这个说法不太准确，系统记录里那天是有人签收的。", "", "argue"),
+    ("您讲的数据不大准确，我们后台看到的不是这样。", "", "argue"),
+    ("这话您可不能乱讲，我们的店员都是培训过的。", "", "argue"),
+    ("我讲的是包安装，不包材料，这是两回事。", "", "argue"),
+    ("这也是您当时亲口答应的呀，合同上有您签名。", "", "blame_customer"),
+    ("那可是您自己点头同意的。", "", "blame_customer"),
+    ("您自己不按时吃药还怪医生？", "", "blame_customer"),
+    ("八成是您搬家的时候落在车上了。", "", "blame_customer"),
+    ("肯定是您手机壳挡住信号了。", "", "blame_customer"),
+    ("我这边也不清楚，您直接去营业厅问问吧。", "", "pass_the_buck"),
+    ("您要不直接找物流公司问一下。", "", "pass_the_buck"),
+    ("那您想清楚了再联系我们吧。", "", "dismiss"),
+    ("商量好了再打电话吧。", "", "dismiss"),
+    ("这点小事都忍不了？", "", "belittle"),
+    ("那么点时间都等不了吗？", "", "belittle"),
+    ("药房不会配错的，都是双人核对。", "", "deny_possibility"),
+    ("放心，收银台不会算错。", "你们多收我钱了！", "deny_possibility"),
+    ("收据我们不给的。", "", "flat_refusal"),
+    ("这种证明我们不给开。", "", "flat_refusal"),
+    ("您买的是最便宜的那款，音质就一般般。", "", "price_excuse"),
+    ("您选的是特价套餐，信号凑合用吧。", "", "price_excuse"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4702,6 +4737,16 @@ EN_VIOLATION = [
     # 'we don't handle those' beside the other party to sort it out with reads as passing the buck
     ("We don't deal with parking fines, you'd sort that out with the council.", "Can you cancel my parking fine?", "pass_the_buck"),
     ("Refunds on flights? We don't handle those, you take it up with the airline.", "I want my flight refunded.", "pass_the_buck"),
+    # the price defended as value for money, or the cheaper tier the customer is on
+    ("Honestly you're getting far more than you're paying for with that bundle.", "Why did my bill go up?", "price_excuse"),
+    ("Thirty quid a month is a bargain for what you get.", "The signal is useless.", "price_excuse"),
+    ("We're still cheaper than most of the competition, to be fair.", "Why has the price gone up again?", "price_excuse"),
+    ("Well, you're not on the premium plan, so breakdown cover isn't in it.", "Why wasn't I covered?", "price_excuse"),
+    # the damage placed in the customer's hands; the fault declared theirs; an omission thrown back as a question
+    ("The scratches must have happened when you fitted it yourself.", "The door arrived fine but now it's scratched.", "blame_customer"),
+    ("That dent was caused during your hire, the photos at collection are clean.", "I didn't dent the van.", "blame_customer"),
+    ("The late fees are all down to you, I'm afraid.", "Why am I being charged late fees?", "blame_customer"),
+    ("Has no one ever told you to keep the receipt?", "I don't have the receipt.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5414,6 +5459,10 @@ EN_NOT_A_VIOLATION = [
     ("That's a manufacturer issue, so I'll raise a warranty claim with them today.", "The hinge snapped."),
     ("It's a bank matter, but I can call them with you on the line now.", "The payment bounced."),
     ("You can ring them yourself if you'd rather, or I can do it now.", "Who do I contact?"),
+    # the choice left to the customer, or an omission asked about with an apology
+    ("The delivery day is down to you, whichever suits.", "When will it come?"),
+    ("Did nobody tell you about the lab fee? I'm sorry, that should have been explained.", "Nobody mentioned a lab fee."),
+    ("The bundle works out cheaper than buying them separately, so I'll switch you now if you like.", "Is there a cheaper way?"),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
     # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
     ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),

@@ -655,6 +655,10 @@ ZH_NOT_A_VIOLATION = [
     ("发票我们不给开纸质的，不过电子发票我现在就能发到您邮箱。", "", "flat_refusal"),
     ("这点小事不用您操心，我来办。", "", "belittle"),
     ("这点小事不劳您跑一趟，我上门取。", "", "belittle"),
+    # the cause put on the customer after 'nothing to do with us' is blame, not a hand-off to a third party
+    ("跟我们快递没有关系，是您填错地址了。", "", "pass_the_buck"),
+    ("这跟我们的充电器没关系，都是您手机老化了。", "", "pass_the_buck"),
+    ("公司规定客服无权退款，不过我可以帮您申请特批。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1443,6 +1447,9 @@ ZH_VIOLATION = [
     ("这种证明我们不给开。", "", "flat_refusal"),
     ("您买的是最便宜的那款，音质就一般般。", "", "price_excuse"),
     ("您选的是特价套餐，信号凑合用吧。", "", "price_excuse"),
+    ("平台规定客服无权改价格，这个您理解一下。", "", "hide_behind_policy"),
+    ("医院的规定是护士无权改医嘱。", "", "hide_behind_policy"),
+    ("这跟我们门店没关系，您找厂家去。", "", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4747,6 +4754,11 @@ EN_VIOLATION = [
     ("That dent was caused during your hire, the photos at collection are clean.", "I didn't dent the van.", "blame_customer"),
     ("The late fees are all down to you, I'm afraid.", "Why am I being charged late fees?", "blame_customer"),
     ("Has no one ever told you to keep the receipt?", "I don't have the receipt.", "blame_customer"),
+    # the customer's evidence waved away; their account corrected and the charge held up
+    ("Pictures can come from anywhere, our depot report is what matters.", "I've got photos of the dent.", "argue"),
+    ("Whatever you think you read, it never came from our office.", "Your email said free cancellation.", "argue"),
+    ("No madam, you booked after the offer ended, so the price is correct.", "I booked during the sale!", "argue"),
+    ("The membership has always been £30 a month, nobody would quote less.", "I was told £20.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5463,6 +5475,10 @@ EN_NOT_A_VIOLATION = [
     ("The delivery day is down to you, whichever suits.", "When will it come?"),
     ("Did nobody tell you about the lab fee? I'm sorry, that should have been explained.", "Nobody mentioned a lab fee."),
     ("The bundle works out cheaper than buying them separately, so I'll switch you now if you like.", "Is there a cheaper way?"),
+    # the charge explained with the agent acting, or the customer's records accepted
+    ("The reading was an actual one, so the bill is correct, but I can spread it over three months.", "This bill is wrong."),
+    ("No, sir, you paid the full amount, so I'll refund the difference today.", "Did I overpay?"),
+    ("Your photos are what counts here, so I'll cancel the damage charge now.", "I've got photos from pickup."),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
     # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
     ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),

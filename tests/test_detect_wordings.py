@@ -659,6 +659,8 @@ ZH_NOT_A_VIOLATION = [
     ("跟我们快递没有关系，是您填错地址了。", "", "pass_the_buck"),
     ("这跟我们的充电器没关系，都是您手机老化了。", "", "pass_the_buck"),
     ("公司规定客服无权退款，不过我可以帮您申请特批。", "", "hide_behind_policy"),
+    # a misreading named as the cause is blame, not insisting they are wrong
+    ("这是您没看清楚说明造成的。", "", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1450,6 +1452,8 @@ ZH_VIOLATION = [
     ("平台规定客服无权改价格，这个您理解一下。", "", "hide_behind_policy"),
     ("医院的规定是护士无权改医嘱。", "", "hide_behind_policy"),
     ("这跟我们门店没关系，您找厂家去。", "", "pass_the_buck"),
+    ("跟我们的网络没关系，是您路由器太旧了。", "", "argue"),
+    ("这和我们店没有关系，全是您自己保管不当。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4759,6 +4763,11 @@ EN_VIOLATION = [
     ("Whatever you think you read, it never came from our office.", "Your email said free cancellation.", "argue"),
     ("No madam, you booked after the offer ended, so the price is correct.", "I booked during the sale!", "argue"),
     ("The membership has always been £30 a month, nobody would quote less.", "I was told £20.", "argue"),
+    # the rule named as the whole answer: the house process, the rule's owner, the terms pointed at, the rulebook decides
+    ("That's our procedure for lost keys, unfortunately.", "Why do I have to wait a week?", "hide_behind_policy"),
+    ("Missed appointments are charged, that's clinic policy.", "I was in hospital!", "hide_behind_policy"),
+    ("It says so plainly in the rental agreement.", "Nobody told me about the fuel charge.", "hide_behind_policy"),
+    ("Places are decided by the council's admissions criteria, so there's nothing I can do.", "We live next to the school!", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5479,6 +5488,9 @@ EN_NOT_A_VIOLATION = [
     ("The reading was an actual one, so the bill is correct, but I can spread it over three months.", "This bill is wrong."),
     ("No, sir, you paid the full amount, so I'll refund the difference today.", "Did I overpay?"),
     ("Your photos are what counts here, so I'll cancel the damage charge now.", "I've got photos from pickup."),
+    # the process explained with what the agent does next; a rulebook that works in the customer's favour
+    ("That's the process for meter faults, and I'll book the engineer for Thursday.", "What happens now?"),
+    ("Refunds follow our standard returns policy, so I'll refund you in full today.", "Can I return it?"),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
     # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
     ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),

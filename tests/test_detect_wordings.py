@@ -4768,6 +4768,12 @@ EN_VIOLATION = [
     ("Missed appointments are charged, that's clinic policy.", "I was in hospital!", "hide_behind_policy"),
     ("It says so plainly in the rental agreement.", "Nobody told me about the fuel charge.", "hide_behind_policy"),
     ("Places are decided by the council's admissions criteria, so there's nothing I can do.", "We live next to the school!", "hide_behind_policy"),
+    # the problem left to the customers themselves or a named body 'not us'; the call hurried shut; told to quieten; others cope
+    ("Parking disputes are for the tenants to work out between yourselves.", "My neighbour keeps taking my space.", "pass_the_buck"),
+    ("Warranty claims are handled by the manufacturer, not us.", "It stopped working after a month.", "pass_the_buck"),
+    ("Okay, it's noted. Anything else or is that you done?", "This is a joke.", "dismiss"),
+    ("Sir, I'm asking you to keep your voice down.", "I've been waiting THREE HOURS.", "dismiss"),
+    ("Plenty of people cope for a week without a washing machine.", "I've got three kids and no washer.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5491,6 +5497,9 @@ EN_NOT_A_VIOLATION = [
     # the process explained with what the agent does next; a rulebook that works in the customer's favour
     ("That's the process for meter faults, and I'll book the engineer for Thursday.", "What happens now?"),
     ("Refunds follow our standard returns policy, so I'll refund you in full today.", "Can I return it?"),
+    # a named body that handles it, with the agent taking it there; others cope, but the agent helps anyway
+    ("Warranty claims are handled by the manufacturer, not us, but I'll lodge it with them for you today.", "It broke."),
+    ("Lots of people manage without a car for a day, but I'll still get you a courtesy car by noon.", "I need a car."),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
     # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
     ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),

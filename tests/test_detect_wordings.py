@@ -5500,6 +5500,8 @@ EN_NOT_A_VIOLATION = [
     # a named body that handles it, with the agent taking it there; others cope, but the agent helps anyway
     ("Warranty claims are handled by the manufacturer, not us, but I'll lodge it with them for you today.", "It broke."),
     ("Lots of people manage without a car for a day, but I'll still get you a courtesy car by noon.", "I need a car."),
+    # others going without it, with another way offered
+    ("Plenty of people get by without the app, and I can set up text alerts for you instead.", "I can't install the app."),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
     # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
     ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),

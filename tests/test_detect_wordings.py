@@ -4774,6 +4774,10 @@ EN_VIOLATION = [
     ("Okay, it's noted. Anything else or is that you done?", "This is a joke.", "dismiss"),
     ("Sir, I'm asking you to keep your voice down.", "I've been waiting THREE HOURS.", "dismiss"),
     ("Plenty of people cope for a week without a washing machine.", "I've got three kids and no washer.", "dismiss"),
+    # an unknown with 'even'; a refusal with 'still' and an overturn/overrule verb
+    ("Honestly, I don't even know which team handles that.", "Who do I talk to about it?", "plead_ignorance"),
+    ("I've read your appeal. I still can't overrule the fine.", "Please cancel the fine.", "flat_refusal"),
+    ("We won't overturn the decision.", "I want the decision reviewed.", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [

@@ -4778,6 +4778,10 @@ EN_VIOLATION = [
     ("Honestly, I don't even know which team handles that.", "Who do I talk to about it?", "plead_ignorance"),
     ("I've read your appeal. I still can't overrule the fine.", "Please cancel the fine.", "flat_refusal"),
     ("We won't overturn the decision.", "I want the decision reviewed.", "flat_refusal"),
+    # a vague time as the whole answer to 'when?'
+    ("Shortly, it's in the queue.", "When will someone look at my claim?", "vague_deferral"),
+    ("Oh, at some point next month probably.", "How long will the repair take?", "vague_deferral"),
+    ("When someone has a minute to check it.", "When?", "vague_deferral"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5506,6 +5510,9 @@ EN_NOT_A_VIOLATION = [
     ("Lots of people manage without a car for a day, but I'll still get you a courtesy car by noon.", "I need a car."),
     # others going without it, with another way offered
     ("Plenty of people get by without the app, and I can set up text alerts for you instead.", "I can't install the app."),
+    # 'soon' with a real time or a promised call
+    ("Soon, the engineer is booked for 2pm tomorrow.", "When will it be fixed?"),
+    ("Shortly, and I'll text you the moment the part arrives.", "When?"),
     ("Yours probably went out with the 3pm batch, it should land tomorrow.", "Where's my parcel?"),
     # the agent taking back its own earlier denial; a limit handed to someone who can, with what the agent does next
     ("I told you we never promised free fitting, and I got that wrong. It's on the order, so it's free.", "It says free fitting."),

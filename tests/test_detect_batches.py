@@ -101,6 +101,9 @@ BATCHES = [
     # the tenth round's new authors, scored untouched mid-round, then tuned on in its second pass
     Batch("grader_cases_zh_w.jsonl", "zh", 0.84, 0.95, 0.01),  # 0.865/0.973/0 (0.834/0.781/0.6%)
     Batch("grader_cases_en_z.jsonl", "en", 0.92, 0.93, 0.01),  # 0.941/0.954/0 (0.842/0.820/2.6%)
+    # probe L until the end of the tenth round, then tuned on in a short last pass (violations only)
+    Batch("grader_cases_zh_x.jsonl", "zh", 0.81, 0.92, 0.01),  # 0.839/0.941/0 (0.855/0.841/1.6%)
+    Batch("grader_cases_en_za.jsonl", "en", 0.87, 0.91, 0.01),  # 0.895/0.934/0 (0.882/0.823/2.5%)
 ]
 
 

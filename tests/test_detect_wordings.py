@@ -661,6 +661,20 @@ ZH_NOT_A_VIOLATION = [
     ("公司规定客服无权退款，不过我可以帮您申请特批。", "", "hide_behind_policy"),
     # a misreading named as the cause is blame, not insisting they are wrong
     ("这是您没看清楚说明造成的。", "", "argue"),
+    # an offer of a member price or a discount, a refund amount, a summary opener: no price excuse
+    ("您要不要办个会员价？我这边能直接帮您开通。", "", "price_excuse"),
+    ("您想用老用户折扣吗？", "", "price_excuse"),
+    ("那就这样：68块全额原路退回，三天内到账。", "", "price_excuse"),
+    ("每月15块是正常续费，下个月起我帮您关掉。", "", "price_excuse"),
+    # owning a poor explanation is not denying what was said
+    ("不好意思，之前是我没说清楚，我再给您讲一遍。", "", "deny_saying"),
+    ("这是我上次没说到位，给您添麻烦了。", "", "deny_saying"),
+    # a first-time nerves normalised is reassurance, not belittling
+    ("头一次一个人办过户，心里没谱很正常，我陪您一步步来。", "", "belittle"),
+    ("刚接触这个App，不会找入口很正常的。", "", "belittle"),
+    # the customer's fear named and denied (不是'退不回来') is no refusal
+    ("您放心，不是退不回来，只是要多等两天。", "是不是退不回来了？", "flat_refusal"),
+    ("这笔钱并不是要不回来，我们先走申诉。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [

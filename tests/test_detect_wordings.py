@@ -675,6 +675,10 @@ ZH_NOT_A_VIOLATION = [
     # the customer's fear named and denied (不是'退不回来') is no refusal
     ("您放心，不是退不回来，只是要多等两天。", "是不是退不回来了？", "flat_refusal"),
     ("这笔钱并不是要不回来，我们先走申诉。", "", "flat_refusal"),
+    # a guess at the cause that the agent excuses or checks, a fact-of-cause followed by a fix
+    ("可能是您不小心点到了吧，没关系，我马上帮您撤销。", "", "blame_customer"),
+    ("也不一定是机器的问题，有的情况是网络本身就慢，我先帮您查一下。", "", "blame_customer"),
+    ("跟我们没关系，是您车的问题。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1468,6 +1472,15 @@ ZH_VIOLATION = [
     ("这跟我们门店没关系，您找厂家去。", "", "pass_the_buck"),
     ("跟我们的网络没关系，是您路由器太旧了。", "", "argue"),
     ("这和我们店没有关系，全是您自己保管不当。", "", "argue"),
+    # blame as the cause after a denial, as a guess, as 'you surely saw it', as 'people never read it'
+    ("滞纳金是因为您逾期三天才还款，跟系统没有关系。", "", "blame_customer"),
+    ("跟我们的网络没关系，主要是因为您家路由器放在柜子里。", "", "blame_customer"),
+    ("估计是您家孩子拿手机乱按了吧，这种很常见。", "", "blame_customer"),
+    ("八成是您前一晚熬夜了吧。", "", "blame_customer"),
+    ("续费提醒您肯定是收到过的，短信都有记录。", "", "blame_customer"),
+    ("条款第三条写得明明白白，很多人就是懒得看罢了。", "", "blame_customer"),
+    ("也不一定是药的问题，有的人本身体质就敏感。", "", "blame_customer"),
+    ("您自个儿没看全就下单了。", "", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3223,6 +3236,41 @@ EN_BEHAVIOUR = [
     ("Here are two: a fixed rate for two years, or a tracker with no exit fee.", "", "propose_solution"),
     ("Here's a couple: the blue sofa in stock, or the grey one in three weeks.", "", "propose_solution"),
     ("We can't deliver on Sunday, though we can leave it with your neighbour on Saturday.", "", "manage_expectations"),
+    # tune 16: the hardship named without "understand" (a gerund subject that "isn't nice", an "Argh, rubbish" opener, the matter
+    # landed on them or hanging over them, news they shouldn't be hearing that way, a promise broken before, a loss money can't
+    # replace, sympathy for an illness), a one-item recap before the goodbye, agreement asked after a recap or a slot, a detail
+    # asked without "?", "let me get this straight", "anything else on the account?" after thanks, options announced, a release
+    ("Getting a bill like that out of the blue is never nice.", "", "empathize"),
+    ("Coming home to a flooded kitchen isn't pleasant at all.", "", "empathize"),
+    ("Oh, frustrating! Let me sort that.", "", "empathize"),
+    ("Argh, rubbish. Let's get it fixed.", "", "empathize"),
+    ("The whole situation is just horrible for you.", "", "empathize"),
+    ("And now it's all landed in your lap.", "", "empathize"),
+    ("A bill like that hanging over your head is no fun.", "", "empathize"),
+    ("You shouldn't be hearing about this from the driver.", "", "empathize"),
+    ("You've been promised that twice already and it never happened.", "", "empathize"),
+    ("I realise it isn't the same as getting your own ring back.", "", "empathize"),
+    ("No amount of money can replace those photos, I know.", "", "empathize"),
+    ("Sorry to hear you've been poorly. When would suit you to come in?", "", "empathize"),
+    ("I'm sorry to hear about your dad's operation.", "", "empathize"),
+    ("I'd be wore out and fuming too.", "", "empathize"),
+    ("Thanks for your patience. So that's your boiler service booked for Tuesday morning. Bye now.", "Tuesday then.", "summarize"),
+    ("Lovely. So that's the refund arranged to your Visa. Have a good evening.", "Great.", "summarize"),
+    ("Just to recap: new router Thursday, credit for the outage, ref 5512. Does that sound right?", "Ok.", "seek_agreement"),
+    ("She'll be there about two hours, is that alright with you?", "Morning, please.", "seek_agreement"),
+    ("The earliest I can do is 9:40 tomorrow. Can you make it then?", "", "seek_agreement"),
+    ("I've a slot at 3 with Dr Lee. Could you get him in for then?", "", "seek_agreement"),
+    ("right whats the order number", "Parcel never came.", "ask_question"),
+    ("Thanks. What's your postcode", "", "ask_question"),
+    ("Hang on, let me get this straight: the charge came twice, both on the 4th?", "I was charged twice.", "confirm_understanding"),
+    ("So just so I can get it straight, you want the blue one, not the grey?", "", "confirm_understanding"),
+    ("Cheers for that. Anything else with the booking?", "No.", "close_courteously"),
+    ("Thank you, Mrs Ray. Is there anything else on your account?", "Great.", "close_courteously"),
+    ("I'll release the hold on your card now.", "", "propose_solution"),
+    ("We can unlock the account for you straight away.", "", "propose_solution"),
+    ("If the train's cancelled I'll get you automatically rebooked on the next one.", "", "propose_solution"),
+    ("There are three options here: a repair, a swap, or a refund.", "", "propose_solution"),
+    ("I've got a couple of alternatives for you: the 9:15 or the 11:40.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3635,6 +3683,21 @@ EN_NOT_A_BEHAVIOUR = [
     ("Sorry, can I grab your date of birth before we start?", "", "apologize"),
     ("Sorry, could you spell the street name so we can carry on?", "", "apologize"),
     ("We can't be certain yet, though we think it's the pump.", "", "manage_expectations"),
+    # tune 16: records read or details asked ("I can see your order", "Can I get your …") are no empathy; "isn't nice of you" scolds;
+    # sympathy for an illness is no apology; "let me get that straight for you" explains; a goodbye or a shrug is no recap
+    ("I can see your order was dispatched on the 3rd.", "", "empathize"),
+    ("Can I get your account number first?", "", "empathize"),
+    ("Shouting at staff isn't nice of you.", "", "empathize"),
+    ("Sorry to hear you've been waiting, we're short-staffed.", "", "empathize"),
+    ("Sorry to hear you're unwell. How long will you be off?", "", "apologize"),
+    ("Right, let me get that straight for you: the old box stops on the 3rd.", "", "confirm_understanding"),
+    ("Let me get it right this time and book the engineer.", "", "confirm_understanding"),
+    ("Thanks. Anything else on the statement that looks wrong?", "", "close_courteously"),
+    ("Honestly, I don't know who handles that, it's not my area, sorry. Anything else?", "Who fixes it?", "summarize"),
+    ("Lovely. Take care, Sam, and thanks for calling.", "That's all.", "summarize"),
+    ("Give me a few mins to check.", "", "ask_question"),
+    ("There are no options left on that date, I'm afraid, or none I can see.", "", "propose_solution"),
+    ("The new model is not the same as the old one.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -4796,6 +4859,25 @@ EN_VIOLATION = [
     ("Shortly, it's in the queue.", "When will someone look at my claim?", "vague_deferral"),
     ("Oh, at some point next month probably.", "How long will the repair take?", "vague_deferral"),
     ("When someone has a minute to check it.", "When?", "vague_deferral"),
+    # (tune 16) blame as a guess at the cause: the customer's (or their household's) lapse, their kind's habit, their own device
+    ("You must not have screwed it in tight enough.", "It fell off.", "blame_customer"),
+    ("Probably you just weren't paying attention when you booked.", "I booked the wrong day?", "blame_customer"),
+    ("Well, maybe your daughter just forgot to cancel it.", "I was charged again.", "blame_customer"),
+    ("Damp's usually caused by occupants not heating the rooms.", "There's damp in the hall.", "blame_customer"),
+    ("Guests never read the check-out time, so the late fee gets added.", "Why a late fee?", "blame_customer"),
+    ("Your watch is just fast, the receipt says 5:58.", "I was there before six!", "blame_customer"),
+    ("Should have attached the receipt when you submitted it.", "Why was my claim rejected?", "blame_customer"),
+    ("The stain happened while you were staying there.", "I didn't stain the sofa.", "blame_customer"),
+    # belittle: the customer called out of date, the complaint as what such people always say, the task called basic, the wish not worth time
+    ("You're really out of touch there, nobody pays by cheque.", "I want to pay by cheque.", "belittle"),
+    ("It's not half as bad as people think.", "The noise is unbearable.", "belittle"),
+    ("Algebra is pretty basic, mate.", "He's struggling with algebra.", "belittle"),
+    ("It's actually really easy.", "I can't work the app.", "belittle"),
+    ("That's not worth the manager's time.", "I want the manager.", "belittle"),
+    # flat_refusal: the remedy as a noun ruled out; a bare can't for the day asked; a bare "No." after a withdrawn service
+    ("An upgrade isn't possible on this ticket.", "The seat's broken.", "flat_refusal"),
+    ("Cannot do tomorrow.", "Tomorrow then?", "flat_refusal"),
+    ("We no longer carry that brand. No. The new one's better.", "I want the old one.", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5533,6 +5615,16 @@ EN_NOT_A_VIOLATION = [
     ("Last week I said we never offered price matching. I stand corrected, we did, so I'll match it now.", "You do price match."),
     ("That's one for your GP, really. What I can do is send her the test results today.", "Is it serious?"),
     ("I can't do a chargeback myself, but your card provider's disputes team can, and I'll give you their number.", "I want my money back."),
+    # (tune 16) a big deal affirmed takes the customer seriously; a cause named with what the agent does; a limit with a remedy after it
+    ("That's a big deal for anyone who trains seriously. When did the change happen?", "They moved the squat racks."),
+    ("Losing your regular slot is a big deal, so I'll reinstate the booking now.", "They gave my slot away."),
+    ("It's not down to you not reading the letter, and I'll send a clearer one today.", "I never saw the letter."),
+    ("If your phone's clock is off, the times can differ, so I'll check the dock log for you.", "I docked it at 6."),
+    ("Customers don't always get the reminder email, so we now send a text as well.", "I never got a reminder."),
+    ("A refund isn't possible on that fare, but I can move you to Friday's flight for free.", "I want a refund."),
+    ("I can't promise today, but I'll call you by 4pm with a firm date.", "Today?"),
+    ("It's probably not as bad as it looks, and I'll send someone to check at 9 tomorrow.", "The ceiling's sagging."),
+    ("It's not worth your time queuing, so I'll post it to you today.", "Do I need to come in?"),
 ]
 
 

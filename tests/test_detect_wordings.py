@@ -2095,6 +2095,11 @@ ZH_BEHAVIOUR = [
     # a faster way offered if the customer cannot wait
     ("如果您实在等不了的话，隔壁门店有现货，我现在就帮您调过去。", "还要等一周？", "positive_framing"),
     ("万一等不及，可以先借您一台备用机用着。", "修要多久？", "positive_framing"),
+    # a follow-up by a named channel: SMS/简讯, 'let you know' (跟您说一声), details sent (微信发定位), 传给您, 你-forms
+    ("后天上午我发sms跟你确认到货时间。", "", "commit_follow_up"),
+    ("出结果那天我微信跟您讲一声。", "", "commit_follow_up"),
+    ("明早九点前我用简讯把取件码传给您。", "", "commit_follow_up"),
+    ("今晚八点我微信发电子票和行程单。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2394,6 +2399,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # asking whether the explanation was understood diagnoses nothing
     ("刚才说的您都听明白了吗？", "", "ask_question"),
     ("这样讲您大致清楚了吧？", "", "ask_question"),
+    # the customer asked to send something is no follow-up by the agent
+    ("麻烦您把发票照片传给我。", "", "commit_follow_up"),
+    ("您把定位发我微信就行。", "", "commit_follow_up"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

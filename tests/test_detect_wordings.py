@@ -2100,6 +2100,13 @@ ZH_BEHAVIOUR = [
     ("出结果那天我微信跟您讲一声。", "", "commit_follow_up"),
     ("明早九点前我用简讯把取件码传给您。", "", "commit_follow_up"),
     ("今晚八点我微信发电子票和行程单。", "", "commit_follow_up"),
+    # what the agent can do, announced with a colon; an earlier time when the customer objects to the one offered;
+    # a charge or a shortfall, then what the agent can do
+    ("我先说我这边能做的：今天下午就派人上门取件。", "", "positive_framing"),
+    ("今晚就能修好，八点前师傅到。", "下周一？太晚了吧！", "positive_framing"),
+    ("改期得收80，不过您有会员卡的话，我能帮您申请免掉。", "", "positive_framing"),
+    ("比您预想的差了一截，不过我可以帮您把余额转成下一期的课时。", "", "positive_framing"),
+    ("换座位要补差价200，从原卡扣。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4886,6 +4893,23 @@ EN_VIOLATION = [
     ("An upgrade isn't possible on this ticket.", "The seat's broken.", "flat_refusal"),
     ("Cannot do tomorrow.", "Tomorrow then?", "flat_refusal"),
     ("We no longer carry that brand. No. The new one's better.", "I want the old one.", "flat_refusal"),
+    # blame as a guess put any way, as the cause after 'because', as an inverted conditional, as a sarcastic 'actually' question
+    ("I'd guess you overfilled it.", "It's leaking.", "blame_customer"),
+    ("My guess is you skipped the update.", "It keeps crashing.", "blame_customer"),
+    ("Could it be that you forgot to cancel?", "Why was I charged?", "blame_customer"),
+    ("It came back because you weren't home.", "Where's my parcel?", "blame_customer"),
+    ("Had you paid on time, there'd be no fee.", "Why the late fee?", "blame_customer"),
+    ("Have you tried actually reading the manual?", "It won't assemble.", "blame_customer"),
+    # price as the excuse reversed ('you pay for what you get', 'the price of quality'); the matter filed under head office or
+    # disowned as 'not our fight' / 'not mine to fix'; the customer's figure called wrong; staff or kit called infallible
+    ("Good service costs money, you pay for what you get.", "Why is it dearer?", "price_excuse"),
+    ("That's the price of quality, I'm afraid.", "Why so expensive?", "price_excuse"),
+    ("Honestly that's a head office thing.", "Can I pause my membership?", "pass_the_buck"),
+    ("It's not really our fight, take it to the ombudsman.", "The landlord kept my deposit.", "pass_the_buck"),
+    ("Their mistakes aren't mine to fix.", "Your courier lost it.", "pass_the_buck"),
+    ("You've got the date wrong, it was the 4th.", "You charged me on the 6th.", "argue"),
+    ("Assessors are never wrong on these.", "The assessment was wrong.", "deny_possibility"),
+    ("Scanners are never wrong.", "I didn't buy that.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5633,6 +5657,15 @@ EN_NOT_A_VIOLATION = [
     ("I can't promise today, but I'll call you by 4pm with a firm date.", "Today?"),
     ("It's probably not as bad as it looks, and I'll send someone to check at 9 tomorrow.", "The ceiling's sagging."),
     ("It's not worth your time queuing, so I'll post it to you today.", "Do I need to come in?"),
+    # a guess about the customer's side with the agent acting; a tier's terms in the active voice with an offer; a clause-final
+    # 'anyway' (no change of topic); 'not our area' with what the agent does; a price compared, not excused; records with a check
+    ("Is it possible you didn't get my text? I'll resend it now.", "I never heard back."),
+    ("The parcel came back because you weren't in, so I'll rebook it for tomorrow morning.", "Where's my parcel?"),
+    ("Platinum has never offered lounge access, but I can book you a day pass at half price.", "I was promised the lounge."),
+    ("The new ones work better anyway, and I'll swap yours free of charge today.", "I liked the old ones."),
+    ("It's not really our area, but I'll pass it to the council for you today.", "The streetlight's out."),
+    ("Premium cover is the price of a coffee a week, and I can add it now if you like.", "Is it expensive?"),
+    ("Our meters are checked every year, and I'll send an engineer to test yours on Friday.", "The meter's wrong."),
 ]
 
 

@@ -3286,6 +3286,21 @@ EN_BEHAVIOUR = [
     ("If the train's cancelled I'll get you automatically rebooked on the next one.", "", "propose_solution"),
     ("There are three options here: a repair, a swap, or a refund.", "", "propose_solution"),
     ("I've got a couple of alternatives for you: the 9:15 or the 11:40.", "", "propose_solution"),
+    # tune 16, second step: "my bad" after a word of assent, "X is our responsibility", a done rebooking, a remedy signed off as a
+    # noun phrase, the choice asked as "d'you want …, or …?" / "keen to …, or wait?" / "stick with … or move?", details said back
+    # with "got it", a northern greeting and goodbye, a copy promised by a time
+    ("Oops, my bad. I'll fix the address now.", "", "apologize"),
+    ("Yeah my bad, I've rebooked you on the 9:10.", "", "take_ownership"),
+    ("Getting your meter fixed is our responsibility, and I've booked the engineer.", "", "take_ownership"),
+    ("I've put you on tomorrow's 8:15.", "", "propose_solution"),
+    ("Partial refund of £20 authorised just now.", "", "propose_solution"),
+    ("D'you want it posted, or will you collect?", "", "ask_preference"),
+    ("Keen to go ahead, or wait till payday?", "", "ask_preference"),
+    ("Stick with the Tuesday slot or move it?", "", "ask_preference"),
+    ("So it's the grey one in a 10, got it.", "It's the grey one, size 10.", "confirm_understanding"),
+    ("Right you are. Tara, pet.", "thanks love", "close_courteously"),
+    ("Eh up, Dales Water, Sue speaking.", "", "greet"),
+    ("I'll copy you in on the email to the landlord tomorrow morning.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3713,6 +3728,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("Give me a few mins to check.", "", "ask_question"),
     ("There are no options left on that date, I'm afraid, or none I can see.", "", "propose_solution"),
     ("The new model is not the same as the old one.", "", "empathize"),
+    # a name is no goodbye; a third party's questions are no courtesy; a refund denied is no remedy; a slot "from 6 till 7pm" sets no limit
+    ("I'll pass your note to Tara.", "", "close_courteously"),
+    ("If your landlord has any other questions, he can ring us.", "", "close_courteously"),
+    ("The refund wasn't approved by me, the manager did it.", "", "propose_solution"),
+    ("What I can do is hold the court for you from 6 till 7pm.", "", "manage_expectations"),
+    ("So that's the blue one, size 12, got it.", "It's the blue one, 12.", "summarize"),
 ]
 
 EN_VIOLATION = [

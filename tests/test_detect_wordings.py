@@ -2107,6 +2107,12 @@ ZH_BEHAVIOUR = [
     ("改期得收80，不过您有会员卡的话，我能帮您申请免掉。", "", "positive_framing"),
     ("比您预想的差了一截，不过我可以帮您把余额转成下一期的课时。", "", "positive_framing"),
     ("换座位要补差价200，从原卡扣。", "", "manage_expectations"),
+    # the customer's feeling or situation named: 别扭 after 肯定 (别 is no 'don't' here), 心里总是不踏实,
+    # 'it really is far / slow', 理解您的疑虑
+    ("用惯了的套餐说改就改，肯定别扭。", "", "empathize"),
+    ("钱没到账，心里总会不踏实。", "", "empathize"),
+    ("单程四十分钟，确实远了点。", "", "empathize"),
+    ("我完全理解您的担忧。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

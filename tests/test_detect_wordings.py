@@ -2113,6 +2113,12 @@ ZH_BEHAVIOUR = [
     ("钱没到账，心里总会不踏实。", "", "empathize"),
     ("单程四十分钟，确实远了点。", "", "empathize"),
     ("我完全理解您的担忧。", "", "empathize"),
+    # a remedy offered: 'shall I do it for you' without the '?' of chat, something switched off for them,
+    # 'how about you add…', 'what I can do for you:'
+    ("续费价能打八折 要不要帮您开通", "", "propose_solution"),
+    ("好的 那我帮您把会员自动扣费停了", "", "propose_solution"),
+    ("要不您再加30升级成大件清洗，效果好很多。", "", "propose_solution"),
+    ("我能给您做的：退一半差价，再送一张券。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4937,6 +4943,24 @@ EN_VIOLATION = [
     ("You've got the date wrong, it was the 4th.", "You charged me on the 6th.", "argue"),
     ("Assessors are never wrong on these.", "The assessment was wrong.", "deny_possibility"),
     ("Scanners are never wrong.", "I didn't buy that.", "deny_possibility"),
+    # the duty or the fault put on the customer in set phrases; upkeep as the condition with 'it' as subject
+    ("Well, you only have yourself to blame.", "I missed the deadline.", "blame_customer"),
+    ("It's the passenger's responsibility to check the gate.", "Nobody told me it changed.", "blame_customer"),
+    ("You left it far too late.", "Can I still change it?", "blame_customer"),
+    ("Nobody made you sign the contract.", "I want out.", "blame_customer"),
+    ("Sounds like operator error.", "It won't work.", "blame_customer"),
+    ("You should really have come to us first.", "I got it fixed elsewhere.", "blame_customer"),
+    ("If it was kept dry, this wouldn't have happened.", "It's rusted.", "blame_customer"),
+    # belittle: the loss set against a courtroom hyperbole; 'most people wouldn't notice'; 'overcomplicating'; 'hardly a reason to ring'
+    ("Calm down, it's a parking ticket, not a prison sentence.", "I got fined!", "belittle"),
+    ("Most people wouldn't even notice that.", "There's a mark on it.", "belittle"),
+    ("You're overcomplicating it.", "I don't get the form.", "belittle"),
+    ("That's hardly a reason to ring us.", "The light flickers.", "belittle"),
+    # flat_refusal: "<remedy>'s a no", "a firm no", "the fee stays.", "not something we can accommodate"
+    ("Refund's a no.", "Can I get a refund?", "flat_refusal"),
+    ("That's a firm no from us.", "Can you extend it?", "flat_refusal"),
+    ("The fee stays.", "Please remove the fee.", "flat_refusal"),
+    ("Unfortunately that's not something we can accommodate.", "Can I bring my dog?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5693,6 +5717,15 @@ EN_NOT_A_VIOLATION = [
     ("It's not really our area, but I'll pass it to the council for you today.", "The streetlight's out."),
     ("Premium cover is the price of a coffee a week, and I can add it now if you like.", "Is it expensive?"),
     ("Our meters are checked every year, and I'll send an engineer to test yours on Friday.", "The meter's wrong."),
+    # the same set phrases with what the agent does, the agent's own error, a fee that stays the same over time, a no-parking zone
+    ("It's the customer's responsibility to check normally, but I'll go through it with you now.", "The name's wrong."),
+    ("You left it late, but I can still squeeze you in at 4 today.", "Can I still book?"),
+    ("Most people wouldn't notice it, but I'll send a replacement today anyway.", "There's a tiny mark."),
+    ("It was human error on our side, and I'm sorry.", "Why was I charged twice?"),
+    ("You should really have been told that upfront, and I'm sorry you weren't.", "Nobody said."),
+    ("The fee stays the same for the whole twelve months.", "Will the fee go up?"),
+    ("It's not something we can waive, but I can split it over three months.", "Please waive it."),
+    ("There's a no-parking zone outside, so the driver will call you on arrival.", "Where will he park?"),
 ]
 
 

@@ -2119,6 +2119,13 @@ ZH_BEHAVIOUR = [
     ("好的 那我帮您把会员自动扣费停了", "", "propose_solution"),
     ("要不您再加30升级成大件清洗，效果好很多。", "", "propose_solution"),
     ("我能给您做的：退一半差价，再送一张券。", "", "propose_solution"),
+    # honest figures and limits: what will be taken and from where, what comes back, 'less than you expect',
+    # 'I can't promise it, but'; a fee stated before an agreement check (这样没问题吧? is no restatement)
+    ("打完折是45块，从您的余额里扣。", "", "manage_expectations"),
+    ("扣掉已用的三个月，可退2100元。", "", "manage_expectations"),
+    ("修好的时间可能会比您预想的晚两天。", "", "manage_expectations"),
+    ("能不能批下来我不敢保证，不过材料我今天就帮您递上去。", "", "manage_expectations"),
+    ("改签费是80元，这样没问题吧？", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2421,6 +2428,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # the customer asked to send something is no follow-up by the agent
     ("麻烦您把发票照片传给我。", "", "commit_follow_up"),
     ("您把定位发我微信就行。", "", "commit_follow_up"),
+    # 'what I can do' after a 不/没 that is no limit (不跟您绕弯子, 是我没说好) sets no expectation
+    ("我也不和您兜圈子，我能做的是今天把差价退给您。", "", "manage_expectations"),
+    ("上次是我没讲清，我能做的是现在就帮您重新预约。", "", "manage_expectations"),
+    # money taken in the past is no time frame
+    ("系统从您卡里扣了两次。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -3313,6 +3325,14 @@ EN_BEHAVIOUR = [
     ("Right you are. Tara, pet.", "thanks love", "close_courteously"),
     ("Eh up, Dales Water, Sue speaking.", "", "greet"),
     ("I'll copy you in on the email to the landlord tomorrow morning.", "", "commit_follow_up"),
+    # tune 16, third step: what makes it worse named, a hassle not denied, promises heard before, a loss that can't be given back
+    ("Sorry the room wasn't ready, particularly after the drive you've had.", "", "empathize"),
+    ("No heating since Friday, and in this cold too.", "", "empathize"),
+    ("I won't pretend this isn't a hassle for you.", "", "empathize"),
+    ("You've no doubt heard excuses like that before.", "", "empathize"),
+    ("I can't get you the wedding day back, I know that.", "", "empathize"),
+    ("With a toddler at home and no washing machine, that's urgent.", "", "empathize"),
+    ("An entire weekend worrying about that bill.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3746,6 +3766,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("The refund wasn't approved by me, the manager did it.", "", "propose_solution"),
     ("What I can do is hold the court for you from 6 till 7pm.", "", "manage_expectations"),
     ("So that's the blue one, size 12, got it.", "It's the blue one, 12.", "summarize"),
+    # a limit not pretended away, weather as a reason for a limit, a question about a child, a time "especially after 6pm"
+    ("I can't give you a date today and I won't pretend otherwise.", "", "empathize"),
+    ("We can't send the van out in this weather, the roads are closed.", "", "empathize"),
+    ("Will you be travelling with a child in the car?", "", "empathize"),
+    ("The buses run every ten minutes, especially after 6pm.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -4961,6 +4986,12 @@ EN_VIOLATION = [
     ("That's a firm no from us.", "Can you extend it?", "flat_refusal"),
     ("The fee stays.", "Please remove the fee.", "flat_refusal"),
     ("Unfortunately that's not something we can accommodate.", "Can I bring my dog?", "flat_refusal"),
+    # a physical impossibility claimed for damp, water or pests; the customer's threat waved through; the account not heard again
+    ("Water can't get in through that seal, it's brand new.", "Water's coming in round the window.", "deny_possibility"),
+    ("Mice can't get through those vents, they're meshed.", "There are mice in the loft.", "deny_possibility"),
+    ("Fine, complain if you want.", "I'm going to complain about this.", "dismiss"),
+    ("Well, take it further if you like.", "I'll report this to the ombudsman.", "dismiss"),
+    ("Let's not go over all that again.", "But the first engineer said...", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5726,6 +5757,11 @@ EN_NOT_A_VIOLATION = [
     ("The fee stays the same for the whole twelve months.", "Will the fee go up?"),
     ("It's not something we can waive, but I can split it over three months.", "Please waive it."),
     ("There's a no-parking zone outside, so the driver will call you on arrival.", "Where will he park?"),
+    # water kept out after the agent's fix; a complaint route given; the agent making sure it never recurs
+    ("Water can't get in now that we've resealed the frame.", "Will it leak again?"),
+    ("We've fitted a membrane so damp can't get through the wall.", "What did you do?"),
+    ("Sure, complain if you want, and I'll give you the reference now.", "I'm complaining."),
+    ("I'll fix it so you never go through this again.", "This is the third time."),
 ]
 
 

@@ -679,6 +679,9 @@ ZH_NOT_A_VIOLATION = [
     ("可能是您不小心点到了吧，没关系，我马上帮您撤销。", "", "blame_customer"),
     ("也不一定是机器的问题，有的情况是网络本身就慢，我先帮您查一下。", "", "blame_customer"),
     ("跟我们没关系，是您车的问题。", "", "pass_the_buck"),
+    # a certainty with a time, or about stock the agent checks, is no empty promise
+    ("这款肯定有适合您的码数，我查一下库存。", "", "empty_promise"),
+    ("明天中午前一定给您妥善解决，十二点我给您回电。", "", "empty_promise"),
 ]
 
 ZH_VIOLATION = [
@@ -1481,6 +1484,11 @@ ZH_VIOLATION = [
     ("条款第三条写得明明白白，很多人就是懒得看罢了。", "", "blame_customer"),
     ("也不一定是药的问题，有的人本身体质就敏感。", "", "blame_customer"),
     ("您自个儿没看全就下单了。", "", "blame_customer"),
+    # hollow certainty: 包您没问题, 肯定给您弄利索/办妥当, 一定给您妥善解决, 肯定会重视, 总有合适您的
+    ("您就放心用，我包你没问题。", "", "empty_promise"),
+    ("交给我们，肯定给您办妥当。", "", "empty_promise"),
+    ("您反映的我们一定会重视，肯定给您圆满解决。", "", "empty_promise"),
+    ("以后肯定有适合您的。", "", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3333,6 +3341,9 @@ EN_BEHAVIOUR = [
     ("I can't get you the wedding day back, I know that.", "", "empathize"),
     ("With a toddler at home and no washing machine, that's urgent.", "", "empathize"),
     ("An entire weekend worrying about that bill.", "", "empathize"),
+    # an arrival time for what the agent orders in ("it'd be here by Friday", "back in stock by the 20th")
+    ("I'll order a new one and it should be here by Thursday.", "", "manage_expectations"),
+    ("The size 9s will be back in stock by the 20th.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3771,6 +3782,8 @@ EN_NOT_A_BEHAVIOUR = [
     ("We can't send the van out in this weather, the roads are closed.", "", "empathize"),
     ("Will you be travelling with a child in the car?", "", "empathize"),
     ("The buses run every ten minutes, especially after 6pm.", "", "empathize"),
+    # the customer's question about an arrival sets no time frame
+    ("Would the parts be here by Monday, do you think?", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -4992,6 +5005,16 @@ EN_VIOLATION = [
     ("Fine, complain if you want.", "I'm going to complain about this.", "dismiss"),
     ("Well, take it further if you like.", "I'll report this to the ombudsman.", "dismiss"),
     ("Let's not go over all that again.", "But the first engineer said...", "dismiss"),
+    # the guess with the adverb after 'you'; 'should've been clearer'; 'unless you ... by mistake'; the loss made small with a
+    # vocative ('only a bin, love'); 'isn't the hardest thing in the world'; 'Is it really the end of the world?'; a subjectless
+    # "can't refund <charges>"
+    ("You probably booked the wrong date.", "The tickets are for the wrong day.", "blame_customer"),
+    ("Should've been more specific, really.", "I didn't ask for that.", "blame_customer"),
+    ("There's only one payment here, unless you paid it again yourself.", "I was charged twice.", "blame_customer"),
+    ("It's just a lamp, mate.", "The lamp arrived broken.", "belittle"),
+    ("Filling in one form isn't the hardest job in the world.", "The form's too long.", "belittle"),
+    ("Is that really the end of the world?", "The delivery is a day late.", "belittle"),
+    ("Can't refund delivery charges, sorry.", "I want the delivery charge back.", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5762,6 +5785,11 @@ EN_NOT_A_VIOLATION = [
     ("We've fitted a membrane so damp can't get through the wall.", "What did you do?"),
     ("Sure, complain if you want, and I'll give you the reference now.", "I'm complaining."),
     ("I'll fix it so you never go through this again.", "This is the third time."),
+    # the same with the agent acting or owning it
+    ("You probably got the wrong size, so I'll swap it for free today.", "It doesn't fit."),
+    ("We should've been clearer, really, and I'm sorry.", "Nobody explained."),
+    ("It's just a formality, sir, and I'll do it for you now.", "What's this form?"),
+    ("Can't refund booking fees on chat, I'll transfer you to billing who can.", "Refund me."),
 ]
 
 

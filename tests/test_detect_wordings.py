@@ -1486,7 +1486,7 @@ ZH_VIOLATION = [
     ("您自个儿没看全就下单了。", "", "blame_customer"),
     # hollow certainty: 包您没问题, 肯定给您弄利索/办妥当, 一定给您妥善解决, 肯定会重视, 总有合适您的
     ("您就放心用，我包你没问题。", "", "empty_promise"),
-    ("交给我们，肯定给您办妥当。", "", "empty_promise"),
+    ("您就踏实等着，肯定给您办妥当。", "", "empty_promise"),
     ("您反映的我们一定会重视，肯定给您圆满解决。", "", "empty_promise"),
     ("以后肯定有适合您的。", "", "empty_promise"),
 ]

@@ -682,6 +682,8 @@ ZH_NOT_A_VIOLATION = [
     # a certainty with a time, or about stock the agent checks, is no empty promise
     ("这款肯定有适合您的码数，我查一下库存。", "", "empty_promise"),
     ("明天中午前一定给您妥善解决，十二点我给您回电。", "", "empty_promise"),
+    ("要是没有这种事，我们会给您书面说明。", "", "deny_possibility"),
+    ("您先把表填好再说，我帮您看看。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1489,6 +1491,14 @@ ZH_VIOLATION = [
     ("您就踏实等着，肯定给您办妥当。", "", "empty_promise"),
     ("您反映的我们一定会重视，肯定给您圆满解决。", "", "empty_promise"),
     ("以后肯定有适合您的。", "", "empty_promise"),
+    # 没什么好争的; 这…都看不懂吗; 您先把…弄完再说吧; 发我也没用; 整不明白; 等我们这边的通知; 没有这种事的
+    ("记录上就是这么写的，没啥好争的。", "", "argue"),
+    ("这么简单的说明书都看不懂吗？", "", "belittle"),
+    ("您先把手头的表格填完再说吧。", "", "dismiss"),
+    ("截图拿给我看也没用。", "", "dismiss"),
+    ("这个我也整不清楚。", "", "plead_ignorance"),
+    ("您就等我们那边的通知吧。", "", "vague_deferral"),
+    ("重复扣费？没有这样的事情的。", "", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -5015,6 +5025,10 @@ EN_VIOLATION = [
     ("Filling in one form isn't the hardest job in the world.", "The form's too long.", "belittle"),
     ("Is that really the end of the world?", "The delivery is a day late.", "belittle"),
     ("Can't refund delivery charges, sorry.", "I want the delivery charge back.", "flat_refusal"),
+    # the cause put on the customer's household habit as a gerund; the chat 'prob u' guess; the code or link shared
+    ("That'll be condensation from drying washing indoors.", "There's mould on the walls.", "blame_customer"),
+    ("It's caused by overloading the drum.", "The washer is broken.", "blame_customer"),
+    ("Maybe you shared the code with someone.", "My account was used.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5790,6 +5804,7 @@ EN_NOT_A_VIOLATION = [
     ("We should've been clearer, really, and I'm sorry.", "Nobody explained."),
     ("It's just a formality, sir, and I'll do it for you now.", "What's this form?"),
     ("Can't refund booking fees on chat, I'll transfer you to billing who can.", "Refund me."),
+    ("Mould like that is often from drying washing indoors, so I'll send you a free dehumidifier today.", "There's mould."),
 ]
 
 

@@ -3354,6 +3354,9 @@ EN_BEHAVIOUR = [
     # an arrival time for what the agent orders in ("it'd be here by Friday", "back in stock by the 20th")
     ("I'll order a new one and it should be here by Thursday.", "", "manage_expectations"),
     ("The size 9s will be back in stock by the 20th.", "", "manage_expectations"),
+    # a feeling called fair; the time the customer lost named
+    ("Honestly, that's a perfectly fair reaction.", "", "empathize"),
+    ("Two hours of your afternoon wasted on a no-show.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3794,6 +3797,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("The buses run every ten minutes, especially after 6pm.", "", "empathize"),
     # the customer's question about an arrival sets no time frame
     ("Would the parts be here by Monday, do you think?", "", "manage_expectations"),
+    # a point granted before a fix or a question is no empathy ("That's fair. I can refund …", "that's a fair ask, can you …")
+    ("That's fair. I can knock the delivery fee off today.", "", "empathize"),
+    ("Fair enough, that's a fair challenge. The price tracks the oil index.", "", "empathize"),
+    ("That's a fair ask. What's the policy number?", "", "empathize"),
 ]
 
 EN_VIOLATION = [

@@ -2137,6 +2137,13 @@ ZH_BEHAVIOUR = [
     ("好的 那我帮您把会员自动扣费停了", "", "propose_solution"),
     ("要不您再加30升级成大件清洗，效果好很多。", "", "propose_solution"),
     ("我能给您做的：退一半差价，再送一张券。", "", "propose_solution"),
+    # agreement checks: 这样 OK 吗 with a space, 要不要这样办, 您看换不换; a check announced with a particle (确认一下喔),
+    # a document read back with a check (单子上写的是…, 对吧?)
+    ("改到周五下午，这么 ok 吗？", "", "seek_agreement"),
+    ("您看要不要这样办？", "", "seek_agreement"),
+    ("先给您换新机，您看换不换？", "", "seek_agreement"),
+    ("我跟您核对一下喔，您是上周三在门店买的，对吧？", "", "confirm_understanding"),
+    ("合同上写着'交房后两年保修'，您说的是这一条吧？", "", "confirm_understanding"),
     # honest figures and limits: what will be taken and from where, what comes back, 'less than you expect',
     # 'I can't promise it, but'; a fee stated before an agreement check (这样没问题吧? is no restatement)
     ("打完折是45块，从您的余额里扣。", "", "manage_expectations"),
@@ -5036,6 +5043,9 @@ EN_VIOLATION = [
     ("That'll be condensation from drying washing indoors.", "There's mould on the walls.", "blame_customer"),
     ("It's caused by overloading the drum.", "The washer is broken.", "blame_customer"),
     ("Maybe you shared the code with someone.", "My account was used.", "blame_customer"),
+    # a bare "anything else?" straight after the customer's disbelief or silence
+    ("Is there anything else?", "This is a disgrace.", "dismiss"),
+    ("Okay, anything else?", "...", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5812,6 +5822,8 @@ EN_NOT_A_VIOLATION = [
     ("It's just a formality, sir, and I'll do it for you now.", "What's this form?"),
     ("Can't refund booking fees on chat, I'll transfer you to billing who can.", "Refund me."),
     ("Mould like that is often from drying washing indoors, so I'll send you a free dehumidifier today.", "There's mould."),
+    ("Anything else?", "Great, thanks."),
+    ("Is there anything else?", ""),
 ]
 
 

@@ -5046,6 +5046,9 @@ EN_VIOLATION = [
     # a bare "anything else?" straight after the customer's disbelief or silence
     ("Is there anything else?", "This is a disgrace.", "dismiss"),
     ("Okay, anything else?", "...", "dismiss"),
+    # blame as a question: the customer's lapse guessed at and left with them
+    ("Maybe you were out when he called?", "He never came.", "blame_customer"),
+    ("Perhaps you missed the email?", "Nobody told me.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -5824,6 +5827,8 @@ EN_NOT_A_VIOLATION = [
     ("Mould like that is often from drying washing indoors, so I'll send you a free dehumidifier today.", "There's mould."),
     ("Anything else?", "Great, thanks."),
     ("Is there anything else?", ""),
+    ("Maybe you missed the email? I'll resend it now.", "Nobody told me."),
+    ("Perhaps you missed the text, by any chance?", "I didn't get a code."),
 ]
 
 

@@ -2144,6 +2144,11 @@ ZH_BEHAVIOUR = [
     ("先给您换新机，您看换不换？", "", "seek_agreement"),
     ("我跟您核对一下喔，您是上周三在门店买的，对吧？", "", "confirm_understanding"),
     ("合同上写着'交房后两年保修'，您说的是这一条吧？", "", "confirm_understanding"),
+    # a preference among options (哪个点方便, 对哪款更心动), options laid out with a verdict (两款都挺合适的:), ownership kept
+    ("九点或者十点都能排上，您看哪个点合适？", "", "ask_preference"),
+    ("这两台配置差不多，您对哪款更心动？", "", "ask_preference"),
+    ("我这有两款都挺合适的：一款轻薄，一款续航长。", "", "propose_solution"),
+    ("这件事我会全程盯着的。", "", "take_ownership"),
     # honest figures and limits: what will be taken and from where, what comes back, 'less than you expect',
     # 'I can't promise it, but'; a fee stated before an agreement check (这样没问题吧? is no restatement)
     ("打完折是45块，从您的余额里扣。", "", "manage_expectations"),
@@ -2458,6 +2463,7 @@ ZH_NOT_A_BEHAVIOUR = [
     ("上次是我没讲清，我能做的是现在就帮您重新预约。", "", "manage_expectations"),
     # money taken in the past is no time frame
     ("系统从您卡里扣了两次。", "", "manage_expectations"),
+    ("您是一直跟着导航走的吗？", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -2464,6 +2464,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # money taken in the past is no time frame
     ("系统从您卡里扣了两次。", "", "manage_expectations"),
     ("您是一直跟着导航走的吗？", "", "take_ownership"),
+    # a filler apology after 好的 before a request; an offer with a time is no time frame
+    ("嗯，抱歉，麻烦报一下您的会员卡号。", "", "apologize"),
+    ("我可以明天改成退到您的余额账户。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

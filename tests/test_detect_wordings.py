@@ -683,6 +683,8 @@ ZH_NOT_A_VIOLATION = [
     ("这款肯定有适合您的码数，我查一下库存。", "", "empty_promise"),
     ("明天中午前一定给您妥善解决，十二点我给您回电。", "", "empty_promise"),
     ("要是没有这种事，我们会给您书面说明。", "", "deny_possibility"),
+    # someone else's confusion named (都整不明白) is no admission that the agent does not know
+    ("哎，连正反面都整不明白，就是有字的那一面。", "", "plead_ignorance"),
     ("您先把表填好再说，我帮您看看。", "", "dismiss"),
 ]
 
@@ -2467,6 +2469,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # a filler apology after 好的 before a request; an offer with a time is no time frame
     ("嗯，抱歉，麻烦报一下您的会员卡号。", "", "apologize"),
     ("我可以明天改成退到您的余额账户。", "", "manage_expectations"),
+    # a bare answer to 'how long' is a time frame, not positive framing; the charge's start is no account named
+    ("快递明天中午前就能发出。", "多久能发货？", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

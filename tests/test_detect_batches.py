@@ -104,6 +104,9 @@ BATCHES = [
     # probe L until the end of the tenth round, then tuned on in a short last pass (violations only)
     Batch("grader_cases_zh_x.jsonl", "zh", 0.81, 0.92, 0.01),  # 0.839/0.941/0 (0.855/0.841/1.6%)
     Batch("grader_cases_en_za.jsonl", "en", 0.87, 0.91, 0.01),  # 0.895/0.934/0 (0.882/0.823/2.5%)
+    # probe M until the end of the tenth round, then tuned on in the eleventh
+    Batch("grader_cases_zh_y.jsonl", "zh", 0.90, 0.91, 0.01),  # 0.929/0.937/0 (0.849/0.858/3.2%)
+    Batch("grader_cases_en_zb.jsonl", "en", 0.92, 0.95, 0.01),  # 0.943/0.970/0 (0.844/0.843/0.7%)
 ]
 
 

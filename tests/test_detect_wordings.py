@@ -686,6 +686,15 @@ ZH_NOT_A_VIOLATION = [
     # someone else's confusion named (都整不明白) is no admission that the agent does not know
     ("哎，连正反面都整不明白，就是有字的那一面。", "", "plead_ignorance"),
     ("您先把表填好再说，我帮您看看。", "", "dismiss"),
+    # a contact once a task is done, with how long the task takes, is concrete
+    ("检测大概要两个小时，您先去逛逛，我检测完给您打电话。", "要多久？", "vague_deferral"),
+    ("修这个一般三天，您先回去，修好了我们就联系您。", "", "vague_deferral"),
+    # the customer's share named only in a conditional, with a disclaimer, is no blame
+    ("要是因为您家装修改了线路，按合同是您这边承担；要是线路老化，物业来修。我不是说就是您的问题。", "", "blame_customer"),
+    # a limit followed by what is already done, or a requirement stated as a condition, is no bare refusal
+    ("原来的套餐改不回去了，不过新套餐已经给您调好了，价格一样。", "", "flat_refusal"),
+    ("证件缺一样都办不了，我把清单短信发您。", "", "flat_refusal"),
+    ("材料少一份就办不了，您下次带齐再来。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [

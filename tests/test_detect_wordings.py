@@ -2167,6 +2167,58 @@ ZH_BEHAVIOUR = [
     ("修好的时间可能会比您预想的晚两天。", "", "manage_expectations"),
     ("能不能批下来我不敢保证，不过材料我今天就帮您递上去。", "", "manage_expectations"),
     ("改签费是80元，这样没问题吧？", "", "manage_expectations"),
+    # tune 17 (batch z): an estimate that answers 'how long' even for the agent's own check; pushed to a later slot;
+    # fully booked; the queue ahead; a threshold and what beyond it costs; all required; from a date on; most cases;
+    # 'may not succeed'; a surcharge; how long until the card or report comes out
+    ("预计要四十分钟左右，得等技术员到岗。", "修好要多久？", "manage_expectations"),
+    ("核对记录估计十五分钟，您可以先去喝杯茶。", "查一下要多长时间？", "manage_expectations"),
+    ("这个件过了截单时间，所以只能排到后天上午发。", "", "manage_expectations"),
+    ("那位老师这个月已经约满了，下个月初还有空位。", "", "manage_expectations"),
+    ("您前面还有六位，叫号会在屏幕上显示。", "", "manage_expectations"),
+    ("超过半小时就按一小时收费，这个先跟您讲清楚。", "", "manage_expectations"),
+    ("超出部分按正常价格计费。", "", "manage_expectations"),
+    ("这几份材料缺一不可，所以我把清单发到您手机上。", "", "manage_expectations"),
+    ("从下周一起，旧版接口将不再支持登录。", "", "manage_expectations"),
+    ("多数三到五天就能消肿。", "", "manage_expectations"),
+    ("能不能批我不敢说，不一定能成，但我会帮您去争取。", "", "manage_expectations"),
+    ("节假日期间运费会上涨三块，提前跟您说一声。", "", "manage_expectations"),
+    ("补办身份证件大概二十分钟能出证件。", "", "manage_expectations"),
+    # a limit (缩短不了 / 改不回去 / 要排一个小时 / 没法插队) then what can be done; the earliest arrival
+    ("这个审核周期我缩短不了，不过每天下午我会把进展发您微信。", "", "positive_framing"),
+    ("原来的套餐已经改不回去了，但我可以帮您换一个价格差不多的。", "", "positive_framing"),
+    ("现场排队估计要一个小时，不过线上预约也能办，不用排。", "", "positive_framing"),
+    ("普通窗口没法插队，但我们有老年人绿色通道，我带您过去。", "", "positive_framing"),
+    ("最快二十分钟师傅就到您家门口。", "", "positive_framing"),
+    # remedies: taking the customer there, done along the way, converted, put in a slot, cost carried, booked in a
+    # question that checks agreement, offered remotely
+    ("我陪您过去办，五分钟就好。", "", "propose_solution"),
+    ("我领您去三号窗口。", "", "propose_solution"),
+    ("我顺便把您的会员自动扣费关掉了。", "", "propose_solution"),
+    ("我先把聊天记录整理成文档发给您。", "", "propose_solution"),
+    ("我可以把您排在明天上午第一个号。", "", "propose_solution"),
+    ("这次的维修费我们来担。", "", "propose_solution"),
+    ("我帮您约明天上午的复诊，免费的，可以吗？", "", "propose_solution"),
+    ("要不要我远程帮您改一下设置？", "", "propose_solution"),
+    # ownership: the loss put on us, 'I'll cover you', answering for what was said
+    ("丢了算我们的，我来赔。", "", "take_ownership"),
+    ("后面出什么问题都我给您兜着。", "", "take_ownership"),
+    ("这是我们员工说出去的话，我们就得对它负责。", "", "take_ownership"),
+    # recaps announced (敲定一下: / 就算办妥了: / 这样就齐了: / 给您对一遍:)
+    ("那我们把事情敲定一下：周五上午九点上门，费用全免。", "", "summarize"),
+    ("那今天就算办妥了：退款三天内到账，新卡下周寄出。", "", "summarize"),
+    ("这样就齐了：押金已退，明天上午十点前短信通知。", "", "summarize"),
+    ("好，给您对一遍：明天下午三点到店，带身份证。", "", "summarize"),
+    # agreement checks: 要不我…? / 这样是不是省心一点? / 要加吗? after an offer
+    ("要不我一步一步带您操作？", "", "seek_agreement"),
+    ("这样是不是省心一点？", "", "seek_agreement"),
+    ("我可以给您加个优惠券，要加吗？", "", "seek_agreement"),
+    # a channel or handover either-or; closing checks and wishes with no 您; 'it's our fault' as an apology
+    ("合同我发您邮箱还是微信？", "", "ask_preference"),
+    ("您是要快递还是到店自取？", "", "ask_preference"),
+    ("您看还有什么顾虑的吗？", "", "close_courteously"),
+    ("祝考试顺利！", "", "close_courteously"),
+    ("祝您生意红火！", "", "close_courteously"),
+    ("这事是我们的不是，您多担待。", "", "apologize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2480,6 +2532,20 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我可以明天改成退到您的余额账户。", "", "manage_expectations"),
     # a bare answer to 'how long' is a time frame, not positive framing; the charge's start is no account named
     ("快递明天中午前就能发出。", "多久能发货？", "positive_framing"),
+    # tune 17 (batch z): how someone is recovering, a time asked about, a negated duty, 'anything else I can do?',
+    # a refusal to act, a hedged guess, rhetorical questions, asking to repeat, a past channel, checking on something
+    ("今天回访一下，看看您恢复得怎么样。", "", "manage_expectations"),
+    ("我帮您问一下几点恢复供电。", "", "manage_expectations"),
+    ("我们对此不负责。", "", "take_ownership"),
+    ("还有其他需要我帮您处理的吗？", "", "propose_solution"),
+    ("还有其他需要我帮您处理的吗？", "", "seek_agreement"),
+    ("客服这边没法帮您操作，得您自己在后台提交。", "", "propose_solution"),
+    ("应该可以吧？这个我也不确定。", "", "seek_agreement"),
+    ("这都看不出来吗？", "", "ask_question"),
+    ("谁不想省钱呢，您说是不是？", "", "ask_question"),
+    ("单号您再念一下？", "", "ask_question"),
+    ("短信还是电话通知的您？", "", "ask_preference"),
+    ("我去落实一下，马上回来。", "", "summarize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

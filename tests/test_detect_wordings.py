@@ -695,6 +695,12 @@ ZH_NOT_A_VIOLATION = [
     ("原来的套餐改不回去了，不过新套餐已经给您调好了，价格一样。", "", "flat_refusal"),
     ("证件缺一样都办不了，我把清单短信发您。", "", "flat_refusal"),
     ("材料少一份就办不了，您下次带齐再来。", "", "flat_refusal"),
+    # the record offered, or an apology for not having told them, is no insisting; a regret is no deferral
+    ("我们当时确实发过短信，可能您没收到，我把记录截图发您看看。", "你们根本没通知我！", "argue"),
+    ("不好意思，我们明明应该提前通知您的，这次是我们疏忽了。", "你们怎么不提前说？", "argue"),
+    ("不好意思，我们明明应该提前通知您的，这次是我们疏忽了。", "你们怎么不提前说？", "vague_deferral"),
+    ("效果慢可能是术后没做好防晒，我帮您约个复诊看看。", "", "blame_customer"),
+    ("是您说不用的话，我们就不寄了，对吧？", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -1510,6 +1516,15 @@ ZH_VIOLATION = [
     ("这个我也整不清楚。", "", "plead_ignorance"),
     ("您就等我们那边的通知吧。", "", "vague_deferral"),
     ("重复扣费？没有这样的事情的。", "", "deny_possibility"),
+    # told they were never told, insisting they were (argue); the customer's omission and 'not our fault' (blame)
+    ("早就跟您说过了呀，这款不能机洗。", "你们当时怎么不说不能机洗？", "argue"),
+    ("每次都提醒过您的，要带身份证原件。", "没人跟我说要带原件啊！", "argue"),
+    ("当时都通知过了，群里发过公告。", "没人通知我停水啊！", "argue"),
+    ("那张告示贴在电梯里一个礼拜了，您自己没留意，这也怪不着我们。", "怎么没人通知我停水？", "blame_customer"),
+    ("是您自己说不要发票。", "发票呢？", "blame_customer"),
+    ("那肯定是您信息没填全嘛。", "我提交了两次都没通过！", "blame_customer"),
+    ("估计是平时没护理好，这种皮肤要天天保湿。", "怎么又起皮了？", "blame_customer"),
+    ("说明书上写得那么清楚都没看到，那我们也没辙。", "谁知道要先充电！", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -701,6 +701,12 @@ ZH_NOT_A_VIOLATION = [
     ("不好意思，我们明明应该提前通知您的，这次是我们疏忽了。", "你们怎么不提前说？", "vague_deferral"),
     ("效果慢可能是术后没做好防晒，我帮您约个复诊看看。", "", "blame_customer"),
     ("是您说不用的话，我们就不寄了，对吧？", "", "blame_customer"),
+    # 'either way is the same' offered as a choice; 急 in a question about timing; a quoted clause then a way out
+    ("线上还是线下办都一样的，您看哪个方便。", "", "dismiss"),
+    ("不着急，您慢慢说，急什么时候要？", "", "dismiss"),
+    ("评价是用户自己写的，我们没法帮您删除，不过您可以在下面回复说明情况。", "", "flat_refusal"),
+    ("合同第五条写明了定金不退，不过您可以转给亲友使用。", "", "flat_refusal"),
+    ("退款规则里写着拆封不退，您要是没拆封我马上给您办。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1525,6 +1531,18 @@ ZH_VIOLATION = [
     ("那肯定是您信息没填全嘛。", "我提交了两次都没通过！", "blame_customer"),
     ("估计是平时没护理好，这种皮肤要天天保湿。", "怎么又起皮了？", "blame_customer"),
     ("说明书上写得那么清楚都没看到，那我们也没辙。", "谁知道要先充电！", "blame_customer"),
+    # brushed off: 别冲我发脾气, a curt 嗯, 那就这样, 急啥, 'going higher changes nothing', 'A or B, same thing'
+    ("别冲我发脾气，这又不是我定的。", "你们什么破服务！", "dismiss"),
+    ("嗯，那就这样哈。", "行吧……", "dismiss"),
+    ("才等了两天您急啥？", "快递怎么还没到！", "dismiss"),
+    ("这才第三天，急什么？", "怎么还没退款！", "dismiss"),
+    ("您找经理也是这个结果。", "我要找你们经理！", "dismiss"),
+    ("刷卡还是扫码都一样嘛，钱反正是扣了。", "我是扫码付的，不是刷卡！", "dismiss"),
+    # refusals without 不行: 搞不了, 谁也改不了, 没法替您撤销; a rule 'set like this'
+    ("加急这个我这边搞不了。", "能加急吗？", "flat_refusal"),
+    ("这是总部统一定的，谁也改不了。", "把时间改回去！", "flat_refusal"),
+    ("订单已经完成了，我们没法替您撤销。", "", "flat_refusal"),
+    ("三张券给不了，一人限领一张，规矩是这么定的。", "", "hide_behind_policy"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2234,6 +2252,21 @@ ZH_BEHAVIOUR = [
     ("祝考试顺利！", "", "close_courteously"),
     ("祝您生意红火！", "", "close_courteously"),
     ("这事是我们的不是，您多担待。", "", "apologize"),
+    # the feeling named inside what the customer does not want, then 我理解; a feeling called right; a street
+    # greeting after an interjection; 有啥事您说; a restatement after a reply-opening sentence; 给我一下 + what;
+    # a group-chat @ by a time; an answer that depends on the cause or the assessment
+    ("您不想再为这事来回折腾，我理解。", "", "empathize"),
+    ("您生气是对的，这事确实是我们拖了。", "", "empathize"),
+    ("哎呀，来了啊大哥，快坐。", "", "greet"),
+    ("有啥事您尽管说。", "", "offer_help"),
+    ("有什么事您讲。", "", "offer_help"),
+    ("好的。那就是周五上午换锁，费用全免，对吗？", "", "confirm_understanding"),
+    ("嗯，所以是两张卡都被扣了，对吧？", "", "confirm_understanding"),
+    ("麻烦您给我一下取件码。", "", "ask_question"),
+    ("麻烦给我个收货地址。", "", "ask_question"),
+    ("明早九点前有新消息就在群里@您。", "", "commit_follow_up"),
+    ("赔多少要看鉴定结果：人为损坏不赔，质量问题全赔。", "", "manage_expectations"),
+    ("能不能全退得看具体情况，我先帮您提交。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2561,6 +2594,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("单号您再念一下？", "", "ask_question"),
     ("短信还是电话通知的您？", "", "ask_preference"),
     ("我去落实一下，马上回来。", "", "summarize"),
+    # telling the customer the truth is no follow-up; a 那就是 that blames is no restatement; a problem called
+    # complicated is no feeling
+    ("三个月后才见效，这个我得如实告诉您。", "", "commit_follow_up"),
+    ("那就是您弄错了吧。", "", "confirm_understanding"),
+    ("您说的情况很复杂。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

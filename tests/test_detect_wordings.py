@@ -707,6 +707,10 @@ ZH_NOT_A_VIOLATION = [
     ("评价是用户自己写的，我们没法帮您删除，不过您可以在下面回复说明情况。", "", "flat_refusal"),
     ("合同第五条写明了定金不退，不过您可以转给亲友使用。", "", "flat_refusal"),
     ("退款规则里写着拆封不退，您要是没拆封我马上给您办。", "", "hide_behind_policy"),
+    # 'can't say when' with news promised is a deferral, not ignorance; a conditional 没有这回事; a timed call after 那边
+    ("这个说不好呢，有进展了会通知您的。", "什么时候能修好？", "plead_ignorance"),
+    ("如果没有这回事，我们会给您书面说明。", "", "deny_saying"),
+    ("等财务那边核完，明天下午三点前我给您回电。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -1543,6 +1547,26 @@ ZH_VIOLATION = [
     ("这是总部统一定的，谁也改不了。", "把时间改回去！", "flat_refusal"),
     ("订单已经完成了，我们没法替您撤销。", "", "flat_refusal"),
     ("三张券给不了，一人限领一张，规矩是这么定的。", "", "hide_behind_policy"),
+    # 不算啥, 这么好理解的道理, 这也看不出来吗; 都这么优惠了还想退, 便宜的…就是这样
+    ("这点划痕不算啥，擦擦就没了。", "", "belittle"),
+    ("这么好理解的道理，您多想想就明白了。", "", "belittle"),
+    ("说明书第一页就画着，这也看不出来吗？", "", "belittle"),
+    ("都这么优惠了您还想退？", "", "price_excuse"),
+    ("都打了八折了还嫌贵？", "", "price_excuse"),
+    ("便宜的套餐就是这样，速度肯定一般。", "", "price_excuse"),
+    # hollow certainty: 赔偿嘛总会有的, 出不了差错, 不会少您一毛钱; deferred to another desk or to 'later, we'll see'
+    ("赔偿嘛，总会有的。", "", "empty_promise"),
+    ("您放宽心，出不了差错。", "", "empty_promise"),
+    ("放心，不会少您一毛钱的。", "", "empty_promise"),
+    ("等物流那边查完再说吧。", "", "vague_deferral"),
+    ("退多少我们回头再看吧。", "", "vague_deferral"),
+    # denying what staff said or what is written, hedged or with the quote in between; 'no such thing ever happened'
+    ("我们店员不可能跟您讲“随时退”这样的话。", "", "deny_saying"),
+    ("也未必是我们同事讲的。", "你们同事说能退的！", "deny_saying"),
+    ("合同里没写这条吧。", "合同上写着七天包退！", "deny_saying"),
+    ("根本没有乱收费这回事。", "你们乱收费！", "deny_possibility"),
+    ("这事我也不知到。", "", "plead_ignorance"),
+    ("这个您得去找总行问问。", "", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3505,6 +3529,75 @@ EN_BEHAVIOUR = [
     # a feeling called fair; the time the customer lost named
     ("Honestly, that's a perfectly fair reaction.", "", "empathize"),
     ("Two hours of your afternoon wasted on a no-show.", "", "empathize"),
+    # tune 17 (batch zc): the feeling or the weight named ("a horrid feeling", "'s no picnic", "is no small thing" of a lack,
+    # a gerund subject called huge), glad the customer is safe, "I hear say" (West African English), condolence for a person
+    ("It's a horrid feeling, turning up and finding the door locked.", "", "empathize"),
+    ("The commute's no picnic either, I know.", "", "empathize"),
+    ("Surgery's no laughing matter, so let's keep this simple.", "", "empathize"),
+    ("Three days with no hot water is no small thing.", "", "empathize"),
+    ("A weekend without a working fridge is no small matter.", "", "empathize"),
+    ("Caring for a newborn on no sleep is huge.", "", "empathize"),
+    ("Moving house with two kids is a big thing.", "", "empathize"),
+    ("I'm glad you're safe, that's what matters.", "", "empathize"),
+    ("Relieved to hear you're on the mend.", "", "empathize"),
+    ("I can hear say you are tired of this.", "", "empathize"),
+    ("Sorry to hear about your husband.", "He passed in March and the account's in his name.", "empathize"),
+    ("I'm so sorry about your mum. There's no rush at all.", "My mum died on Friday.", "empathize"),
+    # tune 17: an opening asks what is happening at the customer's home; the detail asked as "read me" / "I'd like a photo";
+    # a "so that's …" restatement followed by a question that diagnoses
+    ("Hi, you're through to repairs. What's happened at home?", "", "offer_help"),
+    ("Morning, Sam here at Hillside Lettings. What's going on at your flat?", "", "offer_help"),
+    ("Read me the serial number off the base, please.", "", "ask_question"),
+    ("Can't see it from here, read out the code on the screen.", "", "ask_question"),
+    ("I'd like a photo of the damage before we go further.", "", "ask_question"),
+    ("I'd love to see the receipt if you've still got it.", "", "ask_question"),
+    ("So that's three missed bins, when did the last one get collected?", "", "ask_question"),
+    # tune 17: "which'd suit", the channel left open ("unless an email works for you better"), "would one of those suit?"
+    ("There's Tuesday or Thursday. Which'd work for you?", "", "ask_preference"),
+    ("I'll post the letter today, unless an email works for you better?", "", "ask_preference"),
+    ("Thursday at 9 or Friday at 4. Could one of those suit?", "", "ask_preference"),
+    ("Would you be happy to try them for a week?", "", "seek_agreement"),
+    # tune 17: ownership in a few words ("I'm your named contact", "this stays with me", "rather than send you elsewhere")
+    ("I'm your named contact now, so there's no starting again.", "", "take_ownership"),
+    ("This stays with me until it's fixed.", "", "take_ownership"),
+    ("Rather than send you elsewhere, I'll sort it here.", "", "take_ownership"),
+    ("Thanks for all that. I appreciate you holding on for so long.", "", "close_courteously"),
+    ("Really appreciate you putting up with all the back and forth.", "", "close_courteously"),
+    # tune 17: the contact promised to "ya"; a letter or an email "will reach you"; a new code "by text"
+    ("I'll email ya the quote by 5 today.", "", "commit_follow_up"),
+    ("I've posted it, and the letter will reach you by Friday.", "", "commit_follow_up"),
+    ("You'll get a fresh PIN by text within the hour.", "", "commit_follow_up"),
+    # tune 17 (batch zc): remedies in the new author's wordings: "we'd either resend or refund", "trigger a reset", things
+    # "dropped off", someone had to check, a staff member "free" at a time, a walk-through offered, a self-service step that
+    # opens it, "see you myself at 3", "there's also our plan", a note left for the staff, a step that settles it, advice that helps
+    ("We could either resend it or refund it, whichever you'd like.", "", "propose_solution"),
+    ("I'll trigger a reset on the router from here.", "", "propose_solution"),
+    ("I'll have a couple of fans dropped off this afternoon.", "", "propose_solution"),
+    ("I can have an electrician look at the wiring tomorrow.", "", "propose_solution"),
+    ("Our fitter's free Thursday after 2.", "", "propose_solution"),
+    ("The technician is available tomorrow morning.", "", "propose_solution"),
+    ("Want me to talk you through the reset?", "", "propose_solution"),
+    ("Swipe your card at the gate and it'll open up.", "", "propose_solution"),
+    ("I can see you myself on Friday at 9.", "", "propose_solution"),
+    ("There's also our basic plan, which is cheaper.", "", "propose_solution"),
+    ("I'll add a note to the booking for the driver to ring the bell twice.", "", "propose_solution"),
+    ("If you restart it tonight, you're all set for tomorrow.", "", "propose_solution"),
+    ("An ice pack on the knee will help with the swelling.", "", "propose_solution"),
+    ("Keeping the window open should help with the damp.", "", "propose_solution"),
+    # tune 17: terms said plainly: the first free slot, "the same business day", a service switched off or recalculated by a
+    # date or overnight, how long a limit lasts, what a charge hangs on, a threshold, how it goes for most
+    ("The first available appointment with a specialist is next Tuesday.", "", "manage_expectations"),
+    ("Claims are assessed the same business day.", "", "manage_expectations"),
+    ("The old cards are switched off on the 1st of June.", "", "manage_expectations"),
+    ("Your rating recalculates overnight.", "", "manage_expectations"),
+    ("Keep the dressing dry for at least 48 hours.", "", "manage_expectations"),
+    ("I can hold that price for 14 days from today.", "", "manage_expectations"),
+    ("You'll only be charged if the item isn't returned.", "", "manage_expectations"),
+    ("The discount only applies once you've paid the deposit.", "", "manage_expectations"),
+    ("If your balance falls below £5, we top it up.", "", "manage_expectations"),
+    ("Most patients see the bruising fade within ten days.", "", "manage_expectations"),
+    ("The policy says 14 days, but I can stretch it to 21 for you.", "", "positive_framing"),
+    ("Hold on, I'm sorry, that came out rude.", "", "apologize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3949,6 +4042,25 @@ EN_NOT_A_BEHAVIOUR = [
     ("That's fair. I can knock the delivery fee off today.", "", "empathize"),
     ("Fair enough, that's a fair challenge. The price tracks the oil index.", "", "empathize"),
     ("That's a fair ask. What's the policy number?", "", "empathize"),
+    # tune 17 (batch zc): condolence is no apology; a filler before checking; praise is no hardship; "glad you're okay with …"
+    ("I'm so sorry about your dad.", "My dad died last week and I need to close his account.", "apologize"),
+    ("Sorry, let me just double-check that before I answer.", "", "apologize"),
+    ("Hi there, 300 five-star reviews is no small thing. How can I help?", "", "empathize"),
+    ("Great, glad you're okay with the new date.", "", "empathize"),
+    # an outbound call's opening checks are no diagnosis; a staff member asked for is no request for details
+    ("Hello, is that Mr Reyes? It's Sam from the surgery.", "", "ask_question"),
+    ("Is now a good time to talk?", "", "ask_question"),
+    ("I'd like the engineer to look at it first.", "", "ask_question"),
+    # the slot the customer chose said back; a past update; a wait endured; a channel choice; a detail asked for; a note alone
+    ("Friday after 3 it is, then.", "", "manage_expectations"),
+    ("The latest update came out on Monday.", "", "manage_expectations"),
+    ("You've waited for another two hours, which isn't right.", "", "manage_expectations"),
+    ("The email will be with you by noon.", "", "manage_expectations"),
+    ("Want me to send it by email or by post?", "", "propose_solution"),
+    ("A photo of the label would help.", "", "propose_solution"),
+    ("I'll put a note on your account.", "", "propose_solution"),
+    ("Would one of those suit you?", "", "seek_agreement"),
+    ("Fair point, that one's on us to sort, not you. Thanks for your patience.", "", "summarize"),
 ]
 
 EN_VIOLATION = [

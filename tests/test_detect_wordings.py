@@ -2275,7 +2275,7 @@ ZH_BEHAVIOUR = [
     ("您看还有什么顾虑的吗？", "", "close_courteously"),
     ("祝考试顺利！", "", "close_courteously"),
     ("祝您生意红火！", "", "close_courteously"),
-    ("这事是我们的不是，您多担待。", "", "apologize"),
+    ("大姐，我刚才说错话了，您别往心里去。", "", "apologize"),
     # the feeling named inside what the customer does not want, then 我理解; a feeling called right; a street
     # greeting after an interjection; 有啥事您说; a restatement after a reply-opening sentence; 给我一下 + what;
     # a group-chat @ by a time; an answer that depends on the cause or the assessment
@@ -2623,6 +2623,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("三个月后才见效，这个我得如实告诉您。", "", "commit_follow_up"),
     ("那就是您弄错了吧。", "", "confirm_understanding"),
     ("您说的情况很复杂。", "", "empathize"),
+    # 'I didn't say it wrong' is no apology; walking the customer through the app is guidance, not a remedy;
+    # booking a time between options is logistics (ask_preference alone)
+    ("我没说错，规定就是这样。", "", "apologize"),
+    ("我陪您一步步来：您先打开设置，看到最下面的“账户”了吗？", "", "propose_solution"),
+    ("那我帮您约复查时间，周二上午或者周四下午，您看哪个方便？", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -3598,6 +3603,15 @@ EN_BEHAVIOUR = [
     ("Most patients see the bruising fade within ten days.", "", "manage_expectations"),
     ("The policy says 14 days, but I can stretch it to 21 for you.", "", "positive_framing"),
     ("Hold on, I'm sorry, that came out rude.", "", "apologize"),
+    # tune 17, second step: a second question joined to a preference or an offer; a wish before a closing emoji; "we can make a
+    # start with whatever you have"; a situation called "a [feeling] run / discovery"
+    ("Which day suits you best, and is it the upstairs flat or the ground floor?", "", "ask_question"),
+    ("I can book you in for Monday, and has the leak spread to the ceiling?", "", "ask_question"),
+    ("Sorted. Good luck with the move! 🎉", "", "close_courteously"),
+    ("That's all booked. Enjoy the trip! ✈️", "", "close_courteously"),
+    ("If the papers aren't all ready, come in anyway, we can make a start with whatever you have.", "", "positive_framing"),
+    ("Two late deliveries in one week is a shocking run.", "", "empathize"),
+    ("Finding the car scratched was a horrible discovery.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4061,6 +4075,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll put a note on your account.", "", "propose_solution"),
     ("Would one of those suit you?", "", "seek_agreement"),
     ("Fair point, that one's on us to sort, not you. Thanks for your patience.", "", "summarize"),
+    # a bare request to repeat; the agent's own answer called rubbish; a yes asked for after the offer
+    ("Sorry, come again?", "", "ask_question"),
+    ("Sorry, that was a terrible answer. Let me try again.", "", "empathize"),
+    ("I can refund it today, and is that okay with you?", "", "ask_question"),
 ]
 
 EN_VIOLATION = [
@@ -5302,6 +5320,42 @@ EN_VIOLATION = [
     # blame as a question: the customer's lapse guessed at and left with them
     ("Maybe you were out when he called?", "He never came.", "blame_customer"),
     ("Perhaps you missed the email?", "Nobody told me.", "blame_customer"),
+    # (tune 17) the lapse guessed in the passive; neglect laid on the customer; damage said to be there before; 'a lifestyle thing';
+    # the fault put on their side in a cleft; the counterfactual with the thing as subject
+    ("The hose was probably not fitted properly.", "It's leaking.", "blame_customer"),
+    ("That'll be the lid not closed properly.", "The bin lid's broken.", "blame_customer"),
+    ("And you've used it every day for a year without cleaning it once?", "The filter's clogged.", "blame_customer"),
+    ("You've had it on all winter without servicing it at all.", "The boiler broke.", "blame_customer"),
+    ("The screen was probably already cracked before the repair.", "Your technician cracked my screen.", "blame_customer"),
+    ("If the tile was already loose, any knock would do it.", "Your plumber broke a tile.", "blame_customer"),
+    ("Damp like that is usually down to lifestyle, I'm afraid.", "There's damp in the hall.", "blame_customer"),
+    ("Condensation is mostly a lifestyle issue.", "My windows are wet every morning.", "blame_customer"),
+    ("It's your team that entered the wrong date, not us.", "The date is wrong.", "blame_customer"),
+    ("If you'd descaled it every month, it wouldn't have packed up.", "My kettle died.", "blame_customer"),
+    # (tune 17) arguing by correcting: the repeated claim set aside, what was shown held up, 'a common misconception', the fault
+    # placed against theirs, the customer's account or photos set below the records, 'with respect, what you're seeing is...'
+    ("You keep saying it was delivered late, but the scan says 10am.", "It came late.", "argue"),
+    ("The price is clearly stated on the booking page.", "Nobody told me the price.", "argue"),
+    ("The form does say 'non-returnable' in capitals.", "I didn't know I couldn't return it.", "argue"),
+    ("That's a common misconception about the warranty.", "The warranty covers drops.", "argue"),
+    ("The fault is with your router, not our line.", "Your broadband is rubbish.", "argue"),
+    ("I go by the tracker rather than what you think happened.", "He never came.", "argue"),
+    ("Pictures can be very misleading in that light.", "I sent you photos of the damage.", "argue"),
+    ("With respect, what you're seeing is just the normal settling of the paint.", "The wall's cracking.", "argue"),
+    # (tune 17) dismiss: 'anyway, anything else?' after a challenge; 'hold your horses'; 'write whatever you want' to a threat; other
+    # customers waiting; a sign-off after a non-answer
+    ("Anyway, anything else?", "So you're not going to help me?", "dismiss"),
+    ("Hold your horses, it's only been a day.", "Where's my refund?", "dismiss"),
+    ("Write whatever you want.", "I'm leaving a review about this.", "dismiss"),
+    ("I have other customers waiting.", "I haven't finished.", "dismiss"),
+    ("No idea. Have a nice day.", "What's the number for head office?", "dismiss"),
+    # (tune 17) flat_refusal without 'no' in it or with only 'no' and the one way there is; pass_the_buck: someone else's matter;
+    # empty_promise: it will work out 'somehow'
+    ("Can't reverse charges from here.", "Reverse the charge.", "flat_refusal"),
+    ("No, repairs are drop-off only.", "Can you send someone round?", "flat_refusal"),
+    ("That's the landlord's responsibility, not ours.", "The boiler's broken.", "pass_the_buck"),
+    ("It's really for the bank to explain.", "Why was I charged?", "pass_the_buck"),
+    ("We'll get it sorted somehow.", "Will it be fixed?", "empty_promise"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6082,6 +6136,20 @@ EN_NOT_A_VIOLATION = [
     ("Is there anything else?", ""),
     ("Maybe you missed the email? I'll resend it now.", "Nobody told me."),
     ("Perhaps you missed the text, by any chance?", "I didn't get a code."),
+    # (tune 17) 'somehow' as 'oddly'; the agent's own missing notice; a counterfactual about our letter; damage on arrival with a remedy;
+    # a cause denied; the customer agreed with; what was shown with a remedy; a misconception with help; a referral the agent makes;
+    # a limit with what the agent can do; not knowing with a timed answer
+    ("My line's acting up somehow today, sorry, could you repeat that?", "Are you there?"),
+    ("We didn't give you enough notice about the price change, so I've refunded the difference.", "Why did it go up?"),
+    ("If you had received our letter, it would have explained the change, and I'm sorry it never arrived.", ""),
+    ("If the screen was already cracked on arrival, we'll replace it free.", "The screen's cracked."),
+    ("It's not a lifestyle thing at all, it's a leak, and I'll send a roofer tomorrow at 9.", "Mould again."),
+    ("You keep telling me the app crashed, and you're right, I can see the crash log.", ""),
+    ("It's clearly shown on the page, but I can see why it was missed, so I'll refund it.", ""),
+    ("That's a common misconception, no worries, I'll explain how it works.", ""),
+    ("That's her department, so I'll put you through to her now.", "Who handles refunds?"),
+    ("No, it's online-only, but I can fill in the form with you now.", "Can I pay at the branch?"),
+    ("I don't know offhand, but I'll find out and call you by 3pm. Have a good day.", "What's the office number?"),
 ]
 
 

@@ -2269,13 +2269,12 @@ ZH_BEHAVIOUR = [
     ("要不我一步一步带您操作？", "", "seek_agreement"),
     ("这样是不是省心一点？", "", "seek_agreement"),
     ("我可以给您加个优惠券，要加吗？", "", "seek_agreement"),
-    # a channel or handover either-or; closing checks and wishes with no 您; 'it's our fault' as an apology
+    # a channel or handover either-or; closing checks and wishes with no 您
     ("合同我发您邮箱还是微信？", "", "ask_preference"),
     ("您是要快递还是到店自取？", "", "ask_preference"),
     ("您看还有什么顾虑的吗？", "", "close_courteously"),
     ("祝考试顺利！", "", "close_courteously"),
     ("祝您生意红火！", "", "close_courteously"),
-    ("大姐，我刚才说错话了，您别往心里去。", "", "apologize"),
     # the feeling named inside what the customer does not want, then 我理解; a feeling called right; a street
     # greeting after an interjection; 有啥事您说; a restatement after a reply-opening sentence; 给我一下 + what;
     # a group-chat @ by a time; an answer that depends on the cause or the assessment
@@ -2623,9 +2622,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("三个月后才见效，这个我得如实告诉您。", "", "commit_follow_up"),
     ("那就是您弄错了吧。", "", "confirm_understanding"),
     ("您说的情况很复杂。", "", "empathize"),
-    # 'I didn't say it wrong' is no apology; walking the customer through the app is guidance, not a remedy;
+    # walking the customer through the app is guidance, not a remedy;
     # booking a time between options is logistics (ask_preference alone)
-    ("我没说错，规定就是这样。", "", "apologize"),
     ("我陪您一步步来：您先打开设置，看到最下面的“账户”了吗？", "", "propose_solution"),
     ("那我帮您约复查时间，周二上午或者周四下午，您看哪个方便？", "", "propose_solution"),
 ]
@@ -3612,6 +3610,10 @@ EN_BEHAVIOUR = [
     ("If the papers aren't all ready, come in anyway, we can make a start with whatever you have.", "", "positive_framing"),
     ("Two late deliveries in one week is a shocking run.", "", "empathize"),
     ("Finding the car scratched was a horrible discovery.", "", "empathize"),
+    # the shock of a charge or letter "out of nowhere / out of the blue"; the pressure of "when you've got a shop to run"
+    ("A fee like that landing out of the blue is no way to start the month.", "", "empathize"),
+    ("That's a lot to see on your statement out of nowhere.", "", "empathize"),
+    ("Waiting in all morning when you've got a café to open, I'm sorry.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4079,6 +4081,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("Sorry, come again?", "", "ask_question"),
     ("Sorry, that was a terrible answer. Let me try again.", "", "empathize"),
     ("I can refund it today, and is that okay with you?", "", "ask_question"),
+    ("A direct debit doesn't just appear out of nowhere, so let's check the mandate.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

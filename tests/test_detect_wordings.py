@@ -5359,6 +5359,22 @@ EN_VIOLATION = [
     ("That's the landlord's responsibility, not ours.", "The boiler's broken.", "pass_the_buck"),
     ("It's really for the bank to explain.", "Why was I charged?", "pass_the_buck"),
     ("We'll get it sorted somehow.", "Will it be fixed?", "empty_promise"),
+    # (tune 17, second step) price_excuse: 'for what it rents for', 'you pay extra for the convenience', 'you got a bargain';
+    # deny_saying: a colleague's words ruled out by inference ('He can't have, ...', 'that can't be what the nurse told you');
+    # empty_promise 'it'll all blow over', 'she'll be right'; a bare 'We'll look into it.'; deny_possibility: the customer's cause
+    # ruled out, a thing that never changes on its own; plead_ignorance in pidgin
+    ("For what this flat rents for, you can't expect a plumber the same day.", "Nobody's come about the leak.", "price_excuse"),
+    ("You pay a little extra for the convenience, that's all.", "Why is it dearer here?", "price_excuse"),
+    ("Honestly, at that rate you got a real bargain.", "The room was tiny.", "price_excuse"),
+    ("He can't have, we stopped doing home visits in 2019.", "Your engineer said he'd come to the house.", "deny_saying"),
+    ("That can't be what the nurse told you, we don't prescribe that.", "The nurse said I'd get antibiotics.", "deny_saying"),
+    ("None of our counter guys would've agreed to that.", "Your guy at the counter said I could swap it.", "deny_saying"),
+    ("I'm sure it'll all blow over.", "My account's been frozen.", "empty_promise"),
+    ("Don't stress, she'll be right.", "The contractor hasn't shown up.", "empty_promise"),
+    ("We'll look into it.", "My bin wasn't collected again.", "vague_deferral"),
+    ("It can't be the thermostat, those are brand new.", "The heating keeps cutting out.", "deny_possibility"),
+    ("The meter doesn't change readings on its own.", "My reading jumped overnight.", "deny_possibility"),
+    ("Sorry, I no know.", "Where's my package?", "plead_ignorance"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6153,6 +6169,14 @@ EN_NOT_A_VIOLATION = [
     ("That's her department, so I'll put you through to her now.", "Who handles refunds?"),
     ("No, it's online-only, but I can fill in the form with you now.", "Can I pay at the branch?"),
     ("I don't know offhand, but I'll find out and call you by 3pm. Have a good day.", "What's the office number?"),
+    # (tune 17, second step) 'can't have been easy' is empathy; a cause ruled out with the agent acting; looking into it now; someone
+    # knowing the rules; 'for what it's worth'
+    ("That can't have been easy for you, and I'll refund the fee today.", "They told me it was sorted."),
+    ("It can't be easy juggling all that, so I'll book the visit for Monday at 9.", "I work nights."),
+    ("The meter doesn't change readings on its own, so let me send an engineer tomorrow at 10.", "My reading jumped."),
+    ("I'll look into it now while you're on the line.", "Where's my order?"),
+    ("Our new adviser knows the rules well, and she'll call you at 3pm today.", "Who will help me?"),
+    ("For what it's worth, I'll refund the delivery today.", "The parcel was late."),
 ]
 
 

@@ -711,6 +711,10 @@ ZH_NOT_A_VIOLATION = [
     ("这个说不好呢，有进展了会通知您的。", "什么时候能修好？", "plead_ignorance"),
     ("如果没有这回事，我们会给您书面说明。", "", "deny_saying"),
     ("等财务那边核完，明天下午三点前我给您回电。", "", "vague_deferral"),
+    # 'that proves nothing' in the customer's favour, or followed by a check or help, is no arguing
+    ("扣款提示不代表扣费成功哦，您放心，钱还在账户里。", "我收到扣款短信了！", "argue"),
+    ("显示签收不代表您已经拿到了，我马上帮您查监控。", "显示签收了，可我没收到！", "argue"),
+    ("好评多也不代表适合每个人，我帮您对比一下两款的参数。", "网上都说这款好！", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1567,6 +1571,10 @@ ZH_VIOLATION = [
     ("根本没有乱收费这回事。", "你们乱收费！", "deny_possibility"),
     ("这事我也不知到。", "", "plead_ignorance"),
     ("这个您得去找总行问问。", "", "pass_the_buck"),
+    # the customer's evidence or experience answered with 'that proves nothing'
+    ("学了三年也不等于就能过级，考试看的是临场。", "我孩子都学了三年了！", "argue"),
+    ("有发票也不代表是在我们店买的呀。", "我有发票！", "argue"),
+    ("绿灯亮不代表充上了哦。", "灯都亮了，你们说充不上？", "argue"),
 ]
 
 ZH_BEHAVIOUR = [

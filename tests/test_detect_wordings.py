@@ -715,6 +715,9 @@ ZH_NOT_A_VIOLATION = [
     ("扣款提示不代表扣费成功哦，您放心，钱还在账户里。", "我收到扣款短信了！", "argue"),
     ("显示签收不代表您已经拿到了，我马上帮您查监控。", "显示签收了，可我没收到！", "argue"),
     ("好评多也不代表适合每个人，我帮您对比一下两款的参数。", "网上都说这款好！", "argue"),
+    # naming one's job (我是做回访的) is no promise to call back
+    ("我是负责回访的，今天主要问问您恢复得怎么样。", "", "vague_deferral"),
+    ("您好，我是专门回访的小李，耽误您两分钟。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -5383,6 +5386,11 @@ EN_VIOLATION = [
     ("It can't be the thermostat, those are brand new.", "The heating keeps cutting out.", "deny_possibility"),
     ("The meter doesn't change readings on its own.", "My reading jumped overnight.", "deny_possibility"),
     ("Sorry, I no know.", "Where's my package?", "plead_ignorance"),
+    # (tune 17, third step) the rule disowned ('I didn't write it', 'we don't set the rules'); the customer called below the level
+    # others find 'basic'
+    ("That's the rule for trial accounts, I didn't write it.", "Why can't I download?", "hide_behind_policy"),
+    ("We don't set the rules, the regulator does.", "Why the fee?", "hide_behind_policy"),
+    ("Most customers find it pretty basic, to be fair.", "Your course is pitched far too low for me.", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6185,6 +6193,9 @@ EN_NOT_A_VIOLATION = [
     ("I'll look into it now while you're on the line.", "Where's my order?"),
     ("Our new adviser knows the rules well, and she'll call you at 3pm today.", "Who will help me?"),
     ("For what it's worth, I'll refund the delivery today.", "The parcel was late."),
+    # (tune 17, third step) a changed rule with what the agent can do; 'most find it a doddle' with help, to a nervous customer
+    ("The policy changed in May and I didn't make it, but I can refund this month for you.", "Why was I charged?"),
+    ("Most students find it a doddle, and I'll walk you through the first lesson now.", "I'm nervous about the test."),
 ]
 
 

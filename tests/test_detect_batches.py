@@ -107,6 +107,9 @@ BATCHES = [
     # probe M until the end of the tenth round, then tuned on in the eleventh
     Batch("grader_cases_zh_y.jsonl", "zh", 0.90, 0.91, 0.01),  # 0.929/0.937/0 (0.849/0.858/3.2%)
     Batch("grader_cases_en_zb.jsonl", "en", 0.92, 0.95, 0.01),  # 0.943/0.970/0 (0.844/0.843/0.7%)
+    # the eleventh round's new authors, scored untouched mid-round, then tuned on in its second pass
+    Batch("grader_cases_zh_z.jsonl", "zh", 0.91, 0.93, 0.01),  # 0.931/0.958/0 (0.837/0.811/2.5%)
+    Batch("grader_cases_en_zc.jsonl", "en", 0.94, 0.91, 0.01),  # 0.963/0.929/0 (0.863/0.752/1.4%)
 ]
 
 

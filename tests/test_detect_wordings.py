@@ -6196,6 +6196,13 @@ EN_NOT_A_VIOLATION = [
     # (tune 17, third step) a changed rule with what the agent can do; 'most find it a doddle' with help, to a nervous customer
     ("The policy changed in May and I didn't make it, but I can refund this month for you.", "Why was I charged?"),
     ("Most students find it a doddle, and I'll walk you through the first lesson now.", "I'm nervous about the test."),
+    # (tune 18) the fault owned for the company ('the firm's problem, not yours'); a fuss denied; a call tied to a relative deadline
+    ("That mix-up is the firm's problem, not yours. Which date suits you for the fitting?", "Your fitter said I'd lied."),
+    ("Honestly, that's the company's responsibility, not you.", "Am I liable for this?"),
+    ("You aren't making a fuss, it's a fair thing to raise. What's the flat number?", "Sorry to bother you about the damp."),
+    ("You're not making a scene at all. Which branch was it?", "I don't want to cause trouble."),
+    ("If the seats haven't moved two days before the match, I'll call you myself.", "What if they don't sell?"),
+    ("If nothing's arrived the day before your flight, we'll ring you and rebook it.", "What if the visa is late?"),
 ]
 
 

@@ -718,6 +718,21 @@ ZH_NOT_A_VIOLATION = [
     # naming one's job (我是做回访的) is no promise to call back
     ("我是负责回访的，今天主要问问您恢复得怎么样。", "", "vague_deferral"),
     ("您好，我是专门回访的小李，耽误您两分钟。", "", "vague_deferral"),
+    # tune 18 zh: 没空调 / 没空气 is no 'no time'; the customer's unease named as normal is no pleading ignorance
+    ("教室没空调还上三个小时课，孩子确实遭罪。", "", "dismiss"),
+    ("屋里没空气流通，闷得慌，我马上派人去开窗通风。", "", "dismiss"),
+    ("第一次做这种手术，心里没底是人之常情，我把流程给您讲一遍。", "", "plead_ignorance"),
+    ("刚换新系统，您没底也正常，我陪您一步步操作。", "", "plead_ignorance"),
+    # 'only by the rules can I answer you' is an answer now, not a deferral; another company's rule is not ours
+    ("我只能按合同给您答复，超出的部分我做不了主。", "", "vague_deferral"),
+    ("赔多少是物流公司定的，我先帮您把单号报过去。", "", "hide_behind_policy"),
+    # 'I cannot handle it right now, the manager will call' is a deferral, not a flat no
+    ("我现在处理不了，等主管到了再联系您。", "", "flat_refusal"),
+    ("审核不可能无缘无故卡着，应该是资料还在排队。", "", "flat_refusal"),
+    # 反正…可能 is a hedge, not a hollow promise
+    ("反正这个尺寸不可能差那么多，我们出厂都量过的。", "", "empty_promise"),
+    # 'I'm a bit busy here, one moment, I'll check at once' is no brush-off
+    ("我这边现在有点忙，您稍等一下，我马上帮您查。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1578,6 +1593,30 @@ ZH_VIOLATION = [
     ("学了三年也不等于就能过级，考试看的是临场。", "我孩子都学了三年了！", "argue"),
     ("有发票也不代表是在我们店买的呀。", "我有发票！", "argue"),
     ("绿灯亮不代表充上了哦。", "灯都亮了，你们说充不上？", "argue"),
+    # tune 18 zh: a rule named, then 'no room to bargain' (门店规定…没得商量, 医院规定…这个没办法)
+    ("按物业规定超时停车要加收，这个没得商量。", "", "hide_behind_policy"),
+    ("健身房规定不能转卡，这个没办法。", "", "hide_behind_policy"),
+    ("过期不退，须知里写着的。", "", "hide_behind_policy"),
+    ("入园须知第五条写了不能带食物，您进来前应该自己先看清楚。", "", "blame_customer"),
+    ("逾期不退的，这是早就定好的。", "", "flat_refusal"),
+    ("返工是不可能的，图纸是您签过字的。", "", "flat_refusal"),
+    # the customer's handling blamed (您充电方式不对 / 您的连接方法错了); a guess at what they ate or did
+    ("那是您的拧法方式不对，得先按住再转。", "", "blame_customer"),
+    ("估计是您晚上喝了冰的东西吧，跟我们的药没关系。", "", "blame_customer"),
+    ("肯定是搬家的时候不小心磕坏了，出厂前都检查过。", "", "blame_customer"),
+    # insisting: 'no matter what you say', 'you mixed it up with another shop', 'everyone else is fine, only you'
+    ("您再怎么说也没用，系统记录就是这样。", "", "argue"),
+    ("您是和别家店搞混了吧，我们没有这个活动。", "", "argue"),
+    ("一个小区几百户都好好的，偏偏就您家有问题？", "", "argue"),
+    # deferrals and brush-offs
+    ("这个我们商量商量，过后再给您回话。", "", "vague_deferral"),
+    ("先这么着，以后有新政策再说。", "", "vague_deferral"),
+    ("我这边比较忙，回头再说吧。", "", "dismiss"),
+    ("什么价钱坐什么座，经济舱就是这样的。", "", "price_excuse"),
+    ("保修归原厂，您找他们去吧。", "", "pass_the_buck"),
+    ("别担心，总能想出办法的。", "", "empty_promise"),
+    ("这个产品我也不太熟，您问问别人吧。", "", "plead_ignorance"),
+    ("退款不可能无缘无故卡住，肯定是您银行卡有问题。", "", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -5391,6 +5430,29 @@ EN_VIOLATION = [
     ("That's the rule for trial accounts, I didn't write it.", "Why can't I download?", "hide_behind_policy"),
     ("We don't set the rules, the regulator does.", "Why the fee?", "hide_behind_policy"),
     ("Most customers find it pretty basic, to be fair.", "Your course is pitched far too low for me.", "belittle"),
+    # (tune 18) belittle: 'simple enough to follow', 'kind of X 101', 'hardly worth all this fuss', a small sum waved at a lost deposit
+    ("The form is easy enough to follow for anyone, really.", "I can't make sense of this form.", "belittle"),
+    ("It's kind of Banking 101, to be honest.", "I didn't know about the overdraft limit.", "belittle"),
+    ("Come on, it's not worth all this fuss.", "I want this escalated.", "belittle"),
+    ("It's hardly worth such a drama, is it.", "I've been waiting a week.", "belittle"),
+    ("It's only £15, mate.", "I paid a deposit and lost it.", "belittle"),
+    # blame_customer: the customer's lapse presumed ('you'll have ridden it'), the counterfactual 'should have', the lapse
+    # placed at their end, 'something in there that shouldn't be'
+    ("You'll have ridden it through the floods, that's why.", "The motor's dead.", "blame_customer"),
+    ("If you wanted it cheaper, you should've booked earlier.", "Why is it so expensive?", "blame_customer"),
+    ("u shoulda checked the size chart", "These don't fit.", "blame_customer"),
+    ("It can't have been entered correctly on your side.", "The booking isn't showing.", "blame_customer"),
+    ("The form probably wasn't filled in right at your end.", "Nobody came.", "blame_customer"),
+    ("There must be something in your bin that isn't supposed to be.", "Why did they skip me?", "blame_customer"),
+    # dismiss: a shut door and a close in one reply; busy with someone at the desk; leaving to get on
+    ("There's nothing else we can do. Anything else?", "So what now?", "dismiss"),
+    ("I've already told you everything I know. Bye.", "That doesn't help.", "dismiss"),
+    ("I've got a client at the counter, so bye for now.", "Wait, I'm not done.", "dismiss"),
+    ("Right, I need to press on, so if that's all...", "But what about my refund?", "dismiss"),
+    # argue: the customer's evidence ruled wrong, their point called unfair, 'you can't have'
+    ("Your figures must be wrong.", "I measured 30 Mbps.", "argue"),
+    ("That's hardly a fair comparison.", "Your rival charges half.", "argue"),
+    ("You can't have, since the shop was closed that day.", "I returned it on Sunday.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6203,6 +6265,11 @@ EN_NOT_A_VIOLATION = [
     ("You're not making a scene at all. Which branch was it?", "I don't want to cause trouble."),
     ("If the seats haven't moved two days before the match, I'll call you myself.", "What if they don't sell?"),
     ("If nothing's arrived the day before your flight, we'll ring you and rebook it.", "What if the visa is late?"),
+    # (tune 18, second step) the same frames with what the agent does, a condition, or the customer cleared
+    ("If your figures are wrong, I'll correct the bill today.", "The usage looks high."),
+    ("You did everything right on your end, and I'll rebook it for Tuesday at 10.", "The booking vanished."),
+    ("There's nothing more I can do on the fee, but I can refund the delivery today. Anything else?", "So that's it?"),
+    ("I'll make the steps simple enough to follow and email them to you tonight.", "I'm not technical."),
 ]
 
 

@@ -5453,6 +5453,14 @@ EN_VIOLATION = [
     ("Your figures must be wrong.", "I measured 30 Mbps.", "argue"),
     ("That's hardly a fair comparison.", "Your rival charges half.", "argue"),
     ("You can't have, since the shop was closed that day.", "I returned it on Sunday.", "argue"),
+    # (tune 18, third step) deny_saying: 'no way anyone here said…', 'we never sent a letter saying…', 'nobody here writes emails
+    # promising…'; flat_refusal: a subjectless 'Can't X.'
+    ("No way anyone on our team promised that.", "Your rep promised free delivery.", "deny_saying"),
+    ("There's no way he told you that.", "The engineer told me it was covered.", "deny_saying"),
+    ("We never sent a letter saying you'd get a refund.", "Your letter said I'd be refunded.", "deny_saying"),
+    ("Nobody here writes emails promising discounts.", "I have the email with the discount.", "deny_saying"),
+    ("Cannot refund that.", "I want my money back.", "flat_refusal"),
+    ("Sorry, can't change the date.", "Can you move my booking?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6270,6 +6278,8 @@ EN_NOT_A_VIOLATION = [
     ("You did everything right on your end, and I'll rebook it for Tuesday at 10.", "The booking vanished."),
     ("There's nothing more I can do on the fee, but I can refund the delivery today. Anything else?", "So that's it?"),
     ("I'll make the steps simple enough to follow and email them to you tonight.", "I'm not technical."),
+    ("Can't do it today, but I can book you in for Monday at 9.", "Can you come today?"),
+    ("Cannot transfer from here, so I'll ring the billing team for you now.", "Put me through to billing."),
 ]
 
 

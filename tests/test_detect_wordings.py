@@ -733,6 +733,10 @@ ZH_NOT_A_VIOLATION = [
     ("反正这个尺寸不可能差那么多，我们出厂都量过的。", "", "empty_promise"),
     # 'I'm a bit busy here, one moment, I'll check at once' is no brush-off
     ("我这边现在有点忙，您稍等一下，我马上帮您查。", "", "dismiss"),
+    # 'only yours is faulty' stated with a remedy is no arguing (only the rhetorical question is);
+    # asking whether the customer's method is wrong is no blaming
+    ("同一批货别家都没问题，就您家坏了，我马上给您换新的。", "", "argue"),
+    ("您担心的是连接方式不对吗？我帮您看一下说明。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -5461,6 +5465,10 @@ EN_VIOLATION = [
     ("Nobody here writes emails promising discounts.", "I have the email with the discount.", "deny_saying"),
     ("Cannot refund that.", "I want my money back.", "flat_refusal"),
     ("Sorry, can't change the date.", "Can you move my booking?", "flat_refusal"),
+    # (tune 18, fourth step) pass_the_buck: 'between you and Mr X', 'that's a different team', 'you'll have to take it up with <name>'
+    ("Well, that's between you and Mr Patel, I just take the bookings.", "He never said it was extra.", "pass_the_buck"),
+    ("Not my area, that's a different team.", "Will I get a fine?", "pass_the_buck"),
+    ("You'll have to take it up with Veolia, they run the depot.", "Just empty my bin.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6280,6 +6288,7 @@ EN_NOT_A_VIOLATION = [
     ("I'll make the steps simple enough to follow and email them to you tonight.", "I'm not technical."),
     ("Can't do it today, but I can book you in for Monday at 9.", "Can you come today?"),
     ("Cannot transfer from here, so I'll ring the billing team for you now.", "Put me through to billing."),
+    ("That's a different department, so I'll put you through now.", "Can I claim for the damage?"),
 ]
 
 

@@ -737,6 +737,9 @@ ZH_NOT_A_VIOLATION = [
     # asking whether the customer's method is wrong is no blaming
     ("同一批货别家都没问题，就您家坏了，我马上给您换新的。", "", "argue"),
     ("您担心的是连接方式不对吗？我帮您看一下说明。", "", "blame_customer"),
+    # 'the exact day is hard to say, we'll notify you when there is news' (after an opener and a comma) is a deferral only
+    ("嗯，具体哪天还说不准，有结果了我们会通知您。", "等到什么时候？", "plead_ignorance"),
+    ("这样啊，准确时间不好说，有进展就通知您。", "多久能好？", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -5469,6 +5472,9 @@ EN_VIOLATION = [
     ("Well, that's between you and Mr Patel, I just take the bookings.", "He never said it was extra.", "pass_the_buck"),
     ("Not my area, that's a different team.", "Will I get a fine?", "pass_the_buck"),
     ("You'll have to take it up with Veolia, they run the depot.", "Just empty my bin.", "pass_the_buck"),
+    # price_excuse: 'that's what your paying for' (typed 'your'), 'it costs what it costs'
+    ("express delivery is dearer, thats what your paying for", "Why £12 for postage?", "price_excuse"),
+    ("A proper wool coat costs what it costs, I'm afraid.", "£300 is a rip-off.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [

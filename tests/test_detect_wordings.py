@@ -5475,6 +5475,9 @@ EN_VIOLATION = [
     # price_excuse: 'that's what your paying for' (typed 'your'), 'it costs what it costs'
     ("express delivery is dearer, thats what your paying for", "Why £12 for postage?", "price_excuse"),
     ("A proper wool coat costs what it costs, I'm afraid.", "£300 is a rip-off.", "price_excuse"),
+    # the fuss guard stays narrow: a told-off 'let's not / don't make a fuss' is still dismiss
+    ("Let's not make a scene over a parcel.", "This is the third time!", "dismiss"),
+    ("Don't make a fuss, it'll turn up.", "My parcel's lost again.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [

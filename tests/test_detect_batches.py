@@ -110,6 +110,9 @@ BATCHES = [
     # the eleventh round's new authors, scored untouched mid-round, then tuned on in its second pass
     Batch("grader_cases_zh_z.jsonl", "zh", 0.91, 0.93, 0.01),  # 0.931/0.958/0 (0.837/0.811/2.5%)
     Batch("grader_cases_en_zc.jsonl", "en", 0.94, 0.91, 0.01),  # 0.963/0.929/0 (0.863/0.752/1.4%)
+    # probe N until the end of the eleventh round, then tuned on in a short last pass (violations only)
+    Batch("grader_cases_zh_za.jsonl", "zh", 0.83, 0.96, 0.01),  # 0.852/0.980/0 (0.864/0.840/2.5%)
+    Batch("grader_cases_en_zd.jsonl", "en", 0.83, 0.93, 0.01),  # 0.857/0.948/0 (0.853/0.812/2.5%)
 ]
 
 

@@ -4145,6 +4145,8 @@ EN_VIOLATION = [
     ("Sorry, but estimated readings are company policy.", "", "hide_behind_policy"),
     ("Weekend callouts are strictly store procedure, I'm afraid.", "", "hide_behind_policy"),
     ("The meter was estimated, so you should have been home when the reader came.", "", "blame_customer"),
+    ("Look, that's just how estimates work, you should have let the reader in.", "", "blame_customer"),
+    ("Honestly you should've let the engineer in when he knocked.", "", "blame_customer"),
     ("I get that, but you should have checked the date before booking.", "", "blame_customer"),
     ("Drivers are independent contractors, so you'd need to chase him.", "", "pass_the_buck"),
     ("You'd have to ask your own accountant.", "", "pass_the_buck"),
@@ -5483,6 +5485,7 @@ EN_VIOLATION = [
 EN_NOT_A_VIOLATION = [
     ("Free returns are company policy, so I'll book the courier for you now.", ""),
     ("I'm not saying you should have been home — the reader should have left a card.", ""),
+    ("I'm not saying you should have let him in, he should have left a card.", ""),
     ("Stranded halfway up a hill with a dead scooter — that's rubbish. Full ride refunded just now.", ""),
     ("Your router probably shows two network names. Could you tell me the names you see?", ""),
     ("It's only the roaming add-on for this month, and it drops off by itself on the 1st.", ""),

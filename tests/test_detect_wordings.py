@@ -3671,6 +3671,15 @@ EN_BEHAVIOUR = [
     ("A fee like that landing out of the blue is no way to start the month.", "", "empathize"),
     ("That's a lot to see on your statement out of nowhere.", "", "empathize"),
     ("Waiting in all morning when you've got a café to open, I'm sorry.", "", "empathize"),
+    # tune 19: empathy without "understand" or "sorry": a rotten welcome named, anyone in their place, the wasted wait, a bare exclamation
+    ("What a miserable start to your week away.", "", "empathize"),
+    ("That's a hell of a surprise to open on a Monday.", "", "empathize"),
+    ("A letter like that would alarm any homeowner.", "", "empathize"),
+    ("That'd rattle any dog owner, honestly.", "", "empathize"),
+    ("You sat at home all afternoon and nobody turned up.", "", "empathize"),
+    ("You took a day off work for nothing, then.", "", "empathize"),
+    ("Ugh, really frustrating. Let me pull your account up.", "", "empathize"),
+    ("Two bills for one month, so annoying. Let me look.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4139,6 +4148,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("Sorry, that was a terrible answer. Let me try again.", "", "empathize"),
     ("I can refund it today, and is that okay with you?", "", "ask_question"),
     ("A direct debit doesn't just appear out of nowhere, so let's check the mandate.", "", "empathize"),
+    # tune 19: a question about what is on the customer's mind; a reassurance about waiting in; a time choice is no greeting
+    ("Is there something that's upsetting you about the new rota?", "", "empathize"),
+    ("What's the bit that's worrying you most?", "", "empathize"),
+    ("You won't need to stay home all day, the driver texts a one-hour slot.", "", "empathize"),
+    ("Afternoon or evening?", "", "greet"),
+    ("Morning, or would later suit?", "", "greet"),
 ]
 
 EN_VIOLATION = [

@@ -2347,6 +2347,33 @@ ZH_BEHAVIOUR = [
     ("明早九点前有新消息就在群里@您。", "", "commit_follow_up"),
     ("赔多少要看鉴定结果：人为损坏不赔，质量问题全赔。", "", "manage_expectations"),
     ("能不能全退得看具体情况，我先帮您提交。", "", "manage_expectations"),
+    # tune 19 (zh_zb): time windows without 点到 (两到四点 / 早九点到晚六点), extra cost per period, a start date with
+    # 起按…计费 / 次月起生效, places left, documents to bring, an offer limited to some (只限新会员的)
+    ("师傅明天下午两到四点上门。", "", "manage_expectations"),
+    ("改成月付的话每月多二十来块。", "", "manage_expectations"),
+    ("这个套餐下周一起按新资费收费。", "", "manage_expectations"),
+    ("修改后次月起生效。", "", "manage_expectations"),
+    ("小班目前还剩三个名额。", "", "manage_expectations"),
+    ("报名需要带身份证和学生证到前台办理。", "", "manage_expectations"),
+    ("这个九折是只限新会员的。", "", "manage_expectations"),
+    # positive framing with no 但/不过: a place shut, then where the customer can go; a limit or a vague answer owned,
+    # then a firm time (最晚/最迟 … 给您, 后天上午就能取)
+    ("人民路那家店下周装修，您可以去南门那家，早九点到晚六点都开门。", "", "positive_framing"),
+    ("西区服务点满了，您可以去东区那个，今天都能办。", "", "positive_framing"),
+    ("刚才是我回答得太含糊了，周三中午前我给您一个准确答复。", "", "positive_framing"),
+    ("这个价格已经是最低价了，后天上午就能取货。", "", "positive_framing"),
+    ("退款需要核实，我最迟明早十点前给您回话。", "", "positive_framing"),
+    ("赠品是只限线上订单的，门店这单我可以给您申请一张优惠券。", "", "positive_framing"),
+    # remedies: 出个主意, what I can do listed (能为您做的有三样), money returned in full, a service redone
+    ("我跟您出个主意：让快递员放到物业，您下班顺路取。", "", "propose_solution"),
+    ("我能为您做的有三样：补发、退差价、延长保修。", "", "propose_solution"),
+    ("确认是质量问题的话，多扣的钱如数退还。", "", "propose_solution"),
+    ("我现在帮您重新激活一下这张卡。", "", "propose_solution"),
+    # preferences: 是要…还是(给您换…), 先办/处理哪一项, 也有 + 您要哪一种, 捏 as a question particle
+    ("是要我们派人上门修，还是直接给您换新的？", "", "ask_preference"),
+    ("您想先处理哪一项？", "", "ask_preference"),
+    ("有白色的，也有灰色的，您要哪一种？", "", "ask_preference"),
+    ("周六上午还是下午方便捏", "", "ask_preference"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2683,6 +2710,16 @@ ZH_NOT_A_BEHAVIOUR = [
     # booking a time between options is logistics (ask_preference alone)
     ("我陪您一步步来：您先打开设置，看到最下面的“账户”了吗？", "", "propose_solution"),
     ("那我帮您约复查时间，周二上午或者周四下午，您看哪个方便？", "", "propose_solution"),
+    # tune 19 (zh_zb): a delivery missed on a condition is no schedule; work in progress, a report to quality control,
+    # a text with a hotline and a colleague's words quoted are no remedy; an either-or that diagnoses is no preference;
+    # a time frame before a timed text is not positive framing
+    ("要是明天中午前没送到，我一点钟给您打电话。", "", "manage_expectations"),
+    ("我在提交申请，您稍等。", "", "propose_solution"),
+    ("今天我会把通话录音提交质检。", "", "propose_solution"),
+    ("我马上给您发条短信，里面有客服热线。", "", "propose_solution"),
+    ("店员的原话是符合条件可以申请退款。", "", "propose_solution"),
+    ("是要复查，还是哪里不舒服呢？", "", "ask_preference"),
+    ("退款最晚周五到账；到账后我给您发短信。", "", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -3680,6 +3717,18 @@ EN_BEHAVIOUR = [
     ("You took a day off work for nothing, then.", "", "empathize"),
     ("Ugh, really frustrating. Let me pull your account up.", "", "empathize"),
     ("Two bills for one month, so annoying. Let me look.", "", "empathize"),
+    # tune 19: the fault placed on our side, the news that should have come from us, "not good enough" conceded
+    ("This one was our end, and I'm sorry.", "", "take_ownership"),
+    ("You should have learned about the closure from us, not from a neighbour.", "", "take_ownership"),
+    ("Agreed, it wasn't good enough. I'm putting it right today.", "That was unacceptable.", "take_ownership"),
+    ("It isn't, and I'm sorry.", "This is a shambles.", "take_ownership"),
+    # tune 19: a reminder, a figure or a document promised by a time; thanks for calling and a cuddle sent as the close
+    ("I'll send you a quick text Thursday morning to remind you.", "", "commit_follow_up"),
+    ("I'm checking the comparables and will have a valuation for you by Friday at 5.", "", "commit_follow_up"),
+    ("Your renewal pack is going out tomorrow, first class.", "", "commit_follow_up"),
+    ("Either way, the letter goes out by 4pm today.", "", "commit_follow_up"),
+    ("Thanks so much for ringing us about it.", "Great, thanks.", "close_courteously"),
+    ("Lovely. Give Max a big hug from me.", "", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4154,6 +4203,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("You won't need to stay home all day, the driver texts a one-hour slot.", "", "empathize"),
     ("Afternoon or evening?", "", "greet"),
     ("Morning, or would later suit?", "", "greet"),
+    # tune 19: a denial is no concession; a document that already went out, or goes out of date, promises nothing; an opening thanks
+    ("No, it isn't, the fee is in your contract.", "That's not fair.", "take_ownership"),
+    ("It isn't unfair, it's the standard rate.", "That's not fair.", "take_ownership"),
+    ("The letter went out on Monday, first class.", "", "commit_follow_up"),
+    ("Your card goes out of date in March.", "", "commit_follow_up"),
+    ("Thanks for calling, how can I help today?", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

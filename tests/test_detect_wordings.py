@@ -740,6 +740,25 @@ ZH_NOT_A_VIOLATION = [
     # 'the exact day is hard to say, we'll notify you when there is news' (after an opener and a comma) is a deferral only
     ("嗯，具体哪天还说不准，有结果了我们会通知您。", "等到什么时候？", "plead_ignorance"),
     ("这样啊，准确时间不好说，有进展就通知您。", "多久能好？", "plead_ignorance"),
+    # tune 19 zh_v: 'after all it is about the child' weighs the matter, it names no other party
+    ("毕竟是老人的事，我们一定优先处理。", "", "pass_the_buck"),
+    ("事关孩子的安全，我马上联系园长。", "", "pass_the_buck"),
+    # a rule or a price named, then 没办法, to a customer who asked for nothing: the rule's shrug, not a refusal
+    ("这是总部统一定的，我们也没办法。", "你们这个材料怎么要这么多？", "flat_refusal"),
+    ("那没办法，一分钱一分货嘛。", "怎么这么贵？", "flat_refusal"),
+    ("一就是一，二就是二，我给您说清楚。", "", "flat_refusal"),
+    # 'you are overthinking it' to a frightened customer waves the fear aside (dismiss), it does not argue
+    ("您想太多了。", "我好担心孩子会不会出事……", "argue"),
+    ("您别想太多，好好休息。", "我好怕……", "dismiss"),
+    # wait, with the agent's own promise; a worry answered with an action; 'you're X' before the agent's own fix
+    ("您再等等吧，我们会尽快处理。", "", "dismiss"),
+    ("有啥好担心的，我这就给您安排师傅上门。", "", "dismiss"),
+    ("您这就是网络断了，我马上帮您重启。", "网根本没法用！", "argue"),
+    # going with the customer, or helping alongside, is no passing the buck; 'we never lie' denies no words said
+    ("我陪您一起去找物业吧。", "", "pass_the_buck"),
+    ("去问问物业吧，我这边也会帮您催。", "", "pass_the_buck"),
+    ("我们从来不说谎。", "你们说话不算数！", "deny_saying"),
+    ("按规定应由我们承担运费，我马上给您寄回。", "", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1624,6 +1643,42 @@ ZH_VIOLATION = [
     ("别担心，总能想出办法的。", "", "empty_promise"),
     ("这个产品我也不太熟，您问问别人吧。", "", "plead_ignorance"),
     ("退款不可能无缘无故卡住，肯定是您银行卡有问题。", "", "deny_possibility"),
+    # tune 19 zh_v: a figure held to (八百就是八百), the system 'just won't let', 没办法 to a request after a rule
+    ("八百就是八百。", "就赔八百？太少了！", "flat_refusal"),
+    ("后台就是不让取消。", "我要取消订单。", "flat_refusal"),
+    ("这是公司规定，没办法。", "能不能给我延期一个月？", "flat_refusal"),
+    # the concern brushed aside: 有什么好怕的, 别老揪着不放, 想太多 to a frightened customer, 投呗, 别冲我嚷嚷, 自己找
+    ("有什么好担心的，一道小划痕而已。", "我好担心车会不会出问题……", "dismiss"),
+    ("您别老盯着这事不放了。", "", "dismiss"),
+    ("您想太多啦。", "我好怕孩子吃坏了……", "dismiss"),
+    ("要投诉？投呗。", "我要去消协投诉你们！", "dismiss"),
+    ("别在这儿冲我嚷嚷。", "", "dismiss"),
+    ("群里发过了 自己找", "通知在哪？", "dismiss"),
+    # insisting the customer is wrong: 这么看就不对, 错觉/心理作用, 您这分明是…, 肯定是没… to 'I did'
+    ("您这么看就不对了。", "你们就是故意拖着。", "argue"),
+    ("您这纯粹是错觉。", "", "argue"),
+    ("您这分明是老毛病。", "这明明是新问题！", "argue"),
+    ("一定是您没插好。", "我插好了！", "argue"),
+    ("您想多了。", "你们是不是偷偷扣我钱了？", "argue"),
+    # 'you started it', 'most likely you again'
+    ("明明是您先骂人的。", "", "blame_customer"),
+    ("八成又是您忘了续费。", "", "blame_customer"),
+    ("我们店里并无此事。", "你们店员偷拿顾客东西！", "deny_possibility"),
+    ("不通水的话，这表根本走不起来的。", "我家水表自己在走！", "deny_possibility"),
+    ("这我哪说得清。", "", "plead_ignorance"),
+    ("我哪能知道他几点到。", "", "plead_ignorance"),
+    ("回头再给您回个电话。", "", "vague_deferral"),
+    ("有名额的话我们再通知您。", "", "vague_deferral"),
+    ("我们后面有空了再帮您跟进。", "", "vague_deferral"),
+    ("过些日子再联系您。", "", "vague_deferral"),
+    ("放心，到时候一定给您处理妥当。", "", "empty_promise"),
+    ("我们向来不承诺包退的。", "你们说了不满意包退！", "deny_saying"),
+    ("便宜的套餐都是这样。", "", "price_excuse"),
+    ("信号的事，去问运营商吧。", "", "pass_the_buck"),
+    ("直接去找物业吧。", "", "pass_the_buck"),
+    ("按规定应该由快递公司赔偿，您得去找他们。", "", "hide_behind_policy"),
+    ("合同里就是这样规定的哈。", "", "hide_behind_policy"),
+    ("这种小毛病师傅闭着眼睛都能修。", "", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -3784,6 +3784,20 @@ EN_BEHAVIOUR = [
     ("Either way, the letter goes out by 4pm today.", "", "commit_follow_up"),
     ("Thanks so much for ringing us about it.", "Great, thanks.", "close_courteously"),
     ("Lovely. Give Max a big hug from me.", "", "close_courteously"),
+    # tune 19: the terms said plainly (a named fee, a difference on top, when a change kicks in, how soon the fix holds, what is certain)
+    ("Just so you know, there's a £25 amendment fee.", "", "manage_expectations"),
+    ("The bigger van would be £30 on top.", "", "manage_expectations"),
+    ("The new tariff starts at midnight on the 1st.", "", "manage_expectations"),
+    ("I can have you up and running again within the hour.", "", "manage_expectations"),
+    ("Here's what I can confirm for certain: the booking stands.", "", "manage_expectations"),
+    # a limit hit, then what can still be done; an offer raised; a remedy reported done; a choice left to what suits
+    ("You've used up the data allowance for this month. But I can add a 5GB boost right now.", "", "positive_framing"),
+    ("Tell you what, I'll bump that up to £60.", "", "propose_solution"),
+    ("I can make it a full refund instead of the partial.", "", "propose_solution"),
+    ("Your cover is extended until the end of March.", "", "propose_solution"),
+    ("Friday or Saturday, whichever is easier for your family?", "", "ask_preference"),
+    ("Perfect, so: new router Thursday, engineer Friday, and the credit on your next bill.", "", "summarize"),
+    ("So that's the direct debit moved to the 15th from next month. Thanks for your patience.", "", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4264,6 +4278,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("The letter went out on Monday, first class.", "", "commit_follow_up"),
     ("Your card goes out of date in March.", "", "commit_follow_up"),
     ("Thanks for calling, how can I help today?", "", "close_courteously"),
+    # tune 19: money coming back is no price; a person's habit is no time frame; a fee thrown back at the customer is no honest limit
+    ("So that's £45 back on your card and the plumber Tuesday morning.", "Fine.", "manage_expectations"),
+    ("Is there a neighbour who normally takes parcels in?", "", "manage_expectations"),
+    ("It's a £2 booking fee, not a mortgage.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -5605,6 +5623,51 @@ EN_VIOLATION = [
     # the fuss guard stays narrow: a told-off 'let's not / don't make a fuss' is still dismiss
     ("Let's not make a scene over a parcel.", "This is the third time!", "dismiss"),
     ("Don't make a fuss, it'll turn up.", "My parcel's lost again.", "dismiss"),
+    # (tune 19, violations) flat_refusal without 'no': a refusal that will not move, 'isn't happening', 'sorry, but no', can't leave it
+    ("The answer is going to stay the same however many times you ask.", "Ask your manager again.", "flat_refusal"),
+    ("We won't be budging on the price.", "Knock fifty off.", "flat_refusal"),
+    ("We're not moving on the fee.", "Can you reduce the fee?", "flat_refusal"),
+    ("You'd only get the same answer from my supervisor.", "Put me through to your supervisor.", "flat_refusal"),
+    ("My decision isn't going to change.", "Please reconsider.", "flat_refusal"),
+    ("A replacement isn't happening, I'm afraid.", "Send me a new one.", "flat_refusal"),
+    ("I'm so sorry, but no.", "Can I have a refund?", "flat_refusal"),
+    ("Can't really help you with that one.", "Can you refund me?", "flat_refusal"),
+    ("We can't leave keys with the neighbours.", "Can you drop the keys next door?", "flat_refusal"),
+    ("I'm unable to override the system on that.", "Just change it.", "flat_refusal"),
+    # blame_customer implied: held to a warning, called inattentive, a lapse with 'shouldn't have', a noise guessed at
+    ("You can't claim you weren't told, it was in the email.", "Nobody told me.", "blame_customer"),
+    ("You can't say you didn't know about the deposit.", "What deposit?", "blame_customer"),
+    ("You clearly weren't paying attention when I explained it.", "You never said that.", "blame_customer"),
+    ("You shouldn't have signed the delivery note without checking.", "The box was damaged.", "blame_customer"),
+    ("You really shouldn't have given your PIN to anyone.", "Someone used my card.", "blame_customer"),
+    ("You must have had the radio up too loud to hear the bell.", "Nobody rang the bell.", "blame_customer"),
+    ("That's your responsibility, not ours.", "Who pays for the leak?", "blame_customer"),
+    # dismiss: 'get used to it / accept it', a bare sign-off to a question or to disgust, 'don't get worked up' beside a vague deferral
+    ("You'll just have to accept it.", "I don't agree with the charge.", "dismiss"),
+    ("Then you'll need to get used to it.", "I hate the new layout.", "dismiss"),
+    ("Alright, don't get worked up. Someone will get to it eventually.", "It's been three weeks!", "dismiss"),
+    ("Thanks for getting in touch, bye now.", "And what about my deposit?", "dismiss"),
+    ("Right. Goodbye then.", "Pathetic.", "dismiss"),
+    ("Are you going to pay the balance or not?", "I'm still thinking.", "dismiss"),
+    # deny_possibility: 'it can't be wrong', 'there's no way <bare noun> has <done>', 'no way our X would have'
+    ("The bill's been checked twice, so it can't be wrong.", "My bill is wrong.", "deny_possibility"),
+    ("There's no way rust has formed in six weeks.", "It's rusty already.", "deny_possibility"),
+    ("No way our fitters would have left it loose.", "The tap came off.", "deny_possibility"),
+    # hide_behind_policy: 'it's in the rulebook/handbook', 'the policies exist for a reason'
+    ("That's all in the rulebook, nothing I can change.", "Why was I fined?", "hide_behind_policy"),
+    ("It's in the handbook every parent gets.", "Why the late fee?", "hide_behind_policy"),
+    ("Our policies exist for a reason, sir.", "Just bend the rules.", "hide_behind_policy"),
+    # pass_the_buck: 'you'll have to ask <someone>', the owners/management as the party to complain to
+    ("You'll have to ask the site manager.", "Why is the gate locked?", "pass_the_buck"),
+    ("You could complain to the management, they're in on Mondays.", "Who do I complain to?", "pass_the_buck"),
+    # price_excuse: the low price given as why faults happen; cheaper made
+    ("We do keep our rates low, so things like this can happen.", "The heating broke.", "price_excuse"),
+    ("Budget models are built cheaper, that's why.", "It broke in a month.", "price_excuse"),
+    ("It's a budget tariff, it comes with the territory.", "The app keeps crashing.", "price_excuse"),
+    # belittle: the customer's question called silly; deny_saying: '<branch> staff would never promise that'
+    ("Honestly, that's a ridiculous question.", "Is the water safe?", "belittle"),
+    ("What a silly thing to ask.", "Do I need to be home?", "belittle"),
+    ("Branch staff would never promise that.", "The branch said it was free.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6426,6 +6489,21 @@ EN_NOT_A_VIOLATION = [
     ("Can't do it today, but I can book you in for Monday at 9.", "Can you come today?"),
     ("Cannot transfer from here, so I'll ring the billing team for you now.", "Put me through to billing."),
     ("That's a different department, so I'll put you through now.", "Can I claim for the damage?"),
+    # (tune 19, violations) guards: a fact checked with 'or not?', evidence mailed to an address, a condition or benefit beside a
+    # rule, the customer's lapse excused, a reassurance that sounds like 'get used to it', a closing question answered with a close
+    ("Is the green light on or not? Just so I know where we are.", "It's not working."),
+    ("Could you email the photos to repairs@homefix.co.uk? I'll book the visit as soon as they land.", "I've got photos."),
+    ("It can't be wrong to ask, so go ahead.", "Is it okay to ask something?"),
+    ("There's no way you could have known about the roadworks, so I'll waive the fee.", "I missed the slot."),
+    ("Staff shouldn't have told you that, and I'm sorry. I'll refund it today.", "Your staff said it was free."),
+    ("If you weren't paying attention on the call, no problem, I'll email it all now.", "I didn't catch all that."),
+    ("You'll soon get used to the new app, and I'll send a quick guide today.", "I hate the new app."),
+    ("The rules are there for a reason: to keep your account safe. I'll verify you now.", "Why all the questions?"),
+    ("We keep our rates low, so you can save on every booking.", "Are you cheaper than others?"),
+    ("Basic security check first, then I'll sort it. What's your postcode?", "I need help."),
+    ("There's no such thing as a daft question.", "Sorry, this might be a daft question."),
+    ("We're not moving your booking, it stays on Friday at 10 as planned.", "Is my booking still on?"),
+    ("Thanks for calling, take care.", "Is that everything?"),
 ]
 
 

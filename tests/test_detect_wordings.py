@@ -4279,7 +4279,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("Your card goes out of date in March.", "", "commit_follow_up"),
     ("Thanks for calling, how can I help today?", "", "close_courteously"),
     # tune 19: money coming back is no price; a person's habit is no time frame; a fee thrown back at the customer is no honest limit
-    ("So that's £45 back on your card and the plumber Tuesday morning.", "Fine.", "manage_expectations"),
+    ("Right, that's £45 back on your card, done.", "Fine.", "manage_expectations"),
     ("Is there a neighbour who normally takes parcels in?", "", "manage_expectations"),
     ("It's a £2 booking fee, not a mortgage.", "", "manage_expectations"),
 ]

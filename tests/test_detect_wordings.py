@@ -759,6 +759,12 @@ ZH_NOT_A_VIOLATION = [
     ("去问问物业吧，我这边也会帮您催。", "", "pass_the_buck"),
     ("我们从来不说谎。", "你们说话不算数！", "deny_saying"),
     ("按规定应由我们承担运费，我马上给您寄回。", "", "hide_behind_policy"),
+    # 'anything else?' after a recap or an apology and an action closes the call; an apology before 别往心里去;
+    # the record named while the agent checks it
+    ("那我总结一下：明天上午师傅上门。还有别的问题吗？", "好的！", "dismiss"),
+    ("非常抱歉让您生气了，我马上帮您处理。还有其他问题吗？", "我真的很生气！", "dismiss"),
+    ("真对不起，是我们没做好，您别往心里去。", "你们师傅说话太冲了。", "dismiss"),
+    ("系统显示已经签收了，我马上帮您调监控核实。", "我根本没收到快递！", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1679,6 +1685,15 @@ ZH_VIOLATION = [
     ("按规定应该由快递公司赔偿，您得去找他们。", "", "hide_behind_policy"),
     ("合同里就是这样规定的哈。", "", "hide_behind_policy"),
     ("这种小毛病师傅闭着眼睛都能修。", "", "belittle"),
+    # 'anything else?' straight after a complaint; 别往心里去 / 小钱就别计较了; 投诉也不管用
+    ("好的，知道了。还有其他事吗？", "你们这服务也太差了！", "dismiss"),
+    ("行，记下了，您还有别的问题没？", "我要投诉你们那个司机！", "dismiss"),
+    ("您别往心里去，他就那脾气。", "你们师傅说话太冲了。", "dismiss"),
+    ("这点小钱您就别计较了。", "", "dismiss"),
+    ("投诉也不管用的，系统就这么算的。", "我要投诉！", "dismiss"),
+    # the record held up against a customer who says it did not happen
+    ("系统显示已经签收了，那就是送到了。", "我根本没收到快递！", "argue"),
+    ("记录显示扣款了，就说明您用了。", "我从来没用过这个服务！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2429,6 +2444,23 @@ ZH_BEHAVIOUR = [
     ("您想先处理哪一项？", "", "ask_preference"),
     ("有白色的，也有灰色的，您要哪一种？", "", "ask_preference"),
     ("周六上午还是下午方便捏", "", "ask_preference"),
+    # tune 19, second step: recaps announced with 我确认一下(结论): or 再跟您确认下:, the arrangement read back after any
+    # short lead (不客气/好嘞～那就(是)…) as the call closes
+    ("好的，我确认一下：周五上午九点前退款到账，发票同步寄出。", "", "summarize"),
+    ("好，我确认一下结论：您选保留订单，今天下午我把差价退回。", "", "summarize"),
+    ("不客气，那就下周二上午十点见，带上保修卡、发票和身份证，路上慢点。", "", "summarize"),
+    ("好嘞～那就是周六入住三晚，含早餐，房费已付清。祝您入住愉快！", "", "summarize"),
+    ("再跟您确认下：您换到了靠窗的座位，差价不用补。", "", "summarize"),
+    # ownership: 没把好关, not lined up with a colleague, the case taken over (我已经接手了)
+    ("这件事是我们质检没把好关。", "", "take_ownership"),
+    ("是我没和仓库同事对好发货时间。", "", "take_ownership"),
+    ("您上次投诉的那件事，我已经接手了。", "", "take_ownership"),
+    # a call to the customer's home phone; an opening 是来…还是…?; 又惊又怕 / 肯定特别操心; a document asked for object first
+    ("明天上午我先给您家座机打个电话确认。", "", "commit_follow_up"),
+    ("您好，欢迎光临，今天是来配眼镜还是修眼镜呀？", "", "offer_help"),
+    ("东西丢了又赶上出差，您肯定又惊又怕。", "", "empathize"),
+    ("孩子刚转学，做家长的肯定特别操心。", "", "empathize"),
+    ("发票您先发我一下，我帮您核对。", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2775,6 +2807,16 @@ ZH_NOT_A_BEHAVIOUR = [
     ("店员的原话是符合条件可以申请退款。", "", "propose_solution"),
     ("是要复查，还是哪里不舒服呢？", "", "ask_preference"),
     ("退款最晚周五到账；到账后我给您发短信。", "", "positive_framing"),
+    # tune 19, second step: thanks for calling at the opening is no close; a contact when the agent has time is no
+    # follow-up; "who else would be different?" is neither empathy nor a question; a step restated in a recap and a
+    # document the agent will not look at are not requests; receiving goods is not taking the case over
+    ("您好，感谢致电家家租车，我是客服小周。", "", "close_courteously"),
+    ("过两天有空了我们再联系您。", "", "commit_follow_up"),
+    ("换谁能不一样？谁来都这么答复。", "", "empathize"),
+    ("换谁能不一样？谁来都这么答复。", "", "ask_question"),
+    ("我再总结一下：您把发票照片发我，我今天提交，三天内退款。", "", "ask_question"),
+    ("照片您发我也没用，我这边看不了。", "", "ask_question"),
+    ("我接过来的时候箱子就是破的。", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

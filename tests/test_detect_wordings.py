@@ -765,6 +765,9 @@ ZH_NOT_A_VIOLATION = [
     ("非常抱歉让您生气了，我马上帮您处理。还有其他问题吗？", "我真的很生气！", "dismiss"),
     ("真对不起，是我们没做好，您别往心里去。", "你们师傅说话太冲了。", "dismiss"),
     ("系统显示已经签收了，我马上帮您调监控核实。", "我根本没收到快递！", "argue"),
+    # 'that's all for today, call us any time' closes courteously
+    ("好，那就先这样，后面有问题随时找我。", "行，就这样吧。", "dismiss"),
+    ("那咱们就先这样哈，有啥不明白尽管问。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [

@@ -768,6 +768,14 @@ ZH_NOT_A_VIOLATION = [
     # 'that's all for today, call us any time' closes courteously
     ("好，那就先这样，后面有问题随时找我。", "行，就这样吧。", "dismiss"),
     ("那咱们就先这样哈，有啥不明白尽管问。", "", "dismiss"),
+    # 'anything else?' to a pleased customer; 'paid, so surely no problem'; a cheap plan's billing explained; a rule
+    # followed by the agent acting now; an owned mistake before 别往心里去; fear answered by going through it together
+    ("不客气，还有别的事吗？", "太好了！谢谢你！", "dismiss"),
+    ("交了就肯定是没问题的，我帮您看下到账没。", "我已经交了！", "argue"),
+    ("便宜的套餐都是这样计费的，我给您算一下。", "", "price_excuse"),
+    ("按规定应由商家承担运费，我这就联系商家给您寄回。", "", "hide_behind_policy"),
+    ("是我们的失误，您别往心里去，我已经批评他了。", "", "dismiss"),
+    ("这有什么好怕的，我陪您一步步弄。", "我好怕弄坏了……", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2464,6 +2472,12 @@ ZH_BEHAVIOUR = [
     ("东西丢了又赶上出差，您肯定又惊又怕。", "", "empathize"),
     ("孩子刚转学，做家长的肯定特别操心。", "", "empathize"),
     ("发票您先发我一下，我帮您核对。", "", "ask_question"),
+    # tune 19, third step: a firm time after a limit inside a sentence that ends by asking; 要不要先安排…?; a re-check
+    # done in person (我现在亲自帮您复查一下); a tour offered (我带您和孩子在校园里转一圈)
+    ("我可以给您补一张卡，工本费只收十元，后天上午就能取，您看要不要？", "", "positive_framing"),
+    ("我可以先帮您登记，您看要不要先安排上门？", "", "seek_agreement"),
+    ("我现在亲自帮您复查一下血压。", "", "propose_solution"),
+    ("周六我带您和孩子在校园里转一圈，熟悉一下环境。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2820,6 +2834,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我再总结一下：您把发票照片发我，我今天提交，三天内退款。", "", "ask_question"),
     ("照片您发我也没用，我这边看不了。", "", "ask_question"),
     ("我接过来的时候箱子就是破的。", "", "take_ownership"),
+    # tune 19, third step: a colleague's words quoted in quotation marks offer nothing; looking something up is no remedy
+    ("店员的原话是“会员可以申请免费换新”，指的是年卡会员。", "", "propose_solution"),
+    ("我先帮您查一下记录。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -3843,6 +3860,13 @@ EN_BEHAVIOUR = [
     ("Friday or Saturday, whichever is easier for your family?", "", "ask_preference"),
     ("Perfect, so: new router Thursday, engineer Friday, and the credit on your next bill.", "", "summarize"),
     ("So that's the direct debit moved to the 15th from next month. Thanks for your patience.", "", "summarize"),
+    # tune 19: the hardship as a one-word verdict, a fuss named, a lot for a little one, the day kept free; a detail asked after a pardon
+    ("No hot water for the third night running - awful. An engineer is on the way.", "", "empathize"),
+    ("Two hours on hold for a meter reading, what a rigmarole.", "", "empathize"),
+    ("A general anaesthetic is a lot for a young dog.", "", "empathize"),
+    ("You'd cleared the whole morning for the fitter, and he never came.", "", "empathize"),
+    ("Sorry, I couldn't hear you there — which flight number is it?", "", "ask_question"),
+    ("I didn't quite catch that, when did the charge go out?", "", "ask_question"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4327,6 +4351,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Right, that's £45 back on your card, done.", "Fine.", "manage_expectations"),
     ("Is there a neighbour who normally takes parcels in?", "", "manage_expectations"),
     ("It's a £2 booking fee, not a mortgage.", "", "manage_expectations"),
+    # tune 19: a bare "Tough." brushes off, it feels nothing; a request to repeat is no diagnosing question
+    ("Tough. The terms are the terms.", "", "empathize"),
+    ("Sorry, I didn't catch that, what did you say?", "", "ask_question"),
+    ("Sorry, I couldn't hear you, what was that again?", "", "ask_question"),
 ]
 
 EN_VIOLATION = [
@@ -5713,6 +5741,37 @@ EN_VIOLATION = [
     ("Honestly, that's a ridiculous question.", "Is the water safe?", "belittle"),
     ("What a silly thing to ask.", "Do I need to be home?", "belittle"),
     ("Branch staff would never promise that.", "The branch said it was free.", "deny_saying"),
+    # (tune 19, second step) more refusals without 'no': 'not a thing we offer', 'have to turn that down', 'can't see X approving
+    # that', 'you won't be getting a refund', 'isn't on the table', 'won't be happening', 'not willing to'
+    ("Afraid that's not a thing we offer.", "Can I get a courtesy car?", "flat_refusal"),
+    ("I'm going to have to turn that down.", "Could you extend my deadline?", "flat_refusal"),
+    ("We'll have to say no on this occasion.", "Can you refund the booking fee?", "flat_refusal"),
+    ("Honestly, I can't see head office approving that.", "Ask head office for a discount.", "flat_refusal"),
+    ("You won't be getting a refund for that.", "I want my money back.", "flat_refusal"),
+    ("A discount just isn't on the table.", "Any discount for the trouble?", "flat_refusal"),
+    ("That won't be happening, sorry.", "Send an engineer tonight.", "flat_refusal"),
+    ("We're not willing to cancel the contract early.", "Let me out of the contract.", "flat_refusal"),
+    # blame implied: 'hardly X's fault you...', 'next time make sure', 'more closely in future', 'you'd have been upstairs',
+    # 'could it be that you weren't home?', 'if you'd picked up, the engineer would have...'
+    ("It's hardly the courier's fault you weren't home.", "Nobody delivered it.", "blame_customer"),
+    ("Next time, make sure someone's in.", "I missed the delivery.", "blame_customer"),
+    ("You'll want to read the letters more closely in future.", "I didn't know about the rise.", "blame_customer"),
+    ("You'd have been upstairs and missed the knock.", "Nobody knocked.", "blame_customer"),
+    ("Could it be that you weren't home at the time?", "The engineer never came.", "blame_customer"),
+    ("If you'd picked up, the engineer would have found the flat.", "The engineer didn't turn up.", "blame_customer"),
+    # dismiss: a bare 'noted' to a complaint, 'let's not go over all that', 'not here to listen to you moan', 'heard that all
+    # before', 'could you just hurry up?'
+    ("Right, noted.", "I've been waiting three weeks for this!", "dismiss"),
+    ("Let's not go over all that.", "You promised me a callback twice.", "dismiss"),
+    ("I'm not here to listen to you moan.", "This service is a joke.", "dismiss"),
+    ("I've heard that all before, to be honest.", "I'll take my business elsewhere.", "dismiss"),
+    ("Could you just hurry up?", "Sorry, let me find the number.", "dismiss"),
+    # pass_the_buck: 'the shop that fitted them', 'not something this department handles'; hide_behind_policy: a numbered clause
+    # cited as the refusal; deny_possibility: 'never known our X to give a wrong Y'
+    ("Please go to the shop that fitted them.", "My blinds fell down.", "pass_the_buck"),
+    ("That's not something this department handles.", "Can you sort my refund?", "pass_the_buck"),
+    ("Clause 11 clearly says no refunds after 14 days.", "I want a refund.", "hide_behind_policy"),
+    ("I've never known our scales to give a wrong weight.", "You overcharged me on weight.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6549,6 +6608,19 @@ EN_NOT_A_VIOLATION = [
     ("There's no such thing as a daft question.", "Sorry, this might be a daft question."),
     ("We're not moving your booking, it stays on Friday at 10 as planned.", "Is my booking still on?"),
     ("Thanks for calling, take care.", "Is that everything?"),
+    # (tune 19, second step) guards: 'again' after 'can't see that happening', a charge the customer is spared, the fault taken
+    # off the customer, 'next time' with what to quote, a clause that entitles, an unknown clause checked, a card declined
+    ("I can't see that happening again, the part's been replaced.", "Will it break again?"),
+    ("You're not getting charged for the visit, it's on us.", "Will I pay for the callout?"),
+    ("It's not your fault you weren't told, and I'm sorry. I'll send the letter again today.", "Nobody told me."),
+    ("Next time you call, just quote this reference and you'll come straight to me.", "What if it happens again?"),
+    ("Let's not go into the details now, I'll email them over today.", "Can I pay in instalments?"),
+    ("You've made your point, and you're right. I'll refund it.", "You charged me twice!"),
+    ("No, I'm not here to argue, I'm here to help. What's the order number?", "Are you going to argue too?"),
+    ("Under clause 8 you're entitled to a full refund, so I'll process it now.", "The show was cancelled."),
+    ("I'm not sure what clause 14 says, so let me check it now while you hold.", "What does clause 14 say?"),
+    ("We'll have to decline the card and ask you for another one.", "The payment failed."),
+    ("Noted, and thank you for your patience.", "Thanks, that's everything."),
 ]
 
 

@@ -2478,6 +2478,9 @@ ZH_BEHAVIOUR = [
     ("我可以先帮您登记，您看要不要先安排上门？", "", "seek_agreement"),
     ("我现在亲自帮您复查一下血压。", "", "propose_solution"),
     ("周六我带您和孩子在校园里转一圈，熟悉一下环境。", "", "propose_solution"),
+    # the customer's constraint named harmless, then the other way it still gets done
+    ("发票丢了也没关系，有电子订单号就能补开。", "", "positive_framing"),
+    ("您不会用App也不耽误，我这边直接在后台给您改。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2837,6 +2840,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # tune 19, third step: a colleague's words quoted in quotation marks offer nothing; looking something up is no remedy
     ("店员的原话是“会员可以申请免费换新”，指的是年卡会员。", "", "propose_solution"),
     ("我先帮您查一下记录。", "", "propose_solution"),
+    # reassuring a customer who cannot follow is not positive framing of a limit
+    ("看不懂不要紧，我来给您一项项说。", "", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

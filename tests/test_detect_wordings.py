@@ -1664,6 +1664,8 @@ ZH_VIOLATION = [
     ("八百就是八百。", "就赔八百？太少了！", "flat_refusal"),
     ("后台就是不让取消。", "我要取消订单。", "flat_refusal"),
     ("这是公司规定，没办法。", "能不能给我延期一个月？", "flat_refusal"),
+    ("平台统一定的，我也没办法。", "退钱！", "flat_refusal"),
+    ("这是条款规定的，没办法哦。", "把这笔罚款免了吧。", "flat_refusal"),
     # the concern brushed aside: 有什么好怕的, 别老揪着不放, 想太多 to a frightened customer, 投呗, 别冲我嚷嚷, 自己找
     ("有什么好担心的，一道小划痕而已。", "我好担心车会不会出问题……", "dismiss"),
     ("您别老盯着这事不放了。", "", "dismiss"),

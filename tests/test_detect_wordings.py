@@ -2844,6 +2844,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我先帮您查一下记录。", "", "propose_solution"),
     # reassuring a customer who cannot follow is not positive framing of a limit
     ("看不懂不要紧，我来给您一项项说。", "", "positive_framing"),
+    # denying a promise, sending the customer to ask a third party, and a visit some day are no remedy
+    ("我可从来没答应过给您免邮费。", "", "propose_solution"),
+    ("这个我也不清楚，建议您去物业那边问问。", "", "propose_solution"),
+    ("等以后有时间我们再派人过去看看。", "", "propose_solution"),
+    ("以后我们找个时间给您上门看看。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

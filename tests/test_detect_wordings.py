@@ -776,6 +776,11 @@ ZH_NOT_A_VIOLATION = [
     ("按规定应由商家承担运费，我这就联系商家给您寄回。", "", "hide_behind_policy"),
     ("是我们的失误，您别往心里去，我已经批评他了。", "", "dismiss"),
     ("这有什么好怕的，我陪您一步步弄。", "我好怕弄坏了……", "dismiss"),
+    # a limit, then what the agent does; a reassurance, or a denial with the agent checking, to a suspicious customer
+    ("定损金额八百就是八百，不过我可以帮您申请一次复勘。", "太少了！", "flat_refusal"),
+    ("系统就是不让改地址，但我可以现在联系快递员让他改送。", "我要改地址。", "flat_refusal"),
+    ("放心，我们绝对不会泄露您的信息。", "你们是不是把我信息卖了？", "deny_possibility"),
+    ("我们绝对不会乱收费，我马上帮您查一下这笔钱。", "你们就是乱收费！", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -1707,6 +1712,9 @@ ZH_VIOLATION = [
     # the record held up against a customer who says it did not happen
     ("系统显示已经签收了，那就是送到了。", "我根本没收到快递！", "argue"),
     ("记录显示扣款了，就说明您用了。", "我从来没用过这个服务！", "argue"),
+    # a categorical 'never would' to an accusation of our staff
+    ("我们的师傅都有证，根本不会乱收费。", "你们师傅就是故意乱收费！", "deny_possibility"),
+    ("我们司机绝对不会绕路的。", "你们司机肯定故意绕路了！", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -3887,6 +3887,10 @@ EN_BEHAVIOUR = [
     ("You'd cleared the whole morning for the fitter, and he never came.", "", "empathize"),
     ("Sorry, I couldn't hear you there — which flight number is it?", "", "ask_question"),
     ("I didn't quite catch that, when did the charge go out?", "", "ask_question"),
+    # tune 19: a limit owned, then a remedy already in place; a turnaround said plainly
+    ("I can't guarantee the line won't drop again, but I've booked an engineer for Thursday morning.", "", "positive_framing"),
+    ("We can't refund the deposit, but we've credited £20 to your account instead.", "", "positive_framing"),
+    ("Once the form's in, it's processed the same working day.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4375,6 +4379,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Tough. The terms are the terms.", "", "empathize"),
     ("Sorry, I didn't catch that, what did you say?", "", "ask_question"),
     ("Sorry, I couldn't hear you, what was that again?", "", "ask_question"),
+    # tune 19: "the same day" that dates the agent's own chase names no turnaround
+    ("If it still hasn't landed by Monday, ring me and I'll escalate it the same day.", "", "manage_expectations"),
+    ("I'll chase the warehouse the same day you send the photos.", "", "manage_expectations"),
+    ("The ferry now stops at Oban instead, on the same day.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -5800,6 +5800,26 @@ EN_VIOLATION = [
     ("That's not something this department handles.", "Can you sort my refund?", "pass_the_buck"),
     ("Clause 11 clearly says no refunds after 14 days.", "I want a refund.", "hide_behind_policy"),
     ("I've never known our scales to give a wrong weight.", "You overcharged me on weight.", "deny_possibility"),
+    # (tune 19, third step) dismiss: a sale mid-problem, the agent's mind elsewhere, 'make this quick', 'good luck with all that',
+    # a doubled 'sure, sure' with the complaint repeated back, 'need to get going, call back later'
+    ("Oh, and while I have you, are you interested in our new broadband bundles?", "My internet has been down for two days.", "dismiss"),
+    ("Sorry, I was dealing with something else. Go on.", "As I said, the leak is getting worse.", "dismiss"),
+    ("Could we make this quick?", "I need to explain what happened.", "dismiss"),
+    ("Right, well, good luck with all that.", "I'll have to sort the flood damage myself then.", "dismiss"),
+    ("Sure, sure, late parcel, I know.", "It's a week late now!", "dismiss"),
+    ("Okay, I need to get going, just call back later.", "It still isn't fixed.", "dismiss"),
+    # vague_deferral: an unnamed team that 'will look into it', no time
+    ("Send us the details and the claims team will look into it.", "When will my claim be sorted?", "vague_deferral"),
+    # blame_customer: 'nobody but yourself to blame', 'you did pick the wrong size', 'only fail when mistreated', a guessed
+    # knock ('chances are it was dropped'), 'down to how it's been handled'
+    ("You have nobody but yourself to blame there.", "I missed the payment date.", "blame_customer"),
+    ("You did pick the wrong size, though.", "The shoes don't fit.", "blame_customer"),
+    ("Kettles like that only fail when they're mistreated.", "My kettle died.", "blame_customer"),
+    ("Chances are it was dropped at some point.", "The screen cracked by itself.", "blame_customer"),
+    ("Cracks like that come down to how it's been handled.", "There's a crack in the case.", "blame_customer"),
+    # deny_possibility: no record, so it never happened; price_excuse: 'that's what you can expect on the free plan'
+    ("There's no record of any call, so that never happened.", "I rang last week to cancel.", "deny_possibility"),
+    ("That's what you can expect on the free plan.", "The app keeps showing adverts.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6649,6 +6669,18 @@ EN_NOT_A_VIOLATION = [
     ("I'm not sure what clause 14 says, so let me check it now while you hold.", "What does clause 14 say?"),
     ("We'll have to decline the card and ask you for another one.", "The payment failed."),
     ("Noted, and thank you for your patience.", "Thanks, that's everything."),
+    # (tune 19, third step) guards: an offer at a thanked close or once the problem is booked, a pardon that asks again and acts,
+    # good luck to a customer's exam, a team's look with a time, a knock in transit, advice about leaving it alone
+    ("Before you go, would you like a copy of the report emailed over?", "Thanks, that's everything."),
+    ("Yes, that's booked for Tuesday at 9. By the way, our cover plans start at £8 if you're ever interested.", "So the engineer's booked?"),
+    ("Sorry, I wasn't listening properly, could you repeat the account number? I'll sort it now.", "It's 44821."),
+    ("Good luck at the interview! The replacement will be with you by 9 tomorrow.", "My laptop must work for my interview."),
+    ("The claims team will look at it by Thursday and I'll ring you the same afternoon.", "When will you decide?"),
+    ("It was probably dropped in transit, so I'll send a new one today.", "It arrived broken."),
+    ("I wouldn't leave it by itself on the high setting; medium is safer.", "Is it okay to leave it on?"),
+    ("You must have had an awful afternoon waiting in. I'll rebook it for 8am tomorrow.", "Nobody came."),
+    ("It's in the terms that it's covered, so I'll start the claim now.", "Is this covered?"),
+    ("It takes a few days to adjust to new lenses, and that's normal. I'll book a check in a week.", "Everything looks blurry."),
 ]
 
 

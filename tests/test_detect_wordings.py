@@ -3891,6 +3891,12 @@ EN_BEHAVIOUR = [
     ("I can't guarantee the line won't drop again, but I've booked an engineer for Thursday morning.", "", "positive_framing"),
     ("We can't refund the deposit, but we've credited £20 to your account instead.", "", "positive_framing"),
     ("Once the form's in, it's processed the same working day.", "", "manage_expectations"),
+    # tune 19: a written-out hour is a time; paperwork sent first class or in the post by a time; a new one made for the customer
+    ("I'll phone you back at twenty past four with the answer.", "", "commit_follow_up"),
+    ("I'll ring you by five o'clock with the engineer's slot.", "", "commit_follow_up"),
+    ("I'll send the deeds recorded delivery tomorrow.", "", "commit_follow_up"),
+    ("Your renewal booklet goes in tonight's post.", "", "commit_follow_up"),
+    ("I'll make you a new key fob now, no charge.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4383,6 +4389,8 @@ EN_NOT_A_BEHAVIOUR = [
     ("If it still hasn't landed by Monday, ring me and I'll escalate it the same day.", "", "manage_expectations"),
     ("I'll chase the warehouse the same day you send the photos.", "", "manage_expectations"),
     ("The ferry now stops at Oban instead, on the same day.", "", "manage_expectations"),
+    # tune 19: "have a courier collect it" offers a remedy, it is no "have a good day" closing a recap
+    ("Three weeks is far too soon, whatever the brand, and I'm sorry. I can refund it today, or have a driver swap it tomorrow — which suits you?", "", "summarize"),
 ]
 
 EN_VIOLATION = [

@@ -2491,6 +2491,12 @@ ZH_BEHAVIOUR = [
     # the customer's constraint named harmless, then the other way it still gets done
     ("发票丢了也没关系，有电子订单号就能补开。", "", "positive_framing"),
     ("您不会用App也不耽误，我这边直接在后台给您改。", "", "positive_framing"),
+    # an opening offer as 需要(我)帮什么忙 / 需要什么协助; two time slots across a comma; ownership kept where the agent
+    # takes the case on (not where they only make the call themselves, below)
+    ("您好，这里是城东社区服务站，请问需要我帮什么忙？", "", "offer_help"),
+    ("您好，欢迎致电，请问需要什么协助？", "", "offer_help"),
+    ("周三上午十点，还是周四下午三点？", "", "ask_preference"),
+    ("这件事我亲自盯到底。", "", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2857,6 +2863,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这个我也不清楚，建议您去物业那边问问。", "", "propose_solution"),
     ("等以后有时间我们再派人过去看看。", "", "propose_solution"),
     ("以后我们找个时间给您上门看看。", "", "propose_solution"),
+    # a callback made in person is a follow-up, not taking the problem on; asking to repeat over a faint line is no apology
+    ("下周三前我本人给您回电。", "", "take_ownership"),
+    ("明天上午十点我亲自打电话跟您确认到账。", "", "take_ownership"),
+    ("抱歉，您那边声音太小了，能再说一次吗？", "", "apologize"),
+    ("周三上午十点，还是周四下午三点？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

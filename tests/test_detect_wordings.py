@@ -2497,6 +2497,9 @@ ZH_BEHAVIOUR = [
     ("您好，欢迎致电，请问需要什么协助？", "", "offer_help"),
     ("周三上午十点，还是周四下午三点？", "", "ask_preference"),
     ("这件事我亲自盯到底。", "", "take_ownership"),
+    # a firm answer announced (给您个准话: / 我能明确告诉您的是:)
+    ("给您个准话：周五中午前一定送到。", "", "positive_framing"),
+    ("我能明确告诉您的是：这笔钱一分不会少，三个工作日内到账。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3908,6 +3911,12 @@ EN_BEHAVIOUR = [
     ("I'll send the deeds recorded delivery tomorrow.", "", "commit_follow_up"),
     ("Your renewal booklet goes in tonight's post.", "", "commit_follow_up"),
     ("I'll make you a new key fob now, no charge.", "", "propose_solution"),
+    # tune 19: Scots and Irish English: an opening offer, "will I" for "shall I", tags "aye / yep"; "That fair?"; back up and running
+    ("Morning, Lothian Lets, Callum speaking. What can I dae for ye the day?", "", "offer_help"),
+    ("I can move the visit to Friday. Will I do that for you?", "", "seek_agreement"),
+    ("Right, so the boiler's been off since Sunday — yep?", "The boiler's been off since Sunday.", "confirm_understanding"),
+    ("Half the fee back and the fitter Monday. That fair?", "", "seek_agreement"),
+    ("Would that get you back up and running tonight?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4402,6 +4411,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("The ferry now stops at Oban instead, on the same day.", "", "manage_expectations"),
     # tune 19: "have a courier collect it" offers a remedy, it is no "have a good day" closing a recap
     ("Three weeks is far too soon, whatever the brand, and I'm sorry. I can refund it today, or have a driver swap it tomorrow — which suits you?", "", "summarize"),
+    # tune 19: a Scots opening offer is no diagnosing question; "will I" mid-sentence asks no yes to a proposal
+    ("Hiya, Tayside Water, Eilidh speakin'. What can I dae for ye?", "", "ask_question"),
+    ("When will I get the refund?", "", "seek_agreement"),
 ]
 
 EN_VIOLATION = [
@@ -5839,6 +5851,24 @@ EN_VIOLATION = [
     # deny_possibility: no record, so it never happened; price_excuse: 'that's what you can expect on the free plan'
     ("There's no record of any call, so that never happened.", "I rang last week to cancel.", "deny_possibility"),
     ("That's what you can expect on the free plan.", "The app keeps showing adverts.", "price_excuse"),
+    # (tune 19, fourth step) blame only insinuated: 'odd how it only started after you...', 'in perfect condition when it left
+    # our depot', 'so it was fine when he left', 'reliable when used properly', 'didn't crack itself', 'don't fall off by
+    # themselves, do they?', 'posted to the address you registered'
+    ("Odd how it only started leaking after you moved the unit.", "The fridge is leaking.", "blame_customer"),
+    ("It was in perfect condition when it left our depot.", "The table is scratched.", "blame_customer"),
+    ("The fitter checked everything, so it was fine when he left.", "The shower's dripping again.", "blame_customer"),
+    ("Those pumps are perfectly reliable when they're used properly.", "The pump failed.", "blame_customer"),
+    ("Well, the screen didn't crack itself.", "The screen cracked overnight.", "blame_customer"),
+    ("Buttons don't just fall off by themselves, do they?", "A button came off.", "blame_customer"),
+    ("The card was posted to the address you registered.", "I never got my new card.", "blame_customer"),
+    # argue countered indirectly: 'looking at last year's', 'can't have submitted it properly', 'went out along with everyone
+    # else's', 'isn't quite how I remember it', 'you say so, but...'; pass_the_buck: 'no control over what the courier does'
+    ("You must have been looking at last year's timetable.", "The website said the bus runs at 8.", "argue"),
+    ("You can't have submitted it properly.", "I submitted the form online.", "argue"),
+    ("Your bill went out along with everyone else's.", "I never got a bill.", "argue"),
+    ("That isn't quite how I remember it.", "You told me it was free.", "argue"),
+    ("You say so, but the form has your signature.", "I never agreed to that.", "argue"),
+    ("We've got no control over what the courier does.", "The courier threw my parcel.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6700,6 +6730,12 @@ EN_NOT_A_VIOLATION = [
     ("You must have had an awful afternoon waiting in. I'll rebook it for 8am tomorrow.", "Nobody came."),
     ("It's in the terms that it's covered, so I'll start the claim now.", "Is this covered?"),
     ("It takes a few days to adjust to new lenses, and that's normal. I'll book a check in a week.", "Everything looks blurry."),
+    # (tune 19, fourth step) guards: the carrier blamed and a replacement sent, the address checked, a care tip with help, a resend
+    ("It was working when it left our warehouse, so it must have been damaged in transit. I'll send a new one today.", "It arrived broken."),
+    ("The letter was sent to the address you gave us: 14 High Street. Is that still right?", "I never got the letter."),
+    ("It'll stay reliable as long as it's used as directed, and I'll email you the guide now.", "Will it last?"),
+    ("Everyone else has had theirs, so I'll resend yours today by first class.", "I never got my card."),
+    ("You must have been looking at last year's timetable, which is easy to do, no problem. The 8:10 runs from Monday.", "The site said 8."),
 ]
 
 

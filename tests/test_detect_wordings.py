@@ -781,6 +781,17 @@ ZH_NOT_A_VIOLATION = [
     ("系统就是不让改地址，但我可以现在联系快递员让他改送。", "我要改地址。", "flat_refusal"),
     ("放心，我们绝对不会泄露您的信息。", "你们是不是把我信息卖了？", "deny_possibility"),
     ("我们绝对不会乱收费，我马上帮您查一下这笔钱。", "你们就是乱收费！", "deny_possibility"),
+    # tune 20 (zh_zc clean replies): Shanghainese 哪能 'how' and the correlative 哪能…哪能 ('however suits'); a lack
+    # named with 连…都没有 (empathy, not 'you can't even'); a V不对 complement quoted from the customer; our own
+    # office's number given at a close (我们一直在)
+    ("侬哪能开心哪能弄，阿拉都支持额。", "", "deny_possibility"),
+    ("您哪会儿方便哪会儿来，都行。", "", "deny_possibility"),
+    ("家里连个帮忙搭把手的人都没有，真是够辛苦的。", "", "belittle"),
+    ("一个人在外地，连顿热饭都没有，确实不容易。", "", "belittle"),
+    ("您说的一直调不对，是哪个档位调不对呢？", "空调温度怎么都调不对。", "argue"),
+    ("您讲的收银总算不对，具体差了多少钱？", "", "argue"),
+    ("您早点歇着，有事就打服务中心电话，我们一直都在。", "好的。", "pass_the_buck"),
+    ("有事就打站点电话，我们随时在的。", "好。", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [

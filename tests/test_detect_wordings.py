@@ -3928,6 +3928,16 @@ EN_BEHAVIOUR = [
     ("Right, so the boiler's been off since Sunday — yep?", "The boiler's been off since Sunday.", "confirm_understanding"),
     ("Half the fee back and the fitter Monday. That fair?", "", "seek_agreement"),
     ("Would that get you back up and running tonight?", "", "seek_agreement"),
+    # tune 19: what it did to the occasion, what they were counting on, "can't have been easy", the stuff of nightmares
+    ("A delayed flight must have ruined the first day of your holiday.", "", "empathize"),
+    ("That's put a bit of a damper on the anniversary, hasn't it.", "", "empathize"),
+    ("On moving day of all days, I'm so sorry.", "", "empathize"),
+    ("Hardly the start to the year you were hoping for.", "", "empathize"),
+    ("You'd been looking forward to that concert for months.", "", "empathize"),
+    ("That couldn't have been easy to read.", "", "empathize"),
+    ("A cold house with a newborn is every parent's worst nightmare, and it's everyone's worst nightmare in January.", "", "empathize"),
+    ("Your disappointment is totally fair.", "", "empathize"),
+    ("That's a lot of money to see vanish overnight.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4425,6 +4435,10 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 19: a Scots opening offer is no diagnosing question; "will I" mid-sentence asks no yes to a proposal
     ("Hiya, Tayside Water, Eilidh speakin'. What can I dae for ye?", "", "ask_question"),
     ("When will I get the refund?", "", "seek_agreement"),
+    # tune 19: a remedy that keeps the occasion safe, or a choice of item, names no hardship
+    ("I'll courier it today so it won't spoil the party.", "", "empathize"),
+    ("Pick any of the other sizes, not the one you ordered.", "", "empathize"),
+    ("It's not how the app is supposed to behave, so I'll reset it.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -5880,6 +5894,12 @@ EN_VIOLATION = [
     ("That isn't quite how I remember it.", "You told me it was free.", "argue"),
     ("You say so, but the form has your signature.", "I never agreed to that.", "argue"),
     ("We've got no control over what the courier does.", "The courier threw my parcel.", "pass_the_buck"),
+    # (tune 19, fifth step) hide_behind_policy: 'not something the booking system allows', 'how the membership terms are set up',
+    # 'everybody agrees to the same terms'; pass_the_buck: 'the billing team are the only ones who can'
+    ("Cancellations aren't something our booking system allows.", "Why can't I cancel online?", "hide_behind_policy"),
+    ("That's just how the membership terms are set up.", "Why can't I freeze my membership?", "hide_behind_policy"),
+    ("Everybody agrees to the same terms, I'm afraid.", "I didn't know about the fee.", "hide_behind_policy"),
+    ("The billing team are the only ones who can change that.", "Can you fix my bill?", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6747,6 +6767,10 @@ EN_NOT_A_VIOLATION = [
     ("It'll stay reliable as long as it's used as directed, and I'll email you the guide now.", "Will it last?"),
     ("Everyone else has had theirs, so I'll resend yours today by first class.", "I never got my card."),
     ("You must have been looking at last year's timetable, which is easy to do, no problem. The 8:10 runs from Monday.", "The site said 8."),
+    # (tune 19, fifth step) guards: the only team that can, with the agent passing it on by a time; the same terms with the
+    # customer's own exception
+    ("The complaints team are the only ones who can award compensation, so I'll pass your case to them today and they'll call you by Friday.", "I want compensation."),
+    ("Everyone signs the same agreement, but yours has a break clause, so you can leave in March.", "Can I leave early?"),
 ]
 
 

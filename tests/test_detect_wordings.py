@@ -3938,6 +3938,9 @@ EN_BEHAVIOUR = [
     ("A cold house with a newborn is every parent's worst nightmare, and it's everyone's worst nightmare in January.", "", "empathize"),
     ("Your disappointment is totally fair.", "", "empathize"),
     ("That's a lot of money to see vanish overnight.", "", "empathize"),
+    # "instead of / rather than" negates only what follows it at once, not the remedy after the phrase
+    ("Instead of another repair I'll send you a replacement machine this week.", "", "propose_solution"),
+    ("Rather than the voucher, I'll refund the full fare to your card today.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4439,6 +4442,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll courier it today so it won't spoil the party.", "", "empathize"),
     ("Pick any of the other sizes, not the one you ordered.", "", "empathize"),
     ("It's not how the app is supposed to behave, so I'll reset it.", "", "empathize"),
+    ("Instead of refunding you, we're keeping the booking open.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

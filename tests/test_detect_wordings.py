@@ -792,6 +792,19 @@ ZH_NOT_A_VIOLATION = [
     ("您讲的收银总算不对，具体差了多少钱？", "", "argue"),
     ("您早点歇着，有事就打服务中心电话，我们一直都在。", "好的。", "pass_the_buck"),
     ("有事就打站点电话，我们随时在的。", "好。", "pass_the_buck"),
+    # tune 20 guards: an accusation denied (我没说您小气), the agent checking, conceding (我得承认), a diagnosis with the agent
+    # acting, a small sum named beside owning it, a worry called normal, calm-down beside an apology and action,
+    # 尽快 as no answer to a when, a handling question with the agent teaching, a colleague corrected
+    ("我没说您小气，只是这个套餐确实有次数限制。", "你是说我小气？", "deny_saying"),
+    ("系统里没这回事的记录？我马上帮您核对一下。", "你们系统扣了我两次钱！", "deny_possibility"),
+    ("我得承认，这次是我们处理慢了。", "你们太慢了！", "argue"),
+    ("检测下来问题不在系统，我现在帮您联系线路师傅上门。", "网又断了！", "argue"),
+    ("两百块不算多，但这是我们的错，我给您全额退。", "多扣了两百！", "belittle"),
+    ("您是太紧张了，这很正常，我陪您慢慢弄。", "我怕弄坏了……", "belittle"),
+    ("抱歉让您久等，请稍安勿躁，我马上帮您加急。", "怎么还没好？", "dismiss"),
+    ("尽快吧。", "那你们尽快处理哈。", "vague_deferral"),
+    ("您别担心，是不是猛一用力就卡住了？我教您调。", "座椅卡住了。", "blame_customer"),
+    ("同事那样说是不对的，他不会再那么跟您讲了。", "", "deny_saying"),
 ]
 
 ZH_VIOLATION = [
@@ -974,7 +987,9 @@ ZH_VIOLATION = [
     ("应该总会到的吧。", "", "empty_promise"),
     ("估计没问题，您等等看。", "", "empty_promise"),
     ("耐心等等，修好了自然就有了。", "", "empty_promise"),
-    ("我们总会给您个交代的。", "", "vague_deferral"),
+    # (tune 20: alone, 总会给您个交代 is the empty promise; the batches label vague_deferral only beside a deferral
+    # such as 等通知 / 后面会有人联系您: bzC-029, bzL-014, bzP-152, pzM-142)
+    ("我们总会给您个交代的。", "", "empty_promise"),
     ("货到了会通知您。", "", "vague_deferral"),
     ("等我们后续通知吧。", "", "vague_deferral"),
     ("我们是按退货政策来的，超过七天不退。", "", "hide_behind_policy"),
@@ -1726,6 +1741,43 @@ ZH_VIOLATION = [
     # a categorical 'never would' to an accusation of our staff
     ("我们的师傅都有证，根本不会乱收费。", "你们师傅就是故意乱收费！", "deny_possibility"),
     ("我们司机绝对不会绕路的。", "你们司机肯定故意绕路了！", "deny_possibility"),
+    # tune 20 (zh_zc, indirect violations): a colleague's words denied without 过 (没那么跟您讲, 怎么可能说这种话, 不会那么跟您说的);
+    # 没这回事 is deny_saying to a reported promise, deny_possibility to a reported fault
+    ("我们师傅没那么跟您讲，他只说可能要换零件。", "你们师傅说免费换的！", "deny_saying"),
+    ("经理根本没这么说，您肯定听岔了。", "经理明明说给我免单！", "deny_saying"),
+    ("他不会那么跟您说的。", "上次那个客服说可以退全款！", "deny_saying"),
+    ("导购怎么可能说这种话，我们从来不打折。", "你们导购说下周打五折！", "deny_saying"),
+    ("没这回事，我们从来没答应过包邮。", "你们客服答应包邮的！", "deny_saying"),
+    ("没这回事，我们的秤每天都校准。", "你们的秤少称了二两！", "deny_possibility"),
+    # arguing: the customer's words ruled wrong, a concession demanded, the fault put outside us, their expectation ruled wrong
+    ("您这种说法就不对，合同里写得很清楚。", "你们根本没提前通知！", "argue"),
+    ("您不能说我们没通知，短信是发过的。", "你们从来没通知过我！", "argue"),
+    ("这点您也得承认，是您自己选的套餐。", "你们乱扣钱！", "argue"),
+    ("问题不在我们，是您家路由器太旧了。", "你们网络太差了！", "argue"),
+    ("哪有您说的那么严重，就是掉了点漆。", "车门都刮烂了！", "argue"),
+    ("您本来就不该指望二手车跟新车一样。", "这车毛病也太多了。", "argue"),
+    # brush-offs: whoever comes it is the same, the talk ended, go and complain anywhere, calm down, a curt send-off
+    ("您叫谁来都一样，就这个结果。", "叫你们经理来！", "dismiss"),
+    ("经理来了也是这个答复。", "我要见经理。", "dismiss"),
+    ("您要是这个态度，那我们就没法谈下去了。", "你们就是骗子！", "dismiss"),
+    ("您爱去哪投诉都行。", "我要去投诉你们！", "dismiss"),
+    ("您稍安勿躁，这事急不来。", "到底什么时候修好？", "dismiss"),
+    ("那您慢走，恕不远送。", "行，我不买了。", "dismiss"),
+    # blame: rough handling guessed at, 'can't pin it on us', a lecture ending 就行/就好
+    ("您是不是平时使劲拽拉链了？", "拉链才用一周就坏了。", "blame_customer"),
+    ("您是不是给孩子乱吃零食了？", "孩子吃了你们的奶粉就拉肚子。", "blame_customer"),
+    ("您半年都没来保养，也不能赖我们吧。", "车子又坏了。", "blame_customer"),
+    ("下回您下单前多注意一下就行了。", "我买错尺码了。", "blame_customer"),
+    # belittle: a loss made light of, a worry called an overreaction; price: the price cannot buy better
+    ("二十块钱也不算多，就当买个教训吧。", "多收了我二十块。", "belittle"),
+    ("您就是太敏感了，这点声音谁家都有。", "楼上装修吵死了。", "belittle"),
+    ("这个价钱请不到专业师傅的。", "你们的师傅太不专业了。", "price_excuse"),
+    ("三万的车还指望没毛病？", "车才买一个月就坏了。", "price_excuse"),
+    ("便宜的套餐能用上好线路吗？", "网速太慢了。", "price_excuse"),
+    # asked when, only 'as soon as we can'; a bare 'we will handle it properly'
+    ("尽早哈。", "到底什么时候能到？", "vague_deferral"),
+    ("我们会尽快的。", "几点能到？", "vague_deferral"),
+    ("您放心，我们一定会认真处理的。", "你们到底管不管？", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -805,6 +805,11 @@ ZH_NOT_A_VIOLATION = [
     ("尽快吧。", "那你们尽快处理哈。", "vague_deferral"),
     ("您别担心，是不是猛一用力就卡住了？我教您调。", "座椅卡住了。", "blame_customer"),
     ("同事那样说是不对的，他不会再那么跟您讲了。", "", "deny_saying"),
+    # a misremembering denied, feared, or checked is no blame; a hedged guess is no insisting (argue)
+    ("我不是说您听错了，可能是我们同事没讲清楚，我来核实。", "你们客服明明说包邮！", "blame_customer"),
+    ("怕您记混了，我把两个套餐的区别发您微信。", "", "argue"),
+    ("可能是您看错了时间，我马上帮您查一下取件记录。", "快递说到了我去了没有！", "blame_customer"),
+    ("我们没这么说过，可能是您理解上有点偏差。", "你们说包退的", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1778,6 +1783,11 @@ ZH_VIOLATION = [
     ("尽早哈。", "到底什么时候能到？", "vague_deferral"),
     ("我们会尽快的。", "几点能到？", "vague_deferral"),
     ("您放心，我们一定会认真处理的。", "你们到底管不管？", "empty_promise"),
+    # a hedged guess that the customer misheard or misremembers, after denying it on our side, is blame (an assertion,
+    # 是您记错了, stays argue): 10 of 12 such replies in the zh batches are labeled so
+    ("我们前台从没说过送早餐，您可能是记混了。", "前台说含早餐的！", "blame_customer"),
+    ("我们店员不会这么讲，您是不是听岔了？", "你们店员说可以无理由退！", "blame_customer"),
+    ("包装都是按标准来的，也许是您看错批次了。", "你们寄来的是过期的！", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2563,6 +2573,45 @@ ZH_BEHAVIOUR = [
     # a firm answer announced (给您个准话: / 我能明确告诉您的是:)
     ("给您个准话：周五中午前一定送到。", "", "positive_framing"),
     ("我能明确告诉您的是：这笔钱一分不会少，三个工作日内到账。", "", "positive_framing"),
+    # (tune 20, behaviours, zh_zc) positive_framing: a trip not needed, then what the agent does instead; the customer's
+    # reluctance let go, then another way
+    ("不用专门跑一趟营业厅，我们这边直接给您把卡寄到家。", "还得去营业厅办吗？", "positive_framing"),
+    ("不必特意过来，我可以在线上帮您把合同改好。", "我要不要过去一趟？", "positive_framing"),
+    ("您不想下载软件也没事，打个电话一样能订。", "我不想装那个软件。", "positive_framing"),
+    ("不去医院也行，咱换个办法：我请社区医生上门看看。", "我不太愿意去医院。", "positive_framing"),
+    # fully booked, then the slot the agent can give; even if the first way fails, what the agent can still do
+    ("周五全天都约满了，周六上午九点可以安排师傅上门。", "周五能来修吗？", "positive_framing"),
+    ("即使这次申请没批下来，我们也能先给您办临时延期。", "批不下来怎么办？", "positive_framing"),
+    ("哪怕快递今天赶不上，我也可以帮您改成明早加急送。", "今天能到吗？", "positive_framing"),
+    # a firm time for the answer, or the earliest result
+    ("具体能退多少，我明天中午就能告诉您。", "能退多少？", "positive_framing"),
+    ("我已经提交了，最快后天上午就有结果。", "什么时候有结果？", "positive_framing"),
+    # confirm_understanding: a dialect lead-in (记下/记到起), 侬, 确认下/核对下
+    ("好嘞，我给您记下：周三下午两点，换燃气表，对吧？", "下午两点。", "confirm_understanding"),
+    ("侬是上礼拜六买的那台冰箱，对伐？", "冰箱不制冷了。", "confirm_understanding"),
+    ("核对下哈：您要退的是两件外套里黑色那件，对不对？", "退黑色那件。", "confirm_understanding"),
+    # ask_preference (which first, what time suits, which way you'd rather), a request after 麻烦亲, an opening offer to book
+    ("我这边可以做两件事：换新或者维修。您看先从哪个开始？", "那怎么办？", "ask_preference"),
+    ("明天上午师傅都在，您看几点过来比较合适？", "我明天过来。", "ask_preference"),
+    ("可以退款，也可以换货，您更想怎么处理？", "那怎么办？", "ask_preference"),
+    ("麻烦亲报一下收货人的手机号哦。", "东西还没到。", "ask_question"),
+    ("您好，今天想预约点什么项目？", "", "offer_help"),
+    # propose_solution: two ways for the customer to pick, 您可以选, moved to another place, 要不这么办:
+    ("有两个办法您挑：今天退，或者下周换。", "那我怎么办？", "propose_solution"),
+    ("您可以选我们的基础套餐，一个月三十九。", "太贵了。", "propose_solution"),
+    ("我可以把您的座位换到靠窗那排。", "这里太吵了。", "propose_solution"),
+    ("要不这么办：今晚先派保洁阿姨过去打扫。", "房间还是脏的。", "propose_solution"),
+    # empathize (确实是件难事, 心里着急), close (您忙着, 吱一声, 舒心), greet (大爷好), summarize after a name,
+    # a follow-up on a named channel, how long a record is kept, 次月生效
+    ("一个人带两个孩子出门，确实是件难事。", "我一个人带俩娃。", "empathize"),
+    ("东西一直没到，您心里着急，我明白。", "东西还没到。", "empathize"),
+    ("那您先忙着，有事随时吱一声！", "好的。", "close_courteously"),
+    ("祝您搬进新家舒心如意！", "好的谢谢。", "close_courteously"),
+    ("大爷好，我是社区卫生站的小李。", "", "greet"),
+    ("好的张先生，那就定周五下午三点，两位师傅上门，费用按报价单来。", "行。", "summarize"),
+    ("每天晚上八点我会在微信上给您发一次施工进度。", "好。", "commit_follow_up"),
+    ("录像保存十五天，您放心。", "录像会被删吗？", "manage_expectations"),
+    ("这个会员权益是次月生效。", "怎么还没生效？", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -2934,6 +2983,22 @@ ZH_NOT_A_BEHAVIOUR = [
     ("明天上午十点我亲自打电话跟您确认到账。", "", "take_ownership"),
     ("抱歉，您那边声音太小了，能再说一次吗？", "", "apologize"),
     ("周三上午十点，还是周四下午三点？", "", "ask_question"),
+    # (tune 20, behaviours, zh_zc) no positive framing: blame after the offer, no trip meant (go find the maker), a thanks
+    # with 不, a full day followed only by when someone is free (no action of the agent's)
+    ("我们会给您补一张券，不过您自己没按时签收，也不能怪我们吧。", "券呢？", "positive_framing"),
+    ("您不用去找商家，这事我们负责。", "要我去找商家吗？", "positive_framing"),
+    ("不客气，我们明天给您送过去。", "谢谢。", "positive_framing"),
+    ("老师周三排满了，周四周五下午都有空，您看哪天合适？", "什么时候能约？", "positive_framing"),
+    # thanks for opening up is no close; a worry probed with examples is a question, not a close
+    ("谢谢您愿意跟我讲这些。", "我其实很怕。", "close_courteously"),
+    ("您还有什么担心吗？比如费用、时间这些，都可以说。", "……", "close_courteously"),
+    # 欢迎回来 at the close is no greeting; a past day is no time frame; a free extra is no limit
+    ("不客气，下次想来随时欢迎回来。", "谢谢。", "greet"),
+    ("安装当天师傅根本没碰过水管。", "是你们师傅弄坏的！", "manage_expectations"),
+    ("我们还能给您换成靠窗的桌，不额外收费。", "这桌太吵。", "manage_expectations"),
+    # who trained whom is no remedy; a request inside the question is no agreement check
+    ("新来的小王是老师傅手把手教出来的。", "老师傅还在吗？", "propose_solution"),
+    ("侬地址报一下好伐？", "东西没到。", "seek_agreement"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -3993,6 +4058,42 @@ EN_BEHAVIOUR = [
     # "instead of / rather than" negates only what follows it at once, not the remedy after the phrase
     ("Instead of another repair I'll send you a replacement machine this week.", "", "propose_solution"),
     ("Rather than the voucher, I'll refund the full fare to your card today.", "", "propose_solution"),
+    # tune 20 (behaviours): a concern called real, a mortifying moment, "that sinking feeling", the wait they should have been spared,
+    # what they were never given
+    ("That's a genuine concern when you've got a family relying on the car.", "", "empathize"),
+    ("It's a real concern, especially with your mum living on her own.", "", "empathize"),
+    ("That must have been humiliating in front of your in-laws.", "", "empathize"),
+    ("How mortifying, with the whole office watching.", "", "empathize"),
+    ("That horrible moment when the card gets declined at the till.", "", "empathize"),
+    ("Ugh, that sinking feeling when the confirmation never arrives.", "", "empathize"),
+    ("You shouldn't have been kept waiting that long for a callback.", "", "empathize"),
+    ("You shouldn't have had to chase us three times for this.", "", "empathize"),
+    ("It sounds like you never got a straight answer from anyone.", "", "empathize"),
+    ("Sounds like you weren't told about the change at all.", "", "empathize"),
+    # tune 20: a longer thing promised by a time, "onto your card within the hour", what the outcome waits for ("only once / only after"),
+    # a discontinued service then what can be done, a price difference or supplement, an offer or amount on a trailing condition
+    ("You'll have the written outcome and the reasons behind it by Thursday noon.", "", "manage_expectations"),
+    ("The deposit goes back onto your card within the hour.", "", "manage_expectations"),
+    ("The voucher is activated only after the payment clears.", "", "manage_expectations"),
+    ("Your deposit is released only once the inspector signs off the flat.", "", "manage_expectations"),
+    ("We no longer print paper tickets, but we can send one to the kiosk for you to collect.", "", "manage_expectations"),
+    ("The policy doesn't include flood damage, but what we can do is cover the carpet under your contents cover.", "", "manage_expectations"),
+    ("You can upgrade to the family room for the £30 difference.", "", "manage_expectations"),
+    ("Swapping to the later ferry is possible for a £15 supplement.", "", "manage_expectations"),
+    ("I can leave the parcel with your neighbour if it's signed for.", "", "manage_expectations"),
+    ("The refund will be the full amount if the seal is unbroken.", "", "manage_expectations"),
+    # tune 20: the fault placed on our side "not yours", a named charge that should never have happened, "what I'll do is … myself"
+    ("That mix-up was our side, not yours, so I'm cancelling the fee.", "", "take_ownership"),
+    ("The double booking was our doing, not yours.", "", "take_ownership"),
+    ("That late-payment fee should never have been applied to your account.", "", "take_ownership"),
+    ("The renewal shouldn't have happened after you cancelled.", "", "take_ownership"),
+    ("What I'll do is ring the depot myself and find your parcel.", "", "take_ownership"),
+    ("What I can do is drive over and check the boiler personally this afternoon.", "", "take_ownership"),
+    # tune 20: "doesn't cover / don't sell …, but I can …", "here's an option, though:"
+    ("The plan doesn't cover roaming, but I can add a travel pass at half price.", "", "positive_framing"),
+    ("We don't sell that model any more, but I can order the newer one at the same price.", "", "positive_framing"),
+    ("Here's an option, though: I can move your booking to Saturday morning.", "", "positive_framing"),
+    ("Here's an alternative: we send the engineer on Monday at no charge.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4495,6 +4596,23 @@ EN_NOT_A_BEHAVIOUR = [
     ("Pick any of the other sizes, not the one you ordered.", "", "empathize"),
     ("It's not how the app is supposed to behave, so I'll reset it.", "", "empathize"),
     ("Instead of refunding you, we're keeping the booking open.", "", "propose_solution"),
+    # tune 20 (behaviours): a concern of our own is no empathy; sending something to the customer within minutes is a follow-up, not a
+    # time frame; a difference credited back is a remedy, not a cost; "check if" asks, it sets no condition; a symptom asked about
+    ("Security is a concern for us, so could you confirm your postcode?", "", "empathize"),
+    ("I'll send it over to you within five minutes, along with the photos.", "", "manage_expectations"),
+    ("I'll pass a copy on to you within ten minutes.", "", "manage_expectations"),
+    ("The confirmation letter will be in your inbox within the hour.", "", "manage_expectations"),
+    ("You'll get a callback within the hour from the night team.", "", "manage_expectations"),
+    ("The £8 difference comes back to you automatically.", "", "manage_expectations"),
+    ("I can check if it's still in stock at the Leeds branch.", "", "manage_expectations"),
+    ("I can call you back later if it's easier.", "", "manage_expectations"),
+    ("Does it rattle only when you brake?", "", "manage_expectations"),
+    ("It makes the noise only when it starts up, you said.", "", "manage_expectations"),
+    # tune 20: a concession that leans on the records is no positive framing; an idea offered with no limit before it neither;
+    # "I can't … myself, but I can ask" takes nothing on
+    ("I don't doubt you, but I can only go by what the meter shows.", "", "positive_framing"),
+    ("Here's an idea: I'll move your direct debit to the 5th.", "", "positive_framing"),
+    ("I can't reset it myself, but I can ask the manager to look at it.", "", "take_ownership"),
 ]
 
 EN_VIOLATION = [

@@ -810,6 +810,10 @@ ZH_NOT_A_VIOLATION = [
     ("怕您记混了，我把两个套餐的区别发您微信。", "", "argue"),
     ("可能是您看错了时间，我马上帮您查一下取件记录。", "快递说到了我去了没有！", "blame_customer"),
     ("我们没这么说过，可能是您理解上有点偏差。", "你们说包退的", "argue"),
+    # 中不中 asks (A-not-A); 'cheap has cheap's rules' is the price's excuse, not a rule hidden behind
+    ("周六上午九点，您看中不中？", "", "flat_refusal"),
+    ("便宜货有便宜货的规矩，您喊谁来都一样。", "叫你们经理来。", "hide_behind_policy"),
+    ("您先别急嘛，我这就帮您催师傅。", "怎么还不来？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -6079,6 +6083,28 @@ EN_VIOLATION = [
     ("That's just how the membership terms are set up.", "Why can't I freeze my membership?", "hide_behind_policy"),
     ("Everybody agrees to the same terms, I'm afraid.", "I didn't know about the fee.", "hide_behind_policy"),
     ("The billing team are the only ones who can change that.", "Can you fix my bill?", "pass_the_buck"),
+    # (tune 20, violations) hide_behind_policy: the terms as the speaker with "don't"; the way someone above set it up
+    ("Our terms say we don't refund deposits.", "I want my deposit back.", "hide_behind_policy"),
+    ("The contract says you can't sublet the flat.", "Can my cousin stay?", "hide_behind_policy"),
+    ("That's the way head office wants it.", "Why can't I pay cash?", "hide_behind_policy"),
+    ("That's how management have set it up, I'm afraid.", "Why is it monthly?", "hide_behind_policy"),
+    # blame_customer: the lapse let happen, expectations too high, the doubt asked, the care or the call missed as counterfactual
+    ("You let your membership lapse, that's why.", "Why was I charged a joining fee?", "blame_customer"),
+    ("You've let the battery run flat again.", "It won't start.", "blame_customer"),
+    ("You were expecting too much from a basic clean.", "The oven's still dirty.", "blame_customer"),
+    ("Are you certain you typed the correct email?", "I never got the link.", "blame_customer"),
+    ("You did enter the right card number, didn't you?", "The payment failed.", "blame_customer"),
+    ("If he'd been walked more often he wouldn't be this heavy.", "He's put on weight with you.", "blame_customer"),
+    ("If you'd opened the letter, we could still have fixed it.", "Nobody told me.", "blame_customer"),
+    # argue: the customer's memory or point overruled; "No" and the records read against them
+    ("You simply don't remember it.", "That clause was never there.", "argue"),
+    ("A screenshot doesn't prove what you think it does.", "I have a screenshot of the price.", "argue"),
+    ("That's not as strong an argument as you think.", "I've been a member ten years.", "argue"),
+    ("Nope, the system shows you cancelled in May.", "I never cancelled!", "argue"),
+    # dismiss: a bare "whatever"; "kk, anything else?" to a customer who has given up
+    ("Yeah, whatever.", "You people never listen.", "dismiss"),
+    ("Okay. Whatever then.", "I'll go elsewhere.", "dismiss"),
+    ("kk, anything else?", "never mind, forget it", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -6950,6 +6976,15 @@ EN_NOT_A_VIOLATION = [
     # customer's own exception
     ("The complaints team are the only ones who can award compensation, so I'll pass your case to them today and they'll call you by Friday.", "I want compensation."),
     ("Everyone signs the same agreement, but yours has a break clause, so you can leave in March.", "Can I leave early?"),
+    # (tune 20, violations) guards: the agent's own action joined by "and ask/call" the other party; the terms that spare the
+    # customer a charge; a check with help; a present condition ("if you had the receipt"); an instruction; "whatever suits you"
+    ("I'll pause the sale now and ask the dealer to send the service history by Thursday.", "Is the mileage genuine?"),
+    ("What we can do is hold the booking today and call the kennel owner to confirm by noon.", "Is my dog's place safe?"),
+    ("The guidelines say we don't charge for a second visit, so you're covered.", "Will I pay again?"),
+    ("Just to check, are you sure you entered the right postcode? I can update it for you now.", "The cleaner never came."),
+    ("If you had the receipt handy, we could still do it today.", "I want to swap it."),
+    ("Here's how you set it up: open settings, then tap alerts.", "How do I get reminders?"),
+    ("Whatever suits you best, I'll book it in.", "Mornings or afternoons, I don't mind."),
 ]
 
 

@@ -4103,6 +4103,20 @@ EN_BEHAVIOUR = [
     ("We don't sell that model any more, but I can order the newer one at the same price.", "", "positive_framing"),
     ("Here's an option, though: I can move your booking to Saturday morning.", "", "positive_framing"),
     ("Here's an alternative: we send the engineer on Monday at no charge.", "", "positive_framing"),
+    # tune 20, second step: a remedy put in another team's hands, money going back, a setting changed for them; "are we good?";
+    # the customer's request said back as a statement, their number read back to check it
+    ("I've asked the warehouse to resend the parcel by tracked post.", "", "propose_solution"),
+    ("I'm getting the kitchen team to redo the order right now.", "", "propose_solution"),
+    ("Your deposit goes straight back to your card once the car's collected.", "", "propose_solution"),
+    ("I've switched off the auto-renewal so it won't charge you again.", "", "propose_solution"),
+    ("We can flag your account so the driver calls ahead every time.", "", "propose_solution"),
+    ("Are we agreed on that?", "", "seek_agreement"),
+    ("Is that something you'd be comfortable with?", "", "seek_agreement"),
+    ("Would that be an option you'd be happy with?", "", "seek_agreement"),
+    ("Right, so you'd like both bookings moved to the Saturday.", "I'd like to move both bookings to Saturday.", "confirm_understanding"),
+    ("OK, so you need a copy of the contract and the cancellation date.", "I need a copy of the contract and the date I cancelled.", "confirm_understanding"),
+    ("Thanks. Was that 4-4-1-9?", "4 4 1 9", "confirm_understanding"),
+    ("Is it 2207?", "It's 2207.", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4622,6 +4636,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("I don't doubt you, but I can only go by what the meter shows.", "", "positive_framing"),
     ("Here's an idea: I'll move your direct debit to the 5th.", "", "positive_framing"),
     ("I can't reset it myself, but I can ask the manager to look at it.", "", "take_ownership"),
+    # tune 20, second step: a closing offer is no remedy; a document asked of a third party neither; an instruction is no restatement;
+    # a number on file checked against no number the customer gave is a question; "are we still on" asks about a plan, agrees nothing
+    ("Anything else I can sort for you today?", "", "propose_solution"),
+    ("I've asked the seller to upload the full service history.", "", "propose_solution"),
+    ("So you need to bring photo ID on the day.", "I want to collect it.", "confirm_understanding"),
+    ("Is that 07700 900 123?", "Fine, call me then.", "confirm_understanding"),
+    ("Are we still on for Thursday?", "", "seek_agreement"),
 ]
 
 EN_VIOLATION = [

@@ -814,6 +814,17 @@ ZH_NOT_A_VIOLATION = [
     ("周六上午九点，您看中不中？", "", "flat_refusal"),
     ("便宜货有便宜货的规矩，您喊谁来都一样。", "叫你们经理来。", "hide_behind_policy"),
     ("您先别急嘛，我这就帮您催师傅。", "怎么还不来？", "dismiss"),
+    # competent replies near the new frames: a conditional (…的话), a concession (您得承认的话), the agent helping after
+    # 'not as simple as you think', the same standard with the agent applying now, a misremembering called normal,
+    # a small sum with the refund still applied
+    ("您得承认的话，咱们就好商量了。", "", "argue"),
+    ("哪有您想的那么简单，我来帮您一步步操作。", "这个很简单吧？", "argue"),
+    ("您叫谁来都一样能拿到这个赔偿标准，我现在就帮您申请。", "叫你们经理来！", "dismiss"),
+    ("我们店员没那样说的话，我也去核实一下录音。", "你们店员说了免费！", "deny_saying"),
+    ("师傅不会那么跟您讲的话，我也奇怪，我马上查通话记录。", "师傅说可以免费修！", "deny_saying"),
+    ("我们之前没这么承诺过的话，我也照您说的给您办。", "你们说包安装的！", "deny_saying"),
+    ("可能是我们没讲清楚，您记混了也正常，我再说一遍。", "你们说的是周三！", "argue"),
+    ("五十块不算多，不过我还是给您申请全额退回。", "多收了五十！", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -2621,6 +2632,12 @@ ZH_BEHAVIOUR = [
     ("每天晚上八点我会在微信上给您发一次施工进度。", "好。", "commit_follow_up"),
     ("录像保存十五天，您放心。", "录像会被删吗？", "manage_expectations"),
     ("这个会员权益是次月生效。", "怎么还没生效？", "manage_expectations"),
+    # (tune 20, second step) a booking condition (要提前两天预约), an opening that offers the service (想给家里安排保洁吗?),
+    # the customer's can't answered by doing it for them (我不会改 -> 没事，我来帮您改), a recap announced after 好的。
+    ("送货前要提前两天预约，当天约不上。", "明天能送吗？", "manage_expectations"),
+    ("您好，我是家政公司的小王，想给家里安排保洁吗？", "", "offer_help"),
+    ("没事，我来帮您改地址，新地址是哪里？", "我不会改地址。", "positive_framing"),
+    ("好的。那咱们对一下：周二上午九点，两位师傅上门，费用已经免了。", "行。", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3008,6 +3025,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # who trained whom is no remedy; a request inside the question is no agreement check
     ("新来的小王是老师傅手把手教出来的。", "老师傅还在吗？", "propose_solution"),
     ("侬地址报一下好伐？", "东西没到。", "seek_agreement"),
+    # (tune 20, second step) rest at home is no time frame; explaining is not doing it for them; a call that is the service
+    # itself (陪您聊聊天) is no follow-up
+    ("吃两天药，在家休息两天就好了。", "孩子还咳嗽。", "manage_expectations"),
+    ("没关系，我来给您说说怎么操作。", "我看不懂。", "positive_framing"),
+    ("每周三下午我会打电话陪您聊聊天。", "我一个人在家。", "commit_follow_up"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

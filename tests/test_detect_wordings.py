@@ -1808,6 +1808,8 @@ ZH_VIOLATION = [
     ("改期？不中，票都出了。", "能改到下周吗？", "flat_refusal"),
     ("哎呀您别急嘛，这不是还没到点吗。", "怎么还不来？", "dismiss"),
     ("别生气嘛，您先回去等着就是了。", "你们太拖了！", "dismiss"),
+    ("莫急嘛，显示送到了就是送到了。", "我的件根本没收到！", "dismiss"),
+    ("过段时间我们再帮您问问物业。", "楼上漏水还没人管！", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2638,6 +2640,16 @@ ZH_BEHAVIOUR = [
     ("您好，我是家政公司的小王，想给家里安排保洁吗？", "", "offer_help"),
     ("没事，我来帮您改地址，新地址是哪里？", "我不会改地址。", "positive_framing"),
     ("好的。那咱们对一下：周二上午九点，两位师傅上门，费用已经免了。", "行。", "summarize"),
+    # (tune 20, third step, from every zh batch's positive_framing misses) what can be done announced without 我 (能做的是…);
+    # refusing to just say no; a firm plan announced (我这么定:); the earliest time across a comma; the customer spared doing
+    # it themselves; done over the phone for a customer who cannot use the app
+    ("现在能做的是：今天先帮您把单子挂起，不计滞纳金。", "那怎么办？", "positive_framing"),
+    ("退款这边我没法直接撤回，能做的是马上帮您提交复核。", "给我撤回！", "positive_framing"),
+    ("我不会跟您说一句不行就完了，我先去问问主管，今晚八点前回您。", "这个能办吗？", "positive_framing"),
+    ("我这么定：明天上午十点前，我把检测结果发您微信。", "什么时候有结果？", "positive_framing"),
+    ("最快今天晚上，师傅就能把新锁装好。", "锁坏了！", "positive_framing"),
+    ("您不用自己动手，我这边直接替您在系统里改。", "我不会改。", "positive_framing"),
+    ("没问题，咱们电话里就能办，不用下载App。", "我不会用手机App。", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3030,6 +3042,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("吃两天药，在家休息两天就好了。", "孩子还咳嗽。", "manage_expectations"),
     ("没关系，我来给您说说怎么操作。", "我看不懂。", "positive_framing"),
     ("每周三下午我会打电话陪您聊聊天。", "我一个人在家。", "commit_follow_up"),
+    # (tune 20, third step) the phone named only to say it cannot be done there is no positive framing
+    ("电话里办不了，得去营业厅。", "我不会用手机App。", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

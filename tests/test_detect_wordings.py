@@ -6162,6 +6162,30 @@ EN_VIOLATION = [
     ("Yeah, whatever.", "You people never listen.", "dismiss"),
     ("Okay. Whatever then.", "I'll go elsewhere.", "dismiss"),
     ("kk, anything else?", "never mind, forget it", "dismiss"),
+    # (tune 20, second step) price_excuse: the price first, the sum set against the better thing, "a bargain price means ..."
+    ("For forty quid a month you can hardly expect a personal trainer.", "The gym staff ignore me.", "price_excuse"),
+    ("You paid twenty pounds a session, not for a private physio.", "The class was too crowded.", "price_excuse"),
+    ("A bargain price normally means an older van.", "The van is a wreck.", "price_excuse"),
+    ("Cheap rates often mean a rough finish.", "The painting is patchy.", "price_excuse"),
+    # flat_refusal / hide_behind_policy: "Can't <verb>" with more verbs, a bare ", policy." after it; a house habit as the refusal
+    ("Can't backdate it, policy.", "Please backdate the refund.", "hide_behind_policy"),
+    ("Can't reimburse that, sorry.", "Please pay me back for the taxi.", "flat_refusal"),
+    ("The billing team doesn't accept transfers.", "Put me through to billing.", "flat_refusal"),
+    ("We don't do call-backs from this desk.", "Can you call me back?", "flat_refusal"),
+    # deny_saying: the speaker disowned after the words
+    ("Whoever told you that wasn't one of us.", "Your man told me it was free.", "deny_saying"),
+    ("Whoever promised you that, it wasn't anyone from here.", "I was promised a refund.", "deny_saying"),
+    # empty_promise: "things turn up in the end", the agent's word or a rule of thumb as the only reassurance
+    ("It'll arrive, things turn up in the end.", "Where's my parcel?", "empty_promise"),
+    ("Believe me, he'll be okay.", "I'm worried about my cat.", "empty_promise"),
+    ("Kids always end up fine.", "My son hated the first day.", "empty_promise"),
+    # pass_the_buck: more kinds of self-employed workers, "between you and him", another department as the whole answer
+    ("Our walkers are self-employed.", "Your walker lost my dog's lead.", "pass_the_buck"),
+    ("That's between you and him, I'm afraid.", "The seller won't answer me.", "pass_the_buck"),
+    ("That's billing, not us.", "Why was I charged twice?", "pass_the_buck"),
+    # belittle: the customer's habit mocked as out of date
+    ("It's 2026, nobody posts letters now.", "Can you send it by post?", "belittle"),
+    ("Get with the times, love.", "I don't have a smartphone.", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7042,6 +7066,16 @@ EN_NOT_A_VIOLATION = [
     ("If you had the receipt handy, we could still do it today.", "I want to swap it."),
     ("Here's how you set it up: open settings, then tap alerts.", "How do I get reminders?"),
     ("Whatever suits you best, I'll book it in.", "Mornings or afternoons, I don't mind."),
+    # (tune 20, second step) guards: a better deal is no price excuse; a limit with what the agent does; reassurance backed by what
+    # the agent saw; "your details are fine"; a department named with a transfer; a year as a plain answer; "update your address"
+    ("At these prices you won't find a better deal anywhere.", "Is this a good price?"),
+    ("Can't escalate it yet, but I'll chase it at 3pm.", "Escalate it."),
+    ("She doesn't take calls, but I can pass her a note now and she'll email you by 5.", "Can I speak to the manager?"),
+    ("She's fine, trust me, I checked on her ten minutes ago and she ate all her dinner.", "Is my dog eating?"),
+    ("Your details are fine.", "Did I fill the form in right?"),
+    ("That's finance, I'll put you through now.", "Who do I ask about the invoice?"),
+    ("It's 2026, valid until December.", "Which year is my pass for?"),
+    ("I'll update your address today and send the new card.", "I've moved house."),
 ]
 
 

@@ -825,6 +825,12 @@ ZH_NOT_A_VIOLATION = [
     ("我们之前没这么承诺过的话，我也照您说的给您办。", "你们说包安装的！", "deny_saying"),
     ("可能是我们没讲清楚，您记混了也正常，我再说一遍。", "你们说的是周三！", "argue"),
     ("五十块不算多，不过我还是给您申请全额退回。", "多收了五十！", "belittle"),
+    # near the indirect frames: an announcement (大家都知道吧? 活动…), a child's size, 爱莫能助 then a remedy or after a
+    # named rule, another shop offered beside the agent's own help
+    ("大家都知道吧？这个活动今天最后一天。", "", "belittle"),
+    ("孩子都这么大了，可以买成人票了。", "小孩要买什么票？", "belittle"),
+    ("这个我们爱莫能助，不过我可以帮您联系厂家直接上门。", "能帮我修吗？", "flat_refusal"),
+    ("暂时没货，您看看别家吧，或者我帮您登记到货提醒。", "有货吗？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1810,6 +1816,15 @@ ZH_VIOLATION = [
     ("别生气嘛，您先回去等着就是了。", "你们太拖了！", "dismiss"),
     ("莫急嘛，显示送到了就是送到了。", "我的件根本没收到！", "dismiss"),
     ("过段时间我们再帮您问问物业。", "楼上漏水还没人管！", "vague_deferral"),
+    # indirect: 'any normal person knows…, right?', 'a grown adult and still…', a counterfactual on the customer ending
+    # 也不至于, 'I don't like hearing that', 'what you counted is wrong', 爱莫能助, 'try another shop'
+    ("正常人都知道猫粮要密封保存的吧？", "猫粮怎么长虫了？", "belittle"),
+    ("这么大的人了，票都能买错日期。", "我买错日期了。", "belittle"),
+    ("您要是早些来复查，今天也不至于拖成这样。", "我腿怎么越来越疼？", "blame_customer"),
+    ("您这么说我可不爱听，我们每次都按标准做的。", "你们根本没消毒！", "argue"),
+    ("您数的不对，一共就收了两次。", "你们扣了我三次钱！", "argue"),
+    ("这事我们也爱莫能助。", "能帮我改个名字吗？", "flat_refusal"),
+    ("我们这做不了，您还是去问问其他店吧。", "能修吗？", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2650,6 +2665,11 @@ ZH_BEHAVIOUR = [
     ("最快今天晚上，师傅就能把新锁装好。", "锁坏了！", "positive_framing"),
     ("您不用自己动手，我这边直接替您在系统里改。", "我不会改。", "positive_framing"),
     ("没问题，咱们电话里就能办，不用下载App。", "我不会用手机App。", "positive_framing"),
+    # (tune 20, fourth step) the agent acting at once with no 给您 (派/撤销/提加急); a deadline a little further from its work
+    ("我这就派维修班过去，半小时内到。", "楼道漏水了！", "propose_solution"),
+    ("我现在就给技术部提加急，今晚修好。", "网站又打不开了。", "propose_solution"),
+    ("那笔多扣的钱我现在就撤销。", "怎么扣了两次？", "propose_solution"),
+    ("明天中午前师傅会把两层楼的水管都换好。", "什么时候修？", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3044,6 +3064,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("每周三下午我会打电话陪您聊聊天。", "我一个人在家。", "commit_follow_up"),
     # (tune 20, third step) the phone named only to say it cannot be done there is no positive framing
     ("电话里办不了，得去营业厅。", "我不会用手机App。", "positive_framing"),
+    # (tune 20, fourth step) acting at once to check or to look is no remedy
+    ("我马上拉技术同事看一下。", "网站打不开。", "propose_solution"),
+    ("我现在就去查一下这笔扣款。", "怎么扣了两次？", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4153,6 +4176,21 @@ EN_BEHAVIOUR = [
     ("OK, so you need a copy of the contract and the cancellation date.", "I need a copy of the contract and the date I cancelled.", "confirm_understanding"),
     ("Thanks. Was that 4-4-1-9?", "4 4 1 9", "confirm_understanding"),
     ("Is it 2207?", "It's 2207.", "confirm_understanding"),
+    # tune 20, third step: empathy without 'understand' or 'sorry': "what an awful start", "sounds like a really stressful morning",
+    # "you've clearly had a horrible few days", "a lot to wake up to", "your whole weekend gone", "hardly what you signed up for",
+    # "frantic", left in the dark, the timing, "a big ask", "the opposite of what you were promised"
+    ("What an awful start to the day for you.", "", "empathize"),
+    ("It sounds like a really stressful morning.", "", "empathize"),
+    ("You've clearly had a horrible few days.", "", "empathize"),
+    ("That's a lot to wake up to on a Monday.", "", "empathize"),
+    ("Your whole weekend gone chasing a refund.", "", "empathize"),
+    ("That's hardly what you signed up for.", "", "empathize"),
+    ("It's not the welcome you should have had.", "", "empathize"),
+    ("You must have been frantic when the app froze.", "", "empathize"),
+    ("You've been left in the dark for a fortnight.", "", "empathize"),
+    ("The timing couldn't have been worse, with the exam tomorrow.", "", "empathize"),
+    ("It's a big ask to wait in again.", "", "empathize"),
+    ("That's the opposite of what you were promised.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4679,6 +4717,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("So you need to bring photo ID on the day.", "I want to collect it.", "confirm_understanding"),
     ("Is that 07700 900 123?", "Fine, call me then.", "confirm_understanding"),
     ("Are we still on for Thursday?", "", "seek_agreement"),
+    # tune 20, third step: the same frames asked are no empathy; "what an easy fix" names no hardship
+    ("Have you been left in the dark about the refund?", "", "empathize"),
+    ("Is it a big ask to send a photo of the label?", "", "empathize"),
+    ("What an easy fix this is, I'll do it now.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

@@ -2670,6 +2670,12 @@ ZH_BEHAVIOUR = [
     ("我现在就给技术部提加急，今晚修好。", "网站又打不开了。", "propose_solution"),
     ("那笔多扣的钱我现在就撤销。", "怎么扣了两次？", "propose_solution"),
     ("明天中午前师傅会把两层楼的水管都换好。", "什么时候修？", "manage_expectations"),
+    # (tune 20, fifth step) take_ownership: what was said stands (说出去的话 is no supposition), the case named then taken
+    # (这个我来查 / 这位骑手我来查 / 这笔钱我来给您退)
+    ("我们说出去的话就要算数，这个优惠我们认。", "客服明明答应过我。", "take_ownership"),
+    ("店员说的话我们认，差价给您补上。", "你们店员说能补差价。", "take_ownership"),
+    ("这个我来查，今天下班前给您结果。", "包裹显示签收了，可我没收到。", "take_ownership"),
+    ("这笔钱我来给您退回来。", "司机根本没来。", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3067,6 +3073,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 20, fourth step) acting at once to check or to look is no remedy
     ("我马上拉技术同事看一下。", "网站打不开。", "propose_solution"),
     ("我现在就去查一下这笔扣款。", "怎么扣了两次？", "propose_solution"),
+    # (tune 20, fifth step) explaining is not taking the case on
+    ("这个我来说明一下。", "这是什么费用？", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4191,6 +4199,11 @@ EN_BEHAVIOUR = [
     ("The timing couldn't have been worse, with the exam tomorrow.", "", "empathize"),
     ("It's a big ask to wait in again.", "", "empathize"),
     ("That's the opposite of what you were promised.", "", "empathize"),
+    # tune 20, fourth step: follow-ups with a named channel or time: posted first class, "one more / another" photo, "you'll get it by text"
+    ("I'll post you the signed contract first class tomorrow.", "", "commit_follow_up"),
+    ("I'll send another photo of the repair tonight at 8.", "", "commit_follow_up"),
+    ("I'll email one more copy by 5pm today.", "", "commit_follow_up"),
+    ("You'll receive it by text in a minute.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4721,6 +4734,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Have you been left in the dark about the refund?", "", "empathize"),
     ("Is it a big ask to send a photo of the label?", "", "empathize"),
     ("What an easy fix this is, I'll do it now.", "", "empathize"),
+    # tune 20, fourth step: a notice that already went out by a channel is no promise to follow up
+    ("The reminder went out by email on the 3rd.", "", "commit_follow_up"),
+    ("Your statement came by post on Monday.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [
@@ -6228,6 +6244,25 @@ EN_VIOLATION = [
     # belittle: the customer's habit mocked as out of date
     ("It's 2026, nobody posts letters now.", "Can you send it by post?", "belittle"),
     ("Get with the times, love.", "I don't have a smartphone.", "belittle"),
+    # (tune 20, third step, paraphrases no batch holds) blame_customer insinuated or sarcastic, or asked as a doubting question
+    ("Funny how it only goes wrong for you.", "It's stopped again.", "blame_customer"),
+    ("Congratulations, you've deleted the whole booking.", "My booking's gone.", "blame_customer"),
+    ("You ticked the box, so.", "I didn't want the insurance.", "blame_customer"),
+    ("Try reading the FAQ first before complaining.", "How do I reset it?", "blame_customer"),
+    ("Was the gate even shut?", "My dog got out of the garden.", "blame_customer"),
+    ("Have you thought about actually reading the letter?", "Why was I charged?", "blame_customer"),
+    # argue: "you'll find it was", "let's be clear, you"
+    ("You'll find you were told at the time.", "Nobody mentioned the fee.", "argue"),
+    ("Let's be very clear, you signed for it.", "It never arrived.", "argue"),
+    # deny_saying: the colleague's words doubted, "doesn't sound like anything our staff would say"
+    ("I seriously doubt our driver promised that.", "Your driver promised a refund.", "deny_saying"),
+    ("That doesn't sound like anything our drivers would promise.", "The driver said I'd get a refund.", "deny_saying"),
+    # dismiss: sarcastic "another complaint", "is there any point in all this"
+    ("Brilliant, another complaint.", "I want to complain about the cleaner.", "dismiss"),
+    ("Is there any point in all this?", "I'm going to keep ringing until you fix it.", "dismiss"),
+    # pass_the_buck: "I only work here", "we just handle the payments"
+    ("I only work here, mate.", "Why are your prices so high?", "pass_the_buck"),
+    ("We just handle the payments, the host sorts the rest.", "The flat was dirty.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7118,6 +7153,15 @@ EN_NOT_A_VIOLATION = [
     ("That's finance, I'll put you through now.", "Who do I ask about the invoice?"),
     ("It's 2026, valid until December.", "Which year is my pass for?"),
     ("I'll update your address today and send the new card.", "I've moved house."),
+    # (tune 20, third step) guards: the same words with the agent acting or asking for a form; a "let's be clear" about next steps;
+    # "you'll find the link"; a doubt about a problem, not a colleague; "another chance to put it right"
+    ("Interesting, nobody else has reported it, so I'll log it as a new fault today.", "The app keeps crashing."),
+    ("Just so I can fill in the claim form, was the door actually locked?", "Someone broke in."),
+    ("Let's be clear about next steps: I'll call you at 4pm.", "What happens now?"),
+    ("You'll find the link in your inbox within five minutes.", "Where do I reset it?"),
+    ("I doubt that will be a problem, and I'll confirm by email today.", "Will the late fee apply?"),
+    ("We only do the bookings, but I'll contact the walker for you right now.", "The walker didn't show."),
+    ("Great, another chance to put it right - I'll book it for 9am.", "It's broken again."),
 ]
 
 

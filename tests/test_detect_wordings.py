@@ -2676,6 +2676,13 @@ ZH_BEHAVIOUR = [
     ("店员说的话我们认，差价给您补上。", "你们店员说能补差价。", "take_ownership"),
     ("这个我来查，今天下班前给您结果。", "包裹显示签收了，可我没收到。", "take_ownership"),
     ("这笔钱我来给您退回来。", "司机根本没来。", "take_ownership"),
+    # (tune 20, sixth step) empathize: it cannot wait (确实拖不得), how hard it must be (肯定很难办), a parent's worry put as
+    # 哪能不急, what it does to their studies or business, Cantonese 好心痛
+    ("孩子还发着烧，这事确实拖不得。", "孩子发烧了，药还没到。", "empathize"),
+    ("店里停了三天网，这几天肯定很难办。", "网断了三天了。", "empathize"),
+    ("当妈的哪能不着急，我马上帮您催。", "孩子等着用呢。", "empathize"),
+    ("老师一直换，确实影响孩子学习。", "老师又换了。", "empathize"),
+    ("个镜头摔烂咗，真系好心痛。", "我相机摔坏了。", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

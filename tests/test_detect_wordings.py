@@ -2683,6 +2683,11 @@ ZH_BEHAVIOUR = [
     ("当妈的哪能不着急，我马上帮您催。", "孩子等着用呢。", "empathize"),
     ("老师一直换，确实影响孩子学习。", "老师又换了。", "empathize"),
     ("个镜头摔烂咗，真系好心痛。", "我相机摔坏了。", "empathize"),
+    # (tune 20, seventh step) ask_preference: 更偏向哪种, 想先试试哪种, a dialect 'which suits you' (哪个得劲), a choice of courier
+    ("退款或者换货都行，您更偏向哪种？", "那怎么处理？", "ask_preference"),
+    ("两个班都可以试听，您想先试试哪个？", "有别的班吗？", "ask_preference"),
+    ("周二跟周四都能约，您瞅哪个得劲？", "啥时候能来？", "ask_preference"),
+    ("给您发圆通还是顺丰？顺丰快一天。", "帮我寄回去。", "ask_preference"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4744,6 +4749,11 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 20, fourth step: a notice that already went out by a channel is no promise to follow up
     ("The reminder went out by email on the 3rd.", "", "commit_follow_up"),
     ("Your statement came by post on Monday.", "", "commit_follow_up"),
+    # tune 20, fifth step: "which … did you mean?" asks which, it restates nothing; "are you always this rude?" is a jab, no diagnosis
+    ("Which store did you mean, the one on the high street?", "", "confirm_understanding"),
+    ("Which flight do you mean, the 9am or the 2pm?", "", "confirm_understanding"),
+    ("Are you always so difficult?", "", "ask_question"),
+    ("Are you always this rude to people on the phone?", "", "ask_question"),
 ]
 
 EN_VIOLATION = [

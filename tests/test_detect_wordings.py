@@ -4216,6 +4216,12 @@ EN_BEHAVIOUR = [
     ("I'll send another photo of the repair tonight at 8.", "", "commit_follow_up"),
     ("I'll email one more copy by 5pm today.", "", "commit_follow_up"),
     ("You'll receive it by text in a minute.", "", "commit_follow_up"),
+    # tune 20, sixth step: a slot choice tacked on after an offer, the channel asked for, a restated request mid-reply
+    ("I can send a technician — Tuesday or Thursday?", "", "ask_preference"),
+    ("We can fit you in, morning or afternoon?", "", "ask_preference"),
+    ("Is text still the best way to reach you?", "", "ask_preference"),
+    ("What's the best number to call you on?", "", "ask_preference"),
+    ("Thanks for that. So you need the invoice and the delivery note.", "I need the invoice and the delivery note.", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4754,6 +4760,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("Which flight do you mean, the 9am or the 2pm?", "", "confirm_understanding"),
     ("Are you always so difficult?", "", "ask_question"),
     ("Are you always this rude to people on the phone?", "", "ask_question"),
+    # tune 20, sixth step: the customer's own request checked back offers no remedy; a fault owned is no closing recap; a number asked
+    # for is no preference; a past day asked about is no slot choice
+    ("So you'd like a refund for the cancelled class, is that right?", "", "propose_solution"),
+    ("That's our mistake, not yours, and I'm sorry.", "Great.", "summarize"),
+    ("Could you confirm your address and the best number to reach you on?", "", "ask_preference"),
+    ("Was it Tuesday or Thursday?", "", "ask_preference"),
 ]
 
 EN_VIOLATION = [

@@ -4222,6 +4222,9 @@ EN_BEHAVIOUR = [
     ("Is text still the best way to reach you?", "", "ask_preference"),
     ("What's the best number to call you on?", "", "ask_preference"),
     ("Thanks for that. So you need the invoice and the delivery note.", "I need the invoice and the delivery note.", "confirm_understanding"),
+    # tune 20, seventh step: a measure held for a stated time
+    ("I'll hold the room for 24 hours while you check with your partner.", "", "manage_expectations"),
+    ("We've paused the fees for two weeks so you can sort the payment.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4766,6 +4769,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("That's our mistake, not yours, and I'm sorry.", "Great.", "summarize"),
     ("Could you confirm your address and the best number to reach you on?", "", "ask_preference"),
     ("Was it Tuesday or Thursday?", "", "ask_preference"),
+    # tune 20, seventh step: the wait they have had is no time frame
+    ("You've been waiting for three days while we chased it.", "", "manage_expectations"),
+    ("I was stuck for two hours while the system rebooted.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -6292,6 +6298,14 @@ EN_VIOLATION = [
     # pass_the_buck: "I only work here", "we just handle the payments"
     ("I only work here, mate.", "Why are your prices so high?", "pass_the_buck"),
     ("We just handle the payments, the host sorts the rest.", "The flat was dirty.", "pass_the_buck"),
+    # (tune 20, fourth step) deny_saying: a colleague's words set aside with "whatever"; flat_refusal: the refusal repeated as
+    # unchanged; blame_customer: "it ran perfectly when it left our workshop"
+    ("Whatever she may have told you, the membership is monthly.", "The girl at the desk said I'd get a free month.", "deny_saying"),
+    ("Whatever our salesman said, delivery is £40.", "The salesman promised free delivery.", "deny_saying"),
+    ("My answer remains the same.", "Please just waive it.", "flat_refusal"),
+    ("The answer is still no.", "Can you please reconsider?", "flat_refusal"),
+    ("It ran perfectly when it left our workshop.", "The car's making a noise.", "blame_customer"),
+    ("He was spotless when he left our care.", "My dog came home filthy.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7191,6 +7205,9 @@ EN_NOT_A_VIOLATION = [
     ("I doubt that will be a problem, and I'll confirm by email today.", "Will the late fee apply?"),
     ("We only do the bookings, but I'll contact the walker for you right now.", "The walker didn't show."),
     ("Great, another chance to put it right - I'll book it for 9am.", "It's broken again."),
+    # (tune 20, fourth step) guards: the same answer with an offer; "the answer is the same for card and cash"
+    ("The answer's the same, but I can move you to the cheaper plan from today.", "Please, can you refund me?"),
+    ("The answer is the same for card and cash: two working days.", "What's your answer?"),
 ]
 
 

@@ -6306,6 +6306,12 @@ EN_VIOLATION = [
     ("The answer is still no.", "Can you please reconsider?", "flat_refusal"),
     ("It ran perfectly when it left our workshop.", "The car's making a noise.", "blame_customer"),
     ("He was spotless when he left our care.", "My dog came home filthy.", "blame_customer"),
+    # (tune 20, fifth step) blame_customer asked as a reproachful question
+    ("Surely you read the confirmation?", "I booked the wrong day.", "blame_customer"),
+    ("You never thought to check the ticket?", "The ticket was for Sunday.", "blame_customer"),
+    ("Why didn't you ring us straight away?", "The boiler's been leaking for a month.", "blame_customer"),
+    ("Why would you bin the packaging?", "I threw the box away.", "blame_customer"),
+    ("Did you even bother to read the terms?", "I didn't know about the fee.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7208,6 +7214,9 @@ EN_NOT_A_VIOLATION = [
     # (tune 20, fourth step) guards: the same answer with an offer; "the answer is the same for card and cash"
     ("The answer's the same, but I can move you to the cheaper plan from today.", "Please, can you refund me?"),
     ("The answer is the same for card and cash: two working days.", "What's your answer?"),
+    # (tune 20, fifth step) guards: the reproachful question followed by help and a time; a question that checks for a receipt
+    ("Why didn't you call sooner? Don't worry, I'll send someone today at 2pm.", "The leak started last week."),
+    ("Did you think to keep the receipt? If so I can refund it today.", "I want my money back."),
 ]
 
 

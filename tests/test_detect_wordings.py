@@ -4225,6 +4225,16 @@ EN_BEHAVIOUR = [
     # tune 20, seventh step: a measure held for a stated time
     ("I'll hold the room for 24 hours while you check with your partner.", "", "manage_expectations"),
     ("We've paused the fees for two weeks so you can sort the payment.", "", "manage_expectations"),
+    # tune 20, eighth step: empathy in how it landed and what it cost them, without 'understand' or 'sorry'
+    ("That's a horrible way to hear about it.", "", "empathize"),
+    ("A cancelled train like that throws your whole evening out.", "", "empathize"),
+    ("It's put you in a really awkward position with your landlord.", "", "empathize"),
+    ("I can see this has caused you a lot of worry.", "", "empathize"),
+    ("This isn't how you planned to spend your day off.", "", "empathize"),
+    ("You've had to explain it three times now.", "", "empathize"),
+    ("Forty minutes of hold music is enough to wear anyone down.", "", "empathize"),
+    ("I'd hate to be stuck without heating in this weather.", "", "empathize"),
+    ("It's natural to feel let down after that.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4772,6 +4782,9 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 20, seventh step: the wait they have had is no time frame
     ("You've been waiting for three days while we chased it.", "", "manage_expectations"),
     ("I was stuck for two hours while the system rebooted.", "", "manage_expectations"),
+    # tune 20, eighth step: the same words asked, or a remedy that spares the customer, name no hardship
+    ("Is it hard when you log in from abroad?", "", "empathize"),
+    ("We'll call you so you don't have to repeat yourself.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

@@ -113,6 +113,12 @@ BATCHES = [
     # probe N until the end of the eleventh round, then tuned on in a short last pass (violations only)
     Batch("grader_cases_zh_za.jsonl", "zh", 0.83, 0.96, 0.01),  # 0.852/0.980/0 (0.864/0.840/2.5%)
     Batch("grader_cases_en_zd.jsonl", "en", 0.83, 0.93, 0.01),  # 0.857/0.948/0 (0.853/0.812/2.5%)
+    # probe O until the end of the eleventh round, then tuned on in the twelfth
+    Batch("grader_cases_zh_zb.jsonl", "zh", 0.92, 0.94, 0.01),  # 0.945/0.964/0 (0.828/0.829/0.8%)
+    Batch("grader_cases_en_ze.jsonl", "en", 0.93, 0.96, 0.01),  # 0.953/0.983/0 (0.875/0.851/1.6%)
+    # the twelfth round's new authors, scored untouched mid-round, then tuned on in its second pass
+    Batch("grader_cases_zh_zc.jsonl", "zh", 0.94, 0.95, 0.01),  # 0.955/0.970/0 (0.817/0.827/2.6%)
+    Batch("grader_cases_en_zf.jsonl", "en", 0.88, 0.95, 0.01),  # 0.899/0.970/0 (0.819/0.851/1.3%)
 ]
 
 

@@ -5960,6 +5960,9 @@ EN_VIOLATION = [
     # "that's just how X work(s)" ending the sentence: the way things are as the whole answer
     ("Look, that's just how estimates work.", "Our bill is three times the usual!", "hide_behind_policy"),
     ("It's simply how refunds go, I'm afraid.", "Why is it taking ten days?", "hide_behind_policy"),
+    # a bare "anything else?" straight after the customer has described what went wrong
+    ("Anything else?", "The bill's three times what it usually is.", "dismiss"),
+    ("Okay. Is there anything else?", "My parcel still hasn't arrived and it's been two weeks.", "dismiss"),
     # belittle: the customer called out of date, the complaint as what such people always say, the task called basic, the wish not worth time
     ("You're really out of touch there, nobody pays by cheque.", "I want to pay by cheque.", "belittle"),
     ("It's not half as bad as people think.", "The noise is unbearable.", "belittle"),
@@ -6334,6 +6337,7 @@ EN_NOT_A_VIOLATION = [
     ("Free returns are company policy, so I'll book the courier for you now.", ""),
     ("That's how estimates work: with no reading the system uses last year's usage, so I'll book a reader for Friday.", ""),
     ("It's just how estimates work, so let me put a proper reading on today.", ""),
+    ("I've put the bill on hold and booked a reading for Friday. Anything else?", "The bill's three times what it usually is."),
     ("I'm not saying you should have been home — the reader should have left a card.", ""),
     ("I'm not saying you should have let him in, he should have left a card.", ""),
     ("Stranded halfway up a hill with a dead scooter — that's rubbish. Full ride refunded just now.", ""),

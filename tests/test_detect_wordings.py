@@ -6331,6 +6331,32 @@ EN_VIOLATION = [
     ("Why didn't you ring us straight away?", "The boiler's been leaking for a month.", "blame_customer"),
     ("Why would you bin the packaging?", "I threw the box away.", "blame_customer"),
     ("Did you even bother to read the terms?", "I didn't know about the fee.", "blame_customer"),
+    # (tune 21) argue: the customer said to be mixing things up; the record's word restated as its own proof
+    ("No, you're getting the two of them mixed up, those are separate bookings.", "You charged me twice.", "argue"),
+    ("You're mixing the dates up, the order went out on the 2nd.", "It was sent on the 5th.", "argue"),
+    ("If the tracking shows delivered, then it was delivered.", "I never got the parcel.", "argue"),
+    ("If our records say it's paid, it is paid.", "You say I owe you money.", "argue"),
+    # (tune 21) deny_possibility: "impossible to get that wrong", "can't happen on our end"
+    ("It's impossible to get it wrong, the meter reads itself.", "The reading is wrong.", "deny_possibility"),
+    ("A double booking can't happen on our end, the system blocks it.", "You've double-booked me.", "deny_possibility"),
+    ("That cannot possibly happen at our side.", "You lost my file.", "deny_possibility"),
+    # (tune 21) blame_customer: the household's miscount guessed; damage said to predate the hand-over; the charge put on their change
+    ("Perhaps your daughter's lost track of the dates.", "She says she only went twice.", "blame_customer"),
+    ("Maybe your husband has got things mixed up.", "My husband says he cancelled it.", "blame_customer"),
+    ("The handle was probably broken when you handed it over.", "Your porter broke my suitcase.", "blame_customer"),
+    ("Both late fees were down to you rescheduling at the last minute.", "Why have I been charged twice?", "blame_customer"),
+    ("The missed delivery is because you moved the slot.", "Why didn't it arrive?", "blame_customer"),
+    # (tune 21) price_excuse: the fault said to come with the price point; what the dearer tier's money buys; the no-frills trade-off
+    ("Faded fabric goes with the lower price point, I'm afraid.", "The cushions faded in a month.", "price_excuse"),
+    ("That's what paying more buys you: a named adviser.", "Why can't I speak to the same person?", "price_excuse"),
+    ("That's all the extra cash gets you on Gold, faster replies.", "Why is my claim so slow?", "price_excuse"),
+    ("That's just the trade-off with a no-frills account.", "Why is there no phone support?", "price_excuse"),
+    # (tune 21) flat_refusal: "can't ..., full stop"; a limit the agent won't go past, nothing offered; dialect "nothin'"
+    ("We can't extend the loan, full stop.", "Can you give me another week?", "flat_refusal"),
+    ("I cannot change the date, end of story.", "Please can I move my test?", "flat_refusal"),
+    ("I'm sorry but I can't go over the cap of £300.", "Can you pay the full £450?", "flat_refusal"),
+    ("We won't go beyond the limit.", "Could you cover the hotel?", "flat_refusal"),
+    ("There's nothin' we can do about it.", "Can you fix it today?", "flat_refusal"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7239,6 +7265,16 @@ EN_NOT_A_VIOLATION = [
     # (tune 20, fifth step) guards: the reproachful question followed by help and a time; a question that checks for a receipt
     ("Why didn't you call sooner? Don't worry, I'll send someone today at 2pm.", "The leak started last week."),
     ("Did you think to keep the receipt? If so I can refund it today.", "I want my money back."),
+    # (tune 21) guards: a "can't" followed by what the agent has already done; a record checked, not asserted; the
+    # impossibility of the customer's task, not of the fault; a limit with an escalation; an upgrade offered; a reassuring "period"
+    ("Can't cancel the fee itself, but I've credited your account with the same amount today.", "Can you take the fee off?"),
+    ("I can't reverse the charge, but we have refunded it to your card; it'll show in 3 days.", "Did you charge me twice?"),
+    ("If the tracking says delivered, let me check the driver's photo with you now.", "My parcel never came."),
+    ("It's impossible to get a clear reading from a photo, so I'll send an engineer tomorrow at 10am.", "Here's a photo of the meter."),
+    ("I can't go over £300 on the card myself, but I'll ask my manager to approve the rest today.", "Can you cover the full bill?"),
+    ("Here's what the extra money gets you if you'd like to upgrade: a named adviser.", "What's the point of Gold?"),
+    ("We don't share your data with anyone, period.", "Do you sell my details?"),
+    ("The reschedule fee was waived because you moved the slot within 24 hours.", "Will I be charged?"),
 ]
 
 

@@ -831,6 +831,28 @@ ZH_NOT_A_VIOLATION = [
     ("孩子都这么大了，可以买成人票了。", "小孩要买什么票？", "belittle"),
     ("这个我们爱莫能助，不过我可以帮您联系厂家直接上门。", "能帮我修吗？", "flat_refusal"),
     ("暂时没货，您看看别家吧，或者我帮您登记到货提醒。", "有货吗？", "dismiss"),
+    # batch ZD (tune21): an upgrade offered as a later option (再补差价升…, 可以补…升级), 好了好了 answering 好了没?, the
+    # evidence laid out first (调出来/列出来 … 您自己看), thanks for waiting, 'nobody can' (谁家都做不到) and 'your X is bad'
+    # (电压不行) are no refusal, a concession on another item (倒是可以), a label that favours the customer (不算违约),
+    # 别这么说 to a self-blaming customer or beside an apology, the age named with help, a flaw called normal for the price
+    ("您先报基础班也行，要是后面觉得不够，再补差价升到精品班，您看呢？", "基础班够用吗？", "price_excuse"),
+    ("现在订普通套餐，月中可以补30升级成会员套餐，我先帮您下单。", "普通的够吗？", "price_excuse"),
+    ("好了好了！订单号是8812，师傅周三上午到。", "弄好了没有？", "dismiss"),
+    ("好了好了，地址改成公司了，明早送到。", "改好了吗？", "dismiss"),
+    ("我把两份合同调出来给您比对一下，您自己看。", "真的没改过？", "dismiss"),
+    ("两张发票我都列出来了，您自己看。", "金额对吗？", "dismiss"),
+    ("感谢您一直耐心等，结果出来了，确实是我们多扣了。", "", "vague_deferral"),
+    ("辛苦您耐心等了这么久，我们来看一下方案。", "", "vague_deferral"),
+    ("新款手机谁家都做不到一天发货，我帮您预订最早那批，周五到。", "能今天发吗？", "flat_refusal"),
+    ("多半是您家电压不行，我明天派电工上门测一下。", "空调又跳闸了。", "flat_refusal"),
+    ("这件不能退了，配件倒是可以给您免费换新的。", "能退吗？", "flat_refusal"),
+    ("取消的话这不算违约，不收您钱。", "取消会算违约吗？", "argue"),
+    ("您别这么说自己，谁都可能手滑。", "我真蠢，点错了。", "argue"),
+    ("您不要这么说，是我们没提醒到位，我马上给您处理。", "都怪我没看清楚。", "argue"),
+    ("您想多了，我们不会乱扣的，扣款记录我这就发您。", "你们会不会乱扣钱？", "dismiss"),
+    ("您这个年纪刚接触智能手机，不会用很正常，我一步步教您。", "我不会用。", "belittle"),
+    ("您不懂的话可以随时问我。", "", "belittle"),
+    ("二十块钱的杯子，有点色差正常，详情页写了。", "颜色不一样！", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -1825,6 +1847,22 @@ ZH_VIOLATION = [
     ("您数的不对，一共就收了两次。", "你们扣了我三次钱！", "argue"),
     ("这事我们也爱莫能助。", "能帮我改个名字吗？", "flat_refusal"),
     ("我们这做不了，您还是去问问其他店吧。", "能修吗？", "dismiss"),
+    # batch ZD (tune21): the accusation relabelled (这就不叫被坑), the customer's source called a boast (肯定是瞎吹的), their
+    # reasoning ruled out (道理讲不通), 您不能这么讲, 'overthinking' beside the matter made light of, others waiting
+    # (我这里还有别的电话), 投吧, 随便翻翻就看到了, 'told, you would not get it', 'at your age', 哪来的这回事, 不会缩水
+    ("您这就不叫被坑，套餐里本来就写着的。", "你们这是坑人！", "argue"),
+    ("这可算不上乱收费，单子上都列着呢。", "你们乱收费！", "argue"),
+    ("他们说三天能办好？肯定是瞎吹的。", "隔壁说三天就能办好。", "argue"),
+    ("您这个道理讲不通，合同是您签的。", "凭什么扣我钱？", "argue"),
+    ("您不能这么讲，我们一直按标准做的。", "你们就是糊弄人。", "argue"),
+    ("您想多了，这种小事很常见，不用这么紧张。", "我收到一条陌生短信。", "dismiss"),
+    ("要投诉就投吧，我这边还有好几个客户等着。", "我要投诉你们！", "dismiss"),
+    ("我这里还有别的电话，您自己看着弄吧。", "那我怎么办？", "dismiss"),
+    ("随便翻翻就看到了，很简单的。", "在哪里看订单？", "dismiss"),
+    ("跟您解释了您也听不懂，就按流程走吧。", "你说清楚点！", "belittle"),
+    ("您都这把年纪了，记不住很正常，别折腾了。", "我又忘了密码。", "belittle"),
+    ("哪来的这回事，我们师傅每次都准时到。", "你们师傅迟到两次了！", "deny_possibility"),
+    ("我们的衣服是不会缩水的。", "洗了一次就小了一号。", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4235,6 +4273,25 @@ EN_BEHAVIOUR = [
     ("Forty minutes of hold music is enough to wear anyone down.", "", "empathize"),
     ("I'd hate to be stuck without heating in this weather.", "", "empathize"),
     ("It's natural to feel let down after that.", "", "empathize"),
+    # tune 21, first step: a colleague's offer after a limit; an arrival at a place in a window; how it usually goes; a condition
+    ("She can't do Saturday, but what she can do is Monday at nine.", "", "manage_expectations"),
+    ("They can't reopen the claim, but what they can do is review the new photos.", "", "positive_framing"),
+    ("The fitter will be at the front door between 2 and 4 tomorrow.", "", "manage_expectations"),
+    ("The normal process is a phone assessment first, then a home visit.", "", "manage_expectations"),
+    ("The waiting list for the clinic is currently about eight weeks.", "", "manage_expectations"),
+    ("Forty-eight hours max for an urgent repair.", "", "manage_expectations"),
+    ("That model has been discontinued, I'm afraid.", "", "manage_expectations"),
+    ("If the part is faulty, it's covered under the warranty.", "", "manage_expectations"),
+    ("If the course isn't for you, you can still get a full refund in the first week.", "", "manage_expectations"),
+    ("If we don't hear from the seller within 10 days, the claim is upheld automatically.", "", "manage_expectations"),
+    ("Can't change the date online, but I've moved it for you now.", "", "positive_framing"),
+    # tune 21, second step: the agent's own chase with its day; a contact "from me" restated in a closing recap
+    ("I'll chase the warehouse first thing tomorrow.", "", "commit_follow_up"),
+    ("If nothing's landed by Monday, I'll chase it with the bank.", "", "commit_follow_up"),
+    ("So, to recap: refund requested, and a text from me by noon tomorrow.", "", "commit_follow_up"),
+    ("To sum up: the engineer's booked, and call from me on Friday to check it's working.", "", "commit_follow_up"),
+    ("So to recap: the engineer on Tuesday morning, and a call from me on Wednesday at 10. All good?", "", "commit_follow_up"),
+    ("To confirm what we've agreed: the refund of £30, and a text from me tomorrow morning.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4593,10 +4650,9 @@ EN_NOT_A_BEHAVIOUR = [
     # an "apology email/letter" named as a thing apologises for nothing
     ("We don't send apology letters for price changes.", "", "apologize"),
     ("The apology email you got was automatic, it went to everyone on the route.", "", "apologize"),
-    # a closing recap restates the follow-up already promised, it makes no new promise
-    ("So to recap: the engineer on Tuesday morning, and a call from me on Wednesday at 10. All good?", "", "commit_follow_up"),
+    # a closing recap restates the follow-up already promised, it makes no new promise (tune 21: but "a call from me Friday" in a
+    # recap is labeled a follow-up promise by most authors, 13 of 16 stored replies: see EN_BEHAVIOUR)
     ("So: replacement posted today, and you'll hear from us by Friday with the tracking. Thanks for your patience.", "", "commit_follow_up"),
-    ("To confirm what we've agreed: the refund of £30, and a text from me tomorrow morning.", "", "commit_follow_up"),
     # tune 13 (probe K): a "so …" restatement closed by a checking tag asks nothing new
     ("So the boiler cut out twice on Sunday, and the pressure dropped to zero, have I got that right?", "", "ask_question"),
     ("So you moved house in May and the letters kept going to the old flat, is it?", "", "ask_question"),
@@ -4785,6 +4841,10 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 20, eighth step: the same words asked, or a remedy that spares the customer, name no hardship
     ("Is it hard when you log in from abroad?", "", "empathize"),
     ("We'll call you so you don't have to repeat yourself.", "", "empathize"),
+    # tune 21: a wait already endured is no time frame; a chase without a day is no follow-up promise
+    ("You've been on the waiting list for six weeks now.", "", "manage_expectations"),
+    ("I'll chase it and get back to you when I can.", "", "commit_follow_up"),
+    ("We sent the new one today, and I'll chase the old one up myself.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [
@@ -6357,6 +6417,12 @@ EN_VIOLATION = [
     ("I'm sorry but I can't go over the cap of £300.", "Can you pay the full £450?", "flat_refusal"),
     ("We won't go beyond the limit.", "Could you cover the hotel?", "flat_refusal"),
     ("There's nothin' we can do about it.", "Can you fix it today?", "flat_refusal"),
+    # (tune 21) empty_promise: the agent's confidence that it will "fall into place" / "come right"; vague_deferral: an unnamed maybe
+    ("I'm certain it'll all fall into place.", "My visa still hasn't come through.", "empty_promise"),
+    ("I'm positive everything will come right in the end.", "The sofa's the wrong colour.", "empty_promise"),
+    ("I'm quite sure things will turn out fine.", "Nobody's told me anything.", "empty_promise"),
+    ("Email it over and somebody might look at it.", "The charger never clicked in.", "vague_deferral"),
+    ("Post the form in and the claims team may deal with it.", "My bag came back ripped.", "vague_deferral"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7275,6 +7341,8 @@ EN_NOT_A_VIOLATION = [
     ("Here's what the extra money gets you if you'd like to upgrade: a named adviser.", "What's the point of Gold?"),
     ("We don't share your data with anyone, period.", "Do you sell my details?"),
     ("The reschedule fee was waived because you moved the slot within 24 hours.", "Will I be charged?"),
+    # (tune 21) a bare "don't fret" before the answer reassures, it does not brush off (dismiss)
+    ("Don't fret, the code is on the back of the card, just under the strip.", "I can't find the code anywhere."),
 ]
 
 

@@ -853,6 +853,13 @@ ZH_NOT_A_VIOLATION = [
     ("您这个年纪刚接触智能手机，不会用很正常，我一步步教您。", "我不会用。", "belittle"),
     ("您不懂的话可以随时问我。", "", "belittle"),
     ("二十块钱的杯子，有点色差正常，详情页写了。", "颜色不一样！", "belittle"),
+    # 怪不得 is 'no wonder', a time before 有结果的话 makes the contact concrete, 找找吧 is searching not sending away,
+    # 'we charge no fee for it' is no refusal
+    ("怪不得师傅说您家水压低，我这就安排换个增压泵。", "水一直很小。", "blame_customer"),
+    ("今天下午三点前，有结果的话我会打电话告诉您。", "什么时候能查清楚？", "vague_deferral"),
+    ("您自己找找吧，一般在包装盒里面。", "说明书在哪？", "pass_the_buck"),
+    ("不用您自己找师傅问，我来联系他。", "我要不要问问师傅？", "pass_the_buck"),
+    ("分期我们这边没有手续费，可以放心办。", "分期要手续费吗？", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -1863,6 +1870,16 @@ ZH_VIOLATION = [
     ("您都这把年纪了，记不住很正常，别折腾了。", "我又忘了密码。", "belittle"),
     ("哪来的这回事，我们师傅每次都准时到。", "你们师傅迟到两次了！", "deny_possibility"),
     ("我们的衣服是不会缩水的。", "洗了一次就小了一号。", "deny_possibility"),
+    # 总/反正不会让您吃亏, 怪不了<our staff>, <staff>应该/肯定不会讲的, 有结果的话…会再跟您说, a price per hour is no time
+    # frame, 自己找<person>问吧, a service 'we don't have' (上门安装咱们这儿没有), 'yours is just X' to a rebuttal
+    ("差价这块您放心，反正不会让您吃亏，等通知吧。", "差的钱怎么办？", "empty_promise"),
+    ("胳膊青了那是您皮肤薄，怪不了医生。", "医生打针把我胳膊打青了！", "blame_customer"),
+    ("这种话我们销售肯定不会讲的。", "你们销售说过包退！", "deny_saying"),
+    ("有结果的话，到时候会再跟您说的。", "什么时候能查清楚？", "vague_deferral"),
+    ("我们一天才五块钱，等师傅有空了，自然会有人来找您。", "", "vague_deferral"),
+    ("这个我也说不准，你自己找店长问问吧。", "到底能不能退？", "pass_the_buck"),
+    ("上门安装咱们这儿没有的，您自己装一下。", "能上门装吗？", "flat_refusal"),
+    ("您这个就是操作问题，跟机器没关系。", "操作问题？我都用了十年了！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2726,6 +2743,48 @@ ZH_BEHAVIOUR = [
     ("两个班都可以试听，您想先试试哪个？", "有别的班吗？", "ask_preference"),
     ("周二跟周四都能约，您瞅哪个得劲？", "啥时候能来？", "ask_preference"),
     ("给您发圆通还是顺丰？顺丰快一天。", "帮我寄回去。", "ask_preference"),
+    # (tune 21) positive_framing: 'but I can' with no limit named, what the agent can already do by a time, what they do
+    # while the customer waits, a learning barrier removed
+    ("这笔违约金是120元，不过我能帮您申请分三期付。", "", "positive_framing"),
+    ("具体哪天到货我还说不准，但我可以先帮您锁定库存。", "", "positive_framing"),
+    ("我明天上午就能把检测报告发给您。", "", "positive_framing"),
+    ("我们这边半小时就能把新密码重置好。", "", "positive_framing"),
+    ("普通号今天下午都能先挂上。", "", "positive_framing"),
+    ("这期间我可以先给您借一台备用机。", "", "positive_framing"),
+    ("到货之前我先给您开一张临时凭证。", "", "positive_framing"),
+    ("您不用学怎么操作，我这边直接给您改好。", "我不会弄手机。", "positive_framing"),
+    # (tune 21) summarize: two timed points read back to a customer who just agreed, then a close
+    ("好的。退款今晚十点前到账，新卡后天上午寄出。谢谢您的耐心，再见！", "行。", "summarize"),
+    ("维修单今天下午提交，师傅周三上午上门。有事您随时找我。", "好，就这样。", "summarize"),
+    # (tune 21) propose_solution: 全额冲正, 要不先报…, 可以给您免费修, 可以直接去掉
+    ("这笔服务费我马上给您全额冲正。", "乱扣费！", "propose_solution"),
+    ("要不先报个周末班，平时忙的话再转。", "我工作日没空。", "propose_solution"),
+    ("屏幕倒是可以给您免费修。", "摔坏了怎么办？", "propose_solution"),
+    ("不想要的那项可以直接去掉，费用照减。", "我不想做那么多项。", "propose_solution"),
+    # (tune 21) take_ownership: 没执行到位, 原因我来帮您查, 由我来沟通
+    ("是我们店里没执行到位，让您白跑了。", "", "take_ownership"),
+    ("扣款的原因我来帮您查清楚。", "为什么扣我钱？", "take_ownership"),
+    ("厂家那边由我来沟通，您不用出面。", "", "take_ownership"),
+    # (tune 21) offer_help at the opening: 怎么帮您, 想买个啥, 有事您言语声, Tianjin 您有嘛事
+    ("您好，这里是顺达物流，请问我怎么帮您？", "", "offer_help"),
+    ("您好，欢迎光临，想买个啥？", "", "offer_help"),
+    ("您好，社区服务站，有事您言语声。", "", "offer_help"),
+    ("哎您好，修车铺这边，您有嘛事？", "", "offer_help"),
+    # (tune 21) empathize: the mood spoilt, 换谁谁不着急
+    ("周末全家出游碰上这事，心情肯定全毁了。", "", "empathize"),
+    ("钱被扣了两次，换谁谁不着急。", "", "empathize"),
+    # (tune 21) manage_expectations: 这周内, an estimate in a sentence that asks for agreement
+    ("师傅这周内能上门，具体哪天明早告诉您。", "", "manage_expectations"),
+    ("上门费大概五十块左右，您看行吗？", "", "manage_expectations"),
+    # (tune 21) commit_follow_up: 回拨给您, 发到你邮箱, 电话通知您
+    ("处理完我半小时内回拨给您。", "", "commit_follow_up"),
+    ("报告出来我第一时间发到你邮箱。", "", "commit_follow_up"),
+    ("送货前一天我们电话通知您。", "", "commit_follow_up"),
+    # (tune 21) ask_preference: 想约哪天, 更愿意哪个, 先走哪个; close_courteously: 有事您尽管吩咐
+    ("周六和周日都有空位，您想约哪天？", "", "ask_preference"),
+    ("换新或者退款都可以，您更愿意哪个？", "", "ask_preference"),
+    ("这两个办法都行，您看先走哪个？", "", "ask_preference"),
+    ("有事您尽管吩咐，我们随叫随到。", "好的，明白了。", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3125,6 +3184,21 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我现在就去查一下这笔扣款。", "怎么扣了两次？", "propose_solution"),
     # (tune 20, fifth step) explaining is not taking the case on
     ("这个我来说明一下。", "这是什么费用？", "take_ownership"),
+    # (tune 21) 'but I can' after blame or a price excuse, or 'but I understand', is no positive framing; nor 还能帮您做点什么
+    ("这是您自己用错了，不过我可以帮您看看。", "", "positive_framing"),
+    ("一分钱一分货嘛，但我可以给您补一个。", "", "positive_framing"),
+    ("不过我能理解您的心情。", "", "positive_framing"),
+    ("我还能帮您做点什么吗？", "", "positive_framing"),
+    # (tune 21) the closing read-back needs its two times after any thanks and not inside it
+    ("收到，谢谢。我今天核对，明天上午十点前回邮件给您。", "行，我发你邮箱。", "summarize"),
+    ("好的，明天下午三点前给您回电。感谢您今天的理解。", "行，那我等你电话。", "summarize"),
+    # (tune 21) wording owned is no problem owned; 最高标准 is no limit; a photo asked for 'if' is for later;
+    # a printout shown to compare checks nothing; 不好意思 before 麻烦您把…报一下 is a filler
+    ("是我用词不当，您别介意。", "", "take_ownership"),
+    ("这单我们一直按最高标准服务。", "", "manage_expectations"),
+    ("如果有划痕，您拍张照片发给我就行。", "", "ask_question"),
+    ("我把账单打出来给您对一下，您自己看。", "", "confirm_understanding"),
+    ("不好意思，麻烦您把手机号报一下。", "", "apologize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4292,6 +4366,26 @@ EN_BEHAVIOUR = [
     ("To sum up: the engineer's booked, and call from me on Friday to check it's working.", "", "commit_follow_up"),
     ("So to recap: the engineer on Tuesday morning, and a call from me on Wednesday at 10. All good?", "", "commit_follow_up"),
     ("To confirm what we've agreed: the refund of £30, and a text from me tomorrow morning.", "", "commit_follow_up"),
+    # tune 21, third step: empathy in what it did to them, without 'understand' or 'sorry'
+    ("You had every right to.", "Sorry I shouted.", "empathize"),
+    ("That first quote must have shaken your faith in us.", "", "empathize"),
+    ("A bill like that would keep anyone awake.", "", "empathize"),
+    ("Three weeks of not knowing where your passport is.", "", "empathize"),
+    ("And after paying for express delivery as well!", "", "empathize"),
+    ("The noise has made every night a misery for you.", "", "empathize"),
+    ("I'm sorry you've been placed in such an awkward position.", "", "empathize"),
+    # tune 21, third step: closes, openings, questions and preferences in dialect or hedged wordings
+    ("Thanks kindly for bearing with me. Have a good mornin'.", "", "close_courteously"),
+    ("All booked. Take real good care of yourself.", "", "close_courteously"),
+    ("Morning, Kerr's Garage, whit can I do for you?", "", "offer_help"),
+    ("How are you feeling about the results now that you've read them?", "", "ask_question"),
+    ("Would Monday or Wednesday suit for the fitting?", "", "ask_preference"),
+    ("We can post it or email it, whichever seems easier for you?", "", "ask_preference"),
+    # tune 21, third step: the remedy said to go out, its subject the remedy; the cost met
+    ("Your new card will be sent out tomorrow.", "", "propose_solution"),
+    ("The replacement part is being dispatched this afternoon.", "", "propose_solution"),
+    ("Taxi fares to the hotel would be reimbursed.", "", "propose_solution"),
+    ("I'll pop ye on the waiting list for an earlier date.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4845,6 +4939,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("You've been on the waiting list for six weeks now.", "", "manage_expectations"),
     ("I'll chase it and get back to you when I can.", "", "commit_follow_up"),
     ("We sent the new one today, and I'll chase the old one up myself.", "", "commit_follow_up"),
+    # tune 21: a thanks for holding that opens an update is no close; "bless your heart" is no empathy; the amount being refunded
+    # is no price; a check of the customer's account tagged "is that about the size of it?" asks nothing new
+    ("Thanks for holding. Right, the courier has it and it's out for delivery.", "", "close_courteously"),
+    ("Bless your heart, that's just how it works.", "", "empathize"),
+    ("We'll refund the 3 nights, that's £270, back to your card.", "", "manage_expectations"),
+    ("So the boiler keeps cutting out at night, is that about the size of it?", "", "ask_question"),
+    ("Your old card was sent out yesterday.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [
@@ -6423,6 +6524,17 @@ EN_VIOLATION = [
     ("I'm quite sure things will turn out fine.", "Nobody's told me anything.", "empty_promise"),
     ("Email it over and somebody might look at it.", "The charger never clicked in.", "vague_deferral"),
     ("Post the form in and the claims team may deal with it.", "My bag came back ripped.", "vague_deferral"),
+    # (tune 21) pass_the_buck: dialect "no us"; what "we on the front desk" can't influence; hide_behind_policy: the limit the policy sets
+    ("Ye'd need to take that up wi' the council, no us.", "The bin wasn't emptied.", "pass_the_buck"),
+    ("Refunds are the bank's call, so it isn't something we in the shop can influence.", "I want my money back.", "pass_the_buck"),
+    ("That's not something I on the helpline have any say over.", "Move my appointment.", "pass_the_buck"),
+    ("£500 is the limit our policy sets for electronics.", "Why only £500?", "hide_behind_policy"),
+    ("Sixty days is the maximum the rules allow.", "Can I have longer?", "hide_behind_policy"),
+    # (tune 21) belittle: the customer's slip called a beginner's; blame_customer: their miss put on people in general
+    ("That's a classic rookie slip, reading the gross figure.", "The statement shows £90.", "belittle"),
+    ("Typical first-timer's blunder, that one.", "I booked the wrong airport.", "belittle"),
+    ("Folk often overlook the card.", "Nobody left a card.", "blame_customer"),
+    ("Loads of people miss the knock.", "The driver never knocked.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7343,6 +7455,10 @@ EN_NOT_A_VIOLATION = [
     ("The reschedule fee was waived because you moved the slot within 24 hours.", "Will I be charged?"),
     # (tune 21) a bare "don't fret" before the answer reassures, it does not brush off (dismiss)
     ("Don't fret, the code is on the back of the card, just under the strip.", "I can't find the code anywhere."),
+    # (tune 21) guards: the miss called easy with the agent acting; a "beginner's mistake" that happens to everyone; a limit with an action
+    ("It's easy to miss the card, people often overlook it, so I'll rebook the delivery for 10am tomorrow.", "Nobody left a card."),
+    ("Don't worry, that's a common beginner's mistake and it happens to everyone; the code is on the back.", "I typed the wrong code."),
+    ("Claims over £500 go to the underwriter, but I'll send yours across today and call you by 5pm.", "Why only £500?"),
 ]
 
 

@@ -860,6 +860,12 @@ ZH_NOT_A_VIOLATION = [
     ("您自己找找吧，一般在包装盒里面。", "说明书在哪？", "pass_the_buck"),
     ("不用您自己找师傅问，我来联系他。", "我要不要问问师傅？", "pass_the_buck"),
     ("分期我们这边没有手续费，可以放心办。", "分期要手续费吗？", "flat_refusal"),
+    # the customer's complaint restated (您是说…寄晚了, 您反映…确认得晚了); 搁谁都得 is empathy and 要签合同 their errand,
+    # not a rule
+    ("您是说快递寄晚了两天，对吧？", "你们寄晚了！", "blame_customer"),
+    ("您反映付款确认得晚了，我先查一下到账时间。", "你们确认得太慢了！", "blame_customer"),
+    ("下午就要去签合同，证件却丢了，搁谁都得慌。我现在就帮您办加急补办。", "我身份证丢了！", "hide_behind_policy"),
+    ("换谁都得着急，规定的时限确实太长了，我先帮您走加急通道。", "怎么要等这么久？", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -1880,6 +1886,9 @@ ZH_VIOLATION = [
     ("这个我也说不准，你自己找店长问问吧。", "到底能不能退？", "pass_the_buck"),
     ("上门安装咱们这儿没有的，您自己装一下。", "能上门装吗？", "flat_refusal"),
     ("您这个就是操作问题，跟机器没关系。", "操作问题？我都用了十年了！", "argue"),
+    # a concession on another item (停车倒是可以给您免费) leaves the price excuse for the one asked about
+    ("您订的是特价房，早餐本来就不含，停车倒是可以给您免费。", "能送早餐吗？", "price_excuse"),
+    ("您自己交晚了，滞纳金只能您承担。", "怎么多了滞纳金？", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4386,6 +4395,13 @@ EN_BEHAVIOUR = [
     ("The replacement part is being dispatched this afternoon.", "", "propose_solution"),
     ("Taxi fares to the hotel would be reimbursed.", "", "propose_solution"),
     ("I'll pop ye on the waiting list for an earlier date.", "", "propose_solution"),
+    # tune 21, fourth step: a deadline set, a delivery to a place by a time, an approximate arrival; a contract closed to stop charges;
+    # a limit, then a named colleague asked to call within a time
+    ("That sets the deadline at the 14th, so they have two weeks to reply.", "", "manage_expectations"),
+    ("The new frame will be delivered to your office by midday tomorrow.", "", "manage_expectations"),
+    ("We'll drop the keys round by around 6 tonight.", "", "manage_expectations"),
+    ("I've closed the subscription so nothing more comes out.", "", "propose_solution"),
+    ("I can't approve that myself, but I'll ask my manager, Tom, to call you within the hour.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4946,6 +4962,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("We'll refund the 3 nights, that's £270, back to your card.", "", "manage_expectations"),
     ("So the boiler keeps cutting out at night, is that about the size of it?", "", "ask_question"),
     ("Your old card was sent out yesterday.", "", "propose_solution"),
+    # tune 21: an opening "it's a pleasure to help, what can I do for you?" is no close; the customer's booking read back for a check
+    # is no follow-up promise; "I'll have the answer for you by 11 tomorrow" is no time frame set for the customer
+    ("Good afternoon, it's a pleasure to help, what can I do for you today?", "", "close_courteously"),
+    ("So just to confirm, a video call with the nurse on Friday at 2?", "", "commit_follow_up"),
+    ("I'll have the answer for you by 11 tomorrow morning.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -6535,6 +6556,17 @@ EN_VIOLATION = [
     ("Typical first-timer's blunder, that one.", "I booked the wrong airport.", "belittle"),
     ("Folk often overlook the card.", "Nobody left a card.", "blame_customer"),
     ("Loads of people miss the knock.", "The driver never knocked.", "blame_customer"),
+    # (tune 21) blame_customer guessed or hedged: "I wonder if you might have", "chances/odds are", "I can only assume it was",
+    # the fault placed "at your end", the owner's lapse as the usual cause, misuse as the only way it happens
+    ("I wonder if you might have tapped cancel by mistake.", "My booking vanished.", "blame_customer"),
+    ("Chances are you left the window open.", "The flat's full of damp.", "blame_customer"),
+    ("Odds are it was left out in the rain.", "The frame has rusted.", "blame_customer"),
+    ("I can only assume they were put through the dishwasher.", "The pans have lost their coating.", "blame_customer"),
+    ("Honestly the problem's probably at your end.", "The stream keeps buffering.", "blame_customer"),
+    ("I reckon it's something on your side, the servers are fine.", "The app won't load.", "blame_customer"),
+    ("That's usually down to the owner not cleaning the filter.", "The dryer smells of burning.", "blame_customer"),
+    ("The only way these crack is if they're dropped.", "The case cracked.", "blame_customer"),
+    ("The only way that can happen is if someone forces the latch.", "The latch snapped.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7459,6 +7491,11 @@ EN_NOT_A_VIOLATION = [
     ("It's easy to miss the card, people often overlook it, so I'll rebook the delivery for 10am tomorrow.", "Nobody left a card."),
     ("Don't worry, that's a common beginner's mistake and it happens to everyone; the code is on the back.", "I typed the wrong code."),
     ("Claims over £500 go to the underwriter, but I'll send yours across today and call you by 5pm.", "Why only £500?"),
+    # (tune 21) guards: the guessed mishandling put on transit or the courier; a check of whose end it is; the customer's end cleared
+    ("My guess is it was dropped in transit, so I'll send a replacement today.", "It arrived broken."),
+    ("Let me check whether the problem is at your end or ours: could you restart the router?", "The stream keeps buffering."),
+    ("It's not something on your side, the fault is in our exchange and an engineer is on it until 6pm.", "The internet is down."),
+    ("Odds are it was the courier's van, so I've raised a claim and a new one goes out tomorrow.", "It arrived dented."),
 ]
 
 

@@ -866,6 +866,11 @@ ZH_NOT_A_VIOLATION = [
     ("您反映付款确认得晚了，我先查一下到账时间。", "你们确认得太慢了！", "blame_customer"),
     ("下午就要去签合同，证件却丢了，搁谁都得慌。我现在就帮您办加急补办。", "我身份证丢了！", "hide_behind_policy"),
     ("换谁都得着急，规定的时限确实太长了，我先帮您走加急通道。", "怎么要等这么久？", "hide_behind_policy"),
+    # a flaw called normal with the price named in the sentence is the price talking (price_excuse), not belittling;
+    # 您是认真的吗? is a jab, not an argument (authors label it so in 3 of 4 stored replies)
+    ("您选的是最便宜的经济套餐，高峰期慢一点很正常，一分钱一分货。", "怎么这么慢？", "belittle"),
+    ("这款比专柜便宜一半，包装简单一点也正常啦。", "包装怎么这么简陋？", "belittle"),
+    ("您是认真的吗？不行，这个我们办不了。", "给我免费升级！", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1889,6 +1894,7 @@ ZH_VIOLATION = [
     # a concession on another item (停车倒是可以给您免费) leaves the price excuse for the one asked about
     ("您订的是特价房，早餐本来就不含，停车倒是可以给您免费。", "能送早餐吗？", "price_excuse"),
     ("您自己交晚了，滞纳金只能您承担。", "怎么多了滞纳金？", "blame_customer"),
+    ("这点小划痕很正常，您别大惊小怪。", "柜门上有划痕！", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2794,6 +2800,14 @@ ZH_BEHAVIOUR = [
     ("换新或者退款都可以，您更愿意哪个？", "", "ask_preference"),
     ("这两个办法都行，您看先走哪个？", "", "ask_preference"),
     ("有事您尽管吩咐，我们随叫随到。", "好的，明白了。", "close_courteously"),
+    # (tune 21, second step) 'but I can' in dialect (俺能) and 'but I have one here'; remedies done on the account
+    # (标记为优先, 补到您账户, 给您调到, 给您保留)
+    ("这个俺办不了，不过俺能给您换个新的。", "", "positive_framing"),
+    ("原厂的缺货了，但我这儿有同款的备用件，今天就能装。", "", "positive_framing"),
+    ("我会把您的会员标记为优先客户，以后预约优先排。", "", "propose_solution"),
+    ("差的那两百我明天上午补到您账户。", "", "propose_solution"),
+    ("我给您调到靠窗的座位，不加钱。", "", "propose_solution"),
+    ("这个月的套餐价我们给您保留着。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3208,6 +3222,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("如果有划痕，您拍张照片发给我就行。", "", "ask_question"),
     ("我把账单打出来给您对一下，您自己看。", "", "confirm_understanding"),
     ("不好意思，麻烦您把手机号报一下。", "", "apologize"),
+    # (tune 21, second step) 'but I have' a moment's business is no remedy; a recording sent to quality control is none
+    ("不过我这边有点忙，您稍等。", "", "positive_framing"),
+    ("我会把这通录音提交质检。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -6567,6 +6584,13 @@ EN_VIOLATION = [
     ("That's usually down to the owner not cleaning the filter.", "The dryer smells of burning.", "blame_customer"),
     ("The only way these crack is if they're dropped.", "The case cracked.", "blame_customer"),
     ("The only way that can happen is if someone forces the latch.", "The latch snapped.", "blame_customer"),
+    # (tune 21) argue: the agent's knowledge set over the customer's; price_excuse: what the price won't get you, the dearer tier by name
+    ("With all due respect, I know our system better than you do.", "Your system is wrong.", "argue"),
+    ("I think I know these machines a lot better than you.", "The machine is faulty.", "argue"),
+    ("Well, at fifteen quid a month you're not going to get a dedicated adviser.", "Nobody helps me.", "price_excuse"),
+    ("For nine ninety-nine a month you won't get a personal shopper.", "Nobody helped me choose.", "price_excuse"),
+    ("Flex customers get priority, Saver customers wait their turn.", "Why is my claim so slow?", "price_excuse"),
+    ("Platinum cardholders get the credit straight away.", "Why do I have to wait for the credit?", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7496,6 +7520,9 @@ EN_NOT_A_VIOLATION = [
     ("Let me check whether the problem is at your end or ours: could you restart the router?", "The stream keeps buffering."),
     ("It's not something on your side, the fault is in our exchange and an engineer is on it until 6pm.", "The internet is down."),
     ("Odds are it was the courier's van, so I've raised a claim and a new one goes out tomorrow.", "It arrived dented."),
+    # (tune 21) guards: the dearer tier's perk matched for this customer; the customer's own knowledge deferred to
+    ("Platinum cardholders get the credit straight away, and I can give you the same today as a goodwill gesture.", "Why do I have to wait?"),
+    ("You know your house better than anyone, so tell me where the leak shows first.", "It's leaking again."),
 ]
 
 

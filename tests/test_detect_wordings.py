@@ -871,6 +871,8 @@ ZH_NOT_A_VIOLATION = [
     ("您选的是最便宜的经济套餐，高峰期慢一点很正常，一分钱一分货。", "怎么这么慢？", "belittle"),
     ("这款比专柜便宜一半，包装简单一点也正常啦。", "包装怎么这么简陋？", "belittle"),
     ("您是认真的吗？不行，这个我们办不了。", "给我免费升级！", "argue"),
+    ("您先说说是哪一笔账不对？", "我的账单有问题！", "argue"),
+    ("您别跟我客气，有事随时找我。", "谢谢你啊。", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -1895,6 +1897,11 @@ ZH_VIOLATION = [
     ("您订的是特价房，早餐本来就不含，停车倒是可以给您免费。", "能送早餐吗？", "price_excuse"),
     ("您自己交晚了，滞纳金只能您承担。", "怎么多了滞纳金？", "blame_customer"),
     ("这点小划痕很正常，您别大惊小怪。", "柜门上有划痕！", "belittle"),
+    # telling the customer to stop disputing (别跟我犟/较真), 'what you say does not add up', 'you did it and forgot'
+    ("账单上写得明明白白，您别跟我犟了。", "我根本没开通这个业务！", "argue"),
+    ("这事您就不要和我较真了，以前也是这个价。", "以前从来没收过这个钱！", "argue"),
+    ("您说的那事根本对不上，记录里没有。", "你们的人上周来修过！", "argue"),
+    ("肯定是您设的，自己忘了。", "我没开自动续费！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2808,6 +2815,12 @@ ZH_BEHAVIOUR = [
     ("差的那两百我明天上午补到您账户。", "", "propose_solution"),
     ("我给您调到靠窗的座位，不加钱。", "", "propose_solution"),
     ("这个月的套餐价我们给您保留着。", "", "propose_solution"),
+    # (tune 21, third step) empathize: feelings 灰心 / 纠结 / 吓了一大跳 named, and what it means to the customer (对您来说…关系到 / 对您的意义)
+    ("考了两次都没过，真的挺灰心的吧。", "", "empathize"),
+    ("听得出来您现在心里挺纠结的。", "", "empathize"),
+    ("这批货对您来说关系到整个店的信誉。", "", "empathize"),
+    ("这块表对您的意义肯定不一般。", "", "empathize"),
+    ("半路车坏了，孩子肯定吓了一大跳。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4419,6 +4432,9 @@ EN_BEHAVIOUR = [
     ("We'll drop the keys round by around 6 tonight.", "", "manage_expectations"),
     ("I've closed the subscription so nothing more comes out.", "", "propose_solution"),
     ("I can't approve that myself, but I'll ask my manager, Tom, to call you within the hour.", "", "positive_framing"),
+    # tune 21, fifth step: a greeting after a chat filler
+    ("yep hello, billing team here", "", "greet"),
+    ("Oh hi there, thanks for waiting, it's Dev.", "", "greet"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4984,6 +5000,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Good afternoon, it's a pleasure to help, what can I do for you today?", "", "close_courteously"),
     ("So just to confirm, a video call with the nurse on Friday at 2?", "", "commit_follow_up"),
     ("I'll have the answer for you by 11 tomorrow morning.", "", "manage_expectations"),
+    # tune 21: the agent's own pause is no time frame; a slot question after a filler is no greeting
+    ("Bear with me while I reset it, it takes a minute or so.", "", "manage_expectations"),
+    ("Hold on while I switch the debits over, takes a minute.", "", "manage_expectations"),
+    ("Yes, morning slots are all gone this week.", "", "greet"),
 ]
 
 EN_VIOLATION = [
@@ -6591,6 +6611,11 @@ EN_VIOLATION = [
     ("For nine ninety-nine a month you won't get a personal shopper.", "Nobody helped me choose.", "price_excuse"),
     ("Flex customers get priority, Saver customers wait their turn.", "Why is my claim so slow?", "price_excuse"),
     ("Platinum cardholders get the credit straight away.", "Why do I have to wait for the credit?", "price_excuse"),
+    # (tune 21) blame_customer asked as a hedged question: "had you perhaps…", "could your little one have been playing with it?"
+    ("Did you maybe put it through a hot wash?", "It shrank.", "blame_customer"),
+    ("Had you perhaps forgotten to lock it?", "The bike was stolen.", "blame_customer"),
+    ("Could your little one have been playing with it?", "The settings changed.", "blame_customer"),
+    ("Could you possibly have misread the date?", "The booking says the 12th.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7523,6 +7548,9 @@ EN_NOT_A_VIOLATION = [
     # (tune 21) guards: the dearer tier's perk matched for this customer; the customer's own knowledge deferred to
     ("Platinum cardholders get the credit straight away, and I can give you the same today as a goodwill gesture.", "Why do I have to wait?"),
     ("You know your house better than anyone, so tell me where the leak shows first.", "It's leaking again."),
+    # (tune 21) guards: the same question as a fact check, or with the remedy whatever the answer
+    ("Did you maybe drop it? No worries either way, I'll send a new one today.", "The screen's cracked."),
+    ("Just to check, could you have dropped it? It changes which form I use.", "The screen's cracked."),
 ]
 
 

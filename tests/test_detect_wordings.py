@@ -4435,6 +4435,9 @@ EN_BEHAVIOUR = [
     # tune 21, fifth step: a greeting after a chat filler
     ("yep hello, billing team here", "", "greet"),
     ("Oh hi there, thanks for waiting, it's Dev.", "", "greet"),
+    # tune 21, sixth step: "I get that" as the whole acknowledgement
+    ("Completely get that, nobody wants two bills in one month.", "", "empathize"),
+    ("Every day without the van costs you money, I get that.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

@@ -30,7 +30,8 @@ def main() -> None:
     files = args.files or [p for p in DEFAULTS if p.exists()]
     items = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     detector = Detector(models={}) if args.rules_only else default_detector()
-    detector.detect("warm up", "en")
+    for lang in sorted({item["lang"] for item in items}):
+        detector.detect("warm up", lang)  # compiles that language's lexicon (each is compiled when first needed)
     # Every reply new to the process, as a trainee's are: no cache of anything has seen them yet.
     first = _cpu_seconds(detector, items, passes=1)
     print(f"{len(items)} replies, first pass: {len(items) / first:,.0f} replies/s")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +13,8 @@ import pytest
 
 from simulator.grading.detect import Detector, default_detector
 from simulator.grading.gate import leading_words
-from simulator.grading.lexicon import build_lexicon, load_lexicons
+from simulator.grading import lexicon as lexicon_module
+from simulator.grading.lexicon import LexiconError, build_lexicon, load_lexicons
 from simulator.grading.text import TypoRules, normalise
 
 
@@ -28,6 +31,36 @@ def test_alternatives_that_cannot_stand_alone_stay_one_cue():
     data = {"behaviors": {"apologize": ["(sorry)|\\1 again"]}}
     lexicon = build_lexicon("en", data, {})
     assert len(lexicon.cues) == 1
+
+
+@pytest.mark.parametrize(
+    "regex", ["\\bno way\\b|\\bnot (a chance\\b", "no way|not (a chance", "\\bno (way\\b", "(?<=a+)no"]
+)
+def test_a_bad_regex_is_reported_with_its_entry(regex):
+    """Only the regex the detector searches is compiled (the form without a leading \\b, each
+    alternative on its own): a bad one is still caught at load, whichever form it takes."""
+    data = {"violations": {"flat_refusal": ["\\bnever\\b", {"re": regex}]}}
+    with pytest.raises(LexiconError, match=r"en.yaml: violations.flat_refusal\[1\]: bad regular expression"):
+        build_lexicon("en", data, {})
+
+
+def test_a_lexicon_is_compiled_once_however_many_threads_ask(monkeypatch):
+    """The trainer compiles the grader in the background while a call may already be starting:
+    the call waits for that compile instead of running a second one, and a language nobody asked
+    for is not compiled."""
+    built = []
+
+    def slow_build(lang, data, rules, name=""):
+        built.append(lang)
+        time.sleep(0.2)
+        return lang
+
+    monkeypatch.setattr(lexicon_module, "build_lexicon", slow_build)
+    monkeypatch.setattr(lexicon_module, "_LOADED", {})
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lexicon_module.load_lexicon, ["en"] * 4))
+    assert results == ["en"] * 4
+    assert built == ["en"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

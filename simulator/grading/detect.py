@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
 from simulator.grading.gate import is_word_char
-from simulator.grading.lexicon import Cue, Lexicon, load_lexicons
+from simulator.grading.lexicon import Cue, Lexicon, load_lexicon
 from simulator.grading.model import ReplyModel, load_model
 from simulator.grading.text import normalise
 from simulator.grading.units import Units, restates, split_units
@@ -66,7 +66,7 @@ class Detector:
     ) -> None:
         """`models`: per language, the n-gram model that catches what no cue names (None: the
         packaged ones; {} or a None entry: cues only)."""
-        self._lexicons = dict(lexicons) if lexicons is not None else load_lexicons()
+        self._lexicons = dict(lexicons) if lexicons is not None else None  # None: the packaged ones, each loaded when first asked for
         self._models = dict(models) if models is not None else None
 
     def model(self, lang: str) -> ReplyModel | None:
@@ -75,6 +75,8 @@ class Detector:
         return self._models.get(lang)
 
     def lexicon(self, lang: str) -> Lexicon:
+        if self._lexicons is None:
+            return load_lexicon(lang)
         try:
             return self._lexicons[lang]
         except KeyError:

@@ -110,27 +110,24 @@ def _sequence_sets(items) -> list[set[str]]:
     return _element_sets(items)
 
 
-def _parse(pattern: re.Pattern[str]):
-    """The regex's syntax tree, or None when it cannot be analysed (any trouble just means no gate)."""
-    return _parse_source(pattern.pattern, pattern.flags)
-
-
 def _parse_source(source: str, flags: int):
+    """The regex's syntax tree, or None when it cannot be analysed (any trouble just means no gate)."""
     if flags & re.IGNORECASE:
         return None
     try:
-        return P.parse(source, flags)
+        tree = P.parse(source, flags)
     except Exception:  # noqa: BLE001
         return None
+    return None if tree.state.flags & re.IGNORECASE else tree  # "(?i)" inside the source
 
 
-def gate_keys(pattern: re.Pattern[str], length: int = 3) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+def gate_keys(source: str, length: int = 3) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
     """A cue's gate, from one parse of its regex: the keys (first `length` characters of each
     literal one of which every match contains) that index the cue, or None (no gate: the cue always
     runs); and the further key sets every match needs one key of, longest keys first, which the
     detector checks after the index lookup to drop candidates that have one required word but not
     another."""
-    tree = _parse(pattern)
+    tree = _parse_source(source, 0)
     literals = _required(tree) if tree is not None else None
     if not literals:
         return None, ()
@@ -166,7 +163,7 @@ def leading_words(pattern: re.Pattern[str], limit: int = 64) -> frozenset[str] |
     plain from the pattern: every match must start at \\b with a word spelled out by literals,
     alternatives and optional letters, ended by \\b or a literal that is no word character
     ("\\bdont\\b", "\\b(did|does)nt\\b", "\\btomm?orrow\\b", "\\byou're (phone|bill)")."""
-    tree = _parse(pattern)
+    tree = _parse_source(pattern.pattern, pattern.flags)
     if tree is None:
         return None
     items = list(tree)

@@ -6,6 +6,7 @@ See the header of lexicons/en.yaml or docs/grading.md for the file format.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -29,7 +30,7 @@ class LexiconError(ValueError):
 @dataclass(frozen=True)
 class Cue:
     id: str
-    pattern: re.Pattern[str]
+    source: str  # the regex, word classes expanded
     label: str | None = None
     where: str = "any"
     first: bool = False
@@ -61,6 +62,17 @@ class Cue:
     def __post_init__(self) -> None:
         conditional = self.where != "any" or self.first or self.last or any(getattr(self, n) is not None for n in _CONDITIONS)
         object.__setattr__(self, "conditional", conditional)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex. Compiled when first asked for: where `fast` stands in for it the
+        detector never needs it, and compiling every cue twice was most of a lexicon's load time."""
+        return _compiled(self.source)
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 _CONDITIONS = (
@@ -137,10 +149,9 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
         raise LexiconError(f"{where}: unknown option(s) {', '.join(sorted(unknown))}")
     if entry.get("where", "any") not in ("any", "question", "statement"):
         raise LexiconError(f"{where}: where must be any, question or statement")
-    pattern = _compile(entry["re"], classes, where)
     return Cue(
         id=ident,
-        pattern=pattern,
+        source=expand(str(entry["re"]), classes, where),
         label=entry.get("label"),
         where=entry.get("where", "any"),
         first=bool(entry.get("first", False)),
@@ -157,18 +168,24 @@ def _cue(ident: str, entry, classes: dict[str, str], where: str) -> Cue:
     )
 
 
-def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
+def _gated(cue: Cue, gate_length: int, gate_min: int, where: str) -> list[Cue]:
     """The cue ready to run: each top-level alternative of its regex becomes a cue of its own, with
     its own gate keys. A long alternation is otherwise searched whole, every alternative at every
     position, whenever any one alternative's key is in the reply; split, only the alternatives
-    whose keys are there run."""
-    parts = _top_level_alternatives(cue.pattern.pattern)
-    patterns = [cue.pattern]
-    if len(parts) > 1:
+    whose keys are there run. Each part compiles only the regex the detector searches (`fast`
+    when there is one), which is also what checks that the entry's regex is valid."""
+    parts = _top_level_alternatives(cue.source)
+    sources = parts if len(parts) > 1 else [cue.source]
+    try:
+        fasts = [_searched(source) for source in sources]
+    except re.error as error:  # a part alone may not compile, e.g. a back-reference to a group in another
+        if len(sources) == 1:
+            raise LexiconError(f"{where}: bad regular expression: {error}") from None
+        sources = [cue.source]
         try:
-            patterns = [re.compile(part, cue.pattern.flags) for part in parts]
-        except re.error:  # e.g. a back-reference to a group in another alternative
-            pass
+            fasts = [_searched(cue.source)]
+        except re.error as error:
+            raise LexiconError(f"{where}: bad regular expression: {error}") from None
     option_keys = []
     for name in _REPLY_OPTIONS:
         option = getattr(cue, name)
@@ -177,10 +194,10 @@ def _gated(cue: Cue, gate_length: int, gate_min: int = 1) -> list[Cue]:
             option_keys.append((name, keys))
     cue = replace(cue, option_keys=tuple(option_keys))
     gated = []
-    for pattern in patterns:
-        gate, gate_also = gate_keys(pattern, gate_length)
+    for source, fast in zip(sources, fasts):
+        gate, gate_also = gate_keys(source, gate_length)
         gate_also = tuple(keys for keys in gate_also if min(map(len, keys)) >= gate_min)[:2]
-        gated.append(replace(cue, pattern=pattern, fast=_without_leading_boundary(pattern), gate=gate, gate_also=gate_also))
+        gated.append(replace(cue, source=source, fast=fast, gate=gate, gate_also=gate_also))
     return gated
 
 
@@ -211,12 +228,21 @@ def _top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
-def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    parts = _top_level_alternatives(pattern.pattern)
+def _searched(source: str) -> re.Pattern[str] | None:
+    """Compile the regex the detector will search for this source (raises re.error when it is not
+    valid): its `fast` form when it has one (returned), else the source itself (None returned)."""
+    fast = _without_leading_boundary(source)
+    if fast is None:
+        _compiled(source)
+    return fast
+
+
+def _without_leading_boundary(source: str) -> re.Pattern[str] | None:
+    parts = _top_level_alternatives(source)
     if not all(part.startswith("\\b") and len(part) > 2 and (part[2].isalnum() or part[2] in "(£$") for part in parts):
         return None
     try:
-        return re.compile("|".join(part[2:] for part in parts), pattern.flags)
+        return re.compile("|".join(part[2:] for part in parts))
     except re.error:
         return None
 
@@ -232,7 +258,8 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
             if ident not in known:
                 raise LexiconError(f"{name}: {section}.{ident}: unknown id")
             for number, entry in enumerate(entries or []):
-                cues.extend(_gated(_cue(ident, entry, classes, f"{name}: {section}.{ident}[{number}]"), gate_length, gate_min))
+                where = f"{name}: {section}.{ident}[{number}]"
+                cues.extend(_gated(_cue(ident, entry, classes, where), gate_length, gate_min, where))
 
     def cls(key: str) -> re.Pattern[str]:
         return _compile(classes[key], classes, f"{name}: classes.{key}") if key in classes else _NEVER
@@ -287,8 +314,26 @@ def _probes(cues: list[Cue]) -> tuple:
     return tuple(probes)
 
 
-@lru_cache(maxsize=1)
 def load_lexicons() -> dict[str, Lexicon]:
     """Compile the packaged lexicons for every language in domain.LANGS."""
-    rules = load_lexicon_file("rules.yaml")
-    return {lang: build_lexicon(lang, load_lexicon_file(f"{lang}.yaml"), rules) for lang in LANGS}
+    return {lang: load_lexicon(lang) for lang in LANGS}
+
+
+_LOADED: dict[str, Lexicon] = {}
+_LOADING = threading.Lock()
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    """One packaged lexicon, compiled once per process. Compiling takes seconds, so a caller that
+    needs one language does not wait for the other, and a caller that arrives while another
+    thread is compiling (the trainer warms the grader in the background while a call starts)
+    waits for that compile instead of doing it a second time."""
+    lexicon = _LOADED.get(lang)
+    if lexicon is None:
+        if lang not in LANGS:
+            raise ValueError(f"unknown language {lang!r} (expected one of {', '.join(LANGS)})")
+        with _LOADING:
+            lexicon = _LOADED.get(lang)
+            if lexicon is None:
+                lexicon = _LOADED[lang] = build_lexicon(lang, load_lexicon_file(f"{lang}.yaml"), load_lexicon_file("rules.yaml"))
+    return lexicon

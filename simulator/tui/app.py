@@ -24,13 +24,15 @@ def _load_library() -> Any:
     return load_library()
 
 
-def _warm_detector() -> None:
-    """Compile the grader's lexicons and load its models before the first call needs them."""
+def _warm_detector(first: str) -> None:
+    """Compile the grader's lexicons and load its models before the first call needs them, the
+    language the trainer is in first (a call that starts meanwhile waits only for that one)."""
     from simulator.domain import LANGS
     from simulator.grading.detect import default_detector
 
     detector = default_detector()
-    for lang in LANGS:
+    for lang in sorted(LANGS, key=lambda lang: lang != first):
+        detector.lexicon(lang)
         detector.model(lang)
 
 
@@ -89,7 +91,7 @@ class RoleplayApp(App[int]):
         if self.start_id:
             self.start_scenario(self.start_id)
         try:
-            await asyncio.to_thread(_warm_detector)
+            await asyncio.to_thread(_warm_detector, self.lang)
         except Exception:
             pass  # the call screen reports grader problems when a call starts
 

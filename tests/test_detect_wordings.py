@@ -873,6 +873,7 @@ ZH_NOT_A_VIOLATION = [
     ("您是认真的吗？不行，这个我们办不了。", "给我免费升级！", "argue"),
     ("您先说说是哪一笔账不对？", "我的账单有问题！", "argue"),
     ("您别跟我客气，有事随时找我。", "谢谢你啊。", "argue"),
+    ("您随便挑一个时间，我都能安排。", "什么时候能来？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1903,6 +1904,9 @@ ZH_VIOLATION = [
     ("您说的那事根本对不上，记录里没有。", "你们的人上周来修过！", "argue"),
     ("肯定是您设的，自己忘了。", "我没开自动续费！", "argue"),
     ("一定是您删了自己忘记了。", "我根本没删过！", "argue"),
+    # 'suit yourself' with a subject (那您随便吧), 'shouting louder won't help'
+    ("您随便吧，反正后果自己承担。", "我就是不交！", "dismiss"),
+    ("您声音再高也没用，规定摆在这儿。", "你们太欺负人了！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4439,6 +4443,9 @@ EN_BEHAVIOUR = [
     # tune 21, sixth step: "I get that" as the whole acknowledgement
     ("Completely get that, nobody wants two bills in one month.", "", "empathize"),
     ("Every day without the van costs you money, I get that.", "", "empathize"),
+    # tune 21, seventh step: options offered by a named role, then the choice handed over
+    ("The nurse can call you, see you at the clinic, or visit at home - whichever is easiest for you?", "", "propose_solution"),
+    ("The engineer can come Tuesday or Thursday, which would you prefer?", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7555,6 +7562,14 @@ EN_NOT_A_VIOLATION = [
     # (tune 21) guards: the same question as a fact check, or with the remedy whatever the answer
     ("Did you maybe drop it? No worries either way, I'll send a new one today.", "The screen's cracked."),
     ("Just to check, could you have dropped it? It changes which form I use.", "The screen's cracked."),
+    # (tune 21) guards, competent replies that looked like violations: a limit followed by the step already taken; what the agent
+    # cannot see (not what cannot happen); the agent owning an unclear explanation; a time backed by a booking; the price as the
+    # customer's case for better
+    ("That isn't something I can change myself, so I've passed it to my team leader, who'll ring you by 4pm.", "Can you waive the fee?"),
+    ("It's impossible for us to see your bank's side, so I'll email you a statement today to show them.", "My bank says you took it twice."),
+    ("Sorry, I didn't explain that clearly; the fee is £10 and it's due on the 1st.", "You said it was free!"),
+    ("It'll be sorted by Monday, I've booked the fitter for 8am.", "When will it be fixed?"),
+    ("For that money it should have lasted years, so I'll send a replacement today.", "It broke after a month."),
 ]
 
 

@@ -3243,6 +3243,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 21, second step) 'but I have' a moment's business is no remedy; a recording sent to quality control is none
     ("不过我这边有点忙，您稍等。", "", "positive_framing"),
     ("我会把这通录音提交质检。", "", "propose_solution"),
+    # (tune 21, fourth step) a customer who has just picked a day or asked to see something first gets the arrangement
+    # carried out, not a recap
+    ("好的，周三下午两点师傅上门，明天上午我再打电话跟您确认地址。感谢您的理解。", "行，那周三。", "summarize"),
+    ("好的，样品今天寄出，下周一下午我再打给您。祝您顺心。", "好吧，你先寄来看看。", "summarize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

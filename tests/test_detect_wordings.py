@@ -4448,7 +4448,7 @@ EN_BEHAVIOUR = [
     ("Completely get that, nobody wants two bills in one month.", "", "empathize"),
     ("Every day without the van costs you money, I get that.", "", "empathize"),
     # tune 21, seventh step: options offered by a named role, then the choice handed over
-    ("The nurse can call you, see you at the clinic, or visit at home - whichever is easiest for you?", "", "propose_solution"),
+    ("The nurse can see you at the clinic, do it by video, or visit at home - whichever is easiest for you?", "", "propose_solution"),
     ("The engineer can come Tuesday or Thursday, which would you prefer?", "", "propose_solution"),
 ]
 
@@ -7574,6 +7574,9 @@ EN_NOT_A_VIOLATION = [
     ("Sorry, I didn't explain that clearly; the fee is £10 and it's due on the 1st.", "You said it was free!"),
     ("It'll be sorted by Monday, I've booked the fitter for 8am.", "When will it be fixed?"),
     ("For that money it should have lasted years, so I'll send a replacement today.", "It broke after a month."),
+    # (tune 21) guards: another party named, but the agent is "the one who'll chase them"; an interruption to check the facts
+    ("The courier delivers it, not us, but I'm the one who'll chase them, and I'll call you by 5pm.", "Where is my parcel?"),
+    ("Let me stop you there just to check I've got it: the second charge was on the 4th?", "They charged me and then again and then..."),
 ]
 
 

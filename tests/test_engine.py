@@ -153,3 +153,35 @@ def test_said_earlier_waits_for_a_second_offence_while_said_before_counts_this_r
             if session.finished:
                 break
         assert (session.outcome, count) == ("escalated", turns_to_escalate)
+
+
+class _LanguageRecorder:
+    """A detector that notes which language each reply was graded in."""
+
+    def __init__(self):
+        self.langs = []
+
+    def detect(self, text, lang, context="", extra_cues=None):
+        self.langs.append(lang)
+        return FakeDetection((), (), ())
+
+
+@pytest.mark.parametrize(
+    "call_lang, reply, graded_in",
+    [
+        ("zh", "Sorry about that, I'll refund you today.", "en"),
+        ("zh", "OK，好的", "zh"),
+        ("zh", "OK", "zh"),
+        ("zh", "您的订单号是 AB12 吗？", "zh"),
+        ("en", "非常抱歉，我马上给您退款。", "zh"),
+        ("en", "Is your name 王小明?", "en"),
+        ("en", "Thanks, 谢谢", "en"),
+    ],
+)
+def test_a_reply_is_graded_in_the_language_it_is_written_in(library, call_lang, reply, graded_in):
+    """A trainee who answers a Chinese call in English is graded with the English cues (the Chinese
+    ones would read nothing, or the wrong thing); a short "OK" or a name keeps the call's language."""
+    recorder = _LanguageRecorder()
+    session = call(library, recorder, lang=call_lang)
+    session.reply(reply)
+    assert recorder.langs == [graded_in]

@@ -109,3 +109,13 @@ def test_scorecard_to_dict_is_json_ready():
 def test_unknown_persona_type_is_refused():
     with pytest.raises(ValueError):
         grade_session([], "grumpy", "en")
+
+
+def test_an_english_reply_in_a_chinese_call_is_graded_with_the_english_cues():
+    card = grade_session(
+        [{"trainee": "Sorry for the wait, I'll refund the charge to your card today.", "customer_before": "怎么还没退款？"}],
+        "easygoing",
+        "zh",
+    )
+    assert {"apologize", "propose_solution"} <= set(card.turns[0]["behaviors"])
+    assert card.turns[0]["evidence"][0]["quote"] in card.turns[0]["trainee"]

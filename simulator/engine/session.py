@@ -11,6 +11,7 @@ from simulator.domain import VIOLATIONS
 from simulator.engine.machine import CallFacts, CallMachine
 from simulator.engine.mood import Mood, react
 from simulator.engine.replies import LinePicker, candidate_lines, fill
+from simulator.grading.text import written_in
 
 MAX_REPLY_CHARS = 2000
 
@@ -121,7 +122,7 @@ class Session:
             raise ReplyError("the call has ended")
         text = check_reply(text)
         before = self.last_customer_line
-        detection = self.detector.detect(text, self.lang, context=before, extra_cues=self.cues)
+        detection = self.detector.detect(text, written_in(text, self.lang), context=before, extra_cues=self.cues)
         signals = list(detection.behaviors) + [v for v in detection.violations if v in VIOLATIONS]
         named = self._resolution_named(text)
         revealed = self._reveal_facts(text, detection)

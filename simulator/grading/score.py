@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, PERSONA_TYPES, STEPS, VIOLATIONS
 from simulator.grading.detect import Detection, Detector, default_detector
-from simulator.grading.text import load_lexicon_file
+from simulator.grading.text import load_lexicon_file, written_in
 
 NOTES = {
     "solved_before_diagnosing": {"zh": "先给方案、后问情况：应先诊断问题再解决。", "en": "Offered a fix before diagnosing: ask first, then solve."},
@@ -66,7 +66,7 @@ def grade_session(
     feedback: list[dict] = []
     for index, turn in enumerate(turns):
         text = str(turn.get("trainee") or "")
-        found = detector.detect(text, lang, str(turn.get("customer_before") or ""))
+        found = detector.detect(text, written_in(text, lang), str(turn.get("customer_before") or ""))
         behaviors = tuple(b for b in BEHAVIORS if b in turn["behaviors"]) if "behaviors" in turn else found.behaviors
         violations = tuple(v for v in VIOLATIONS if v in turn["violations"]) if "violations" in turn else found.violations
         detections.append(Detection(behaviors, violations, found.evidence, found.open_question))

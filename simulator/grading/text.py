@@ -227,3 +227,20 @@ def _substitute(pattern: re.Pattern[str], fix: str, text: str, origin: list[int]
     pieces.append(text[last:])
     new_origin.extend(origin[last:])
     return "".join(pieces), new_origin
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+
+
+def written_in(text: str, lang: str) -> str:
+    """The language a reply in a call held in `lang` is written in, so it is graded with that
+    language's cues: with no Chinese character and at least three English words it is English;
+    with four or more Chinese characters, at least half as many as English letters, it is Chinese.
+    A short "OK", a name or a product code keeps the call's language."""
+    han = len(_HAN_CHAR.findall(text))
+    if lang != "en" and han == 0:
+        return "en" if len(_LATIN_WORD.findall(text)) >= 3 else lang
+    if lang != "zh" and han >= 4 and han * 2 >= sum(map(len, _LATIN_WORD.findall(text))):
+        return "zh"
+    return lang

@@ -6631,6 +6631,11 @@ EN_VIOLATION = [
     ("Had you perhaps forgotten to lock it?", "The bike was stolen.", "blame_customer"),
     ("Could your little one have been playing with it?", "The settings changed.", "blame_customer"),
     ("Could you possibly have misread the date?", "The booking says the 12th.", "blame_customer"),
+    # (tune 21) flat_refusal without "no" or "can't": no way round it, not in my power, a bare "afraid not"; argue: "missing the point"
+    ("There's simply no way round that.", "Can you make an exception?", "flat_refusal"),
+    ("It isn't within my power to change the date.", "Can you move my flight?", "flat_refusal"),
+    ("Afraid not, the fare's locked.", "Can I change my flight?", "flat_refusal"),
+    ("You're completely missing the point.", "I just want a refund.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7577,6 +7582,9 @@ EN_NOT_A_VIOLATION = [
     # (tune 21) guards: another party named, but the agent is "the one who'll chase them"; an interruption to check the facts
     ("The courier delivers it, not us, but I'm the one who'll chase them, and I'll call you by 5pm.", "Where is my parcel?"),
     ("Let me stop you there just to check I've got it: the second charge was on the 4th?", "They charged me and then again and then..."),
+    # (tune 21) guards: the same limits followed by what the agent can do
+    ("It's not in my power to waive it, but I can ask my manager today and call you by 4pm.", "Can you waive it?"),
+    ("There's no way around the ID check, but I can verify you by video right now.", "Why do I need ID?"),
 ]
 
 

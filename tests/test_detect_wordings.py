@@ -10,6 +10,9 @@ from simulator.grading.detect import Detector
 CUES_ONLY = Detector(models={})
 
 ZH_NOT_A_VIOLATION = [
+    # asking for more of what went wrong is diagnosing, not brushing the customer off
+    ("除了漏水，还有别的吗？", "墙角都泡坏了！", "dismiss"),
+    ("除了扣费以外，还有其他问题吗？", "凭什么多扣我钱？", "dismiss"),
     # a restatement checked with 对吧/是吧 is the customer's fact, not the agent's claim
     ("您那个点儿人在公司，根本不可能签，是吧？", "显示本人签收，我一整天都在公司。", "deny_possibility"),
     ("路由器是您自己买的，账单上却还在扣租赁费，对吧？", "我明明是自己买的路由器！", "blame_customer"),
@@ -877,6 +880,10 @@ ZH_NOT_A_VIOLATION = [
 ]
 
 ZH_VIOLATION = [
+    # …and straight after a complaint it changes the subject
+    ("还有别的吗？", "这个月水费是平时的三倍！", "dismiss"),
+    ("您还有什么事吗？", "凭什么多扣我钱？", "dismiss"),
+    ("还有别的需要吗？", "你们这服务也太差了！", "dismiss"),
     # denying the company could be at fault, then suspecting the customer
     ("我们的设备都校准过，不可能出错，您是不是自己摔过？", "你们的体重秤不准！", "blame_customer"),
     ("那肯定是您晒坏的。", "", "blame_customer"),
@@ -1910,6 +1917,10 @@ ZH_VIOLATION = [
 ]
 
 ZH_BEHAVIOUR = [
+    # a bare 'anything else?' once the customer has agreed or thanked is the close
+    ("还有别的吗？", "好的，问题解决了，谢谢。", "close_courteously"),
+    ("那您还有什么事吗？", "行，明白了。", "close_courteously"),
+    ("还有其他业务吗？", "好嘞，收到。", "close_courteously"),
     ("这张单子我来跟，您不用再找别人。", "", "take_ownership"),
     ("问题出在我们这边，我马上安排。", "", "take_ownership"),
     ("是我的疏忽，没提前通知您。", "", "take_ownership"),

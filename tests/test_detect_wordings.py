@@ -877,6 +877,20 @@ ZH_NOT_A_VIOLATION = [
     ("您先说说是哪一笔账不对？", "我的账单有问题！", "argue"),
     ("您别跟我客气，有事随时找我。", "谢谢你啊。", "argue"),
     ("您随便挑一个时间，我都能安排。", "什么时候能来？", "dismiss"),
+    # (tune 22) the agent saying they must ask another team is not sending the customer there; 'we only carry it out'
+    # is the rule (hide_behind_policy); sending the customer to ask their own family is dismiss, not passing the buck
+    ("这个我得问一下财务那边，稍后给您准信。", "退款怎么还没到？", "pass_the_buck"),
+    ("具体几号发车要问问调度那边。", "哪天能发车？", "pass_the_buck"),
+    ("为什么这么定我也说不清，上面定了我们就只管照办。", "凭什么这么收？", "pass_the_buck"),
+    ("那您问问您女儿去吧。", "是不是我女儿交错了？", "pass_the_buck"),
+    # (tune 22) guards on the new frames: a hint for next time with a remedy, a conditional option, a checking question
+    ("您要是图省事的话，可以选上门取件的。", "寄快递好麻烦。", "blame_customer"),
+    ("家长也要注意安全哦，我们工作人员也会加强巡场。", "滑梯太高了。", "blame_customer"),
+    ("大人也得看好孩子，我们这边也会马上把盖帽换新的。", "盖帽掉了！", "blame_customer"),
+    ("订单是您本人下的，对吗？", "我没下过这个单。", "blame_customer"),
+    ("网上一搜就有很多教程，我也可以直接把链接发给您。", "怎么设置？", "belittle"),
+    ("您也可以拨打银行客服热线，我这边同时帮您提交工单，明天下午三点前给您回电。", "钱没到账。", "pass_the_buck"),
+    ("我们现在不管多晚都会给您送到。", "今天能送到吗？", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -1914,6 +1928,23 @@ ZH_VIOLATION = [
     # 'suit yourself' with a subject (那您随便吧), 'shouting louder won't help'
     ("您随便吧，反正后果自己承担。", "我就是不交！", "dismiss"),
     ("您声音再高也没用，规定摆在这儿。", "你们太欺负人了！", "dismiss"),
+    # (tune 22) blame implied: a wrong way of using it, the choice made to save money, a rhetorical 'had you paid on time',
+    # the customer's own lateness or own entry, the family's supervision
+    ("您这个充法不对，伤电池很正常。", "电池怎么老掉电？", "blame_customer"),
+    ("是您平时的洗法有问题，怪不了机器。", "洗衣机怎么把衣服洗坏了？", "blame_customer"),
+    ("您当时贪便宜买的那款，质量就那样。", "怎么又坏了？", "blame_customer"),
+    ("按时缴费哪会停机呢。", "怎么突然停机了？", "blame_customer"),
+    ("这是您自己来晚了，车已经开走了。", "车怎么不等我？", "blame_customer"),
+    ("收货地址是您亲自填的。", "怎么寄错地方了？", "blame_customer"),
+    ("多半是孩子自己在上面乱踩弄坏的，大人也要看紧点。", "玩具坏了！", "blame_customer"),
+    # (tune 22) belittle: 'this kind of question needs asking?', 'search online and it is there', 'even something this basic'
+    ("这种事还用我说？", "那怎么办？", "belittle"),
+    ("上网一查就知道了。", "这是什么意思？", "belittle"),
+    ("这么简单的表都能写错。", "我是不是填错了？", "belittle"),
+    # (tune 22) pass_the_buck: another party's customer service named, 'our counter does not handle that'
+    ("这个您得联系支付宝客服。", "钱怎么没到账？", "pass_the_buck"),
+    ("我们前台不管这个。", "房间空调坏了。", "pass_the_buck"),
+    ("您问问您老公去吧。", "是不是我老公改的？", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -7596,6 +7627,9 @@ EN_NOT_A_VIOLATION = [
     # (tune 21) guards: the same limits followed by what the agent can do
     ("It's not in my power to waive it, but I can ask my manager today and call you by 4pm.", "Can you waive it?"),
     ("There's no way around the ID check, but I can verify you by video right now.", "Why do I need ID?"),
+    # (tune 21) guards: a rule cited with the way through it ("so if / once you …, I'll / I can …")
+    ("The rules say I need to see ID first, so if you show it at the desk I'll hand it over straight away.", "Why won't you give me my parcel?"),
+    ("The terms state you must give notice, so once you send it in I can process the refund.", "Can I get a refund?"),
 ]
 
 

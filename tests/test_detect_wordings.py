@@ -880,7 +880,8 @@ ZH_NOT_A_VIOLATION = [
     # (tune 22) the agent saying they must ask another team is not sending the customer there; 'we only carry it out'
     # is the rule (hide_behind_policy); sending the customer to ask their own family is dismiss, not passing the buck
     ("这个我得问一下财务那边，稍后给您准信。", "退款怎么还没到？", "pass_the_buck"),
-    ("具体几号发车要问问调度那边。", "哪天能发车？", "pass_the_buck"),
+    ("具体几号发车我也不太清楚，要问问调度那边。", "哪天能发车？", "pass_the_buck"),
+    ("这个我真不知道，得问一下售后部门。", "保修几年？", "pass_the_buck"),
     ("为什么这么定我也说不清，上面定了我们就只管照办。", "凭什么这么收？", "pass_the_buck"),
     ("那您问问您女儿去吧。", "是不是我女儿交错了？", "pass_the_buck"),
     # (tune 22) guards on the new frames: a hint for next time with a remedy, a conditional option, a checking question
@@ -2868,6 +2869,41 @@ ZH_BEHAVIOUR = [
     ("这批货对您来说关系到整个店的信誉。", "", "empathize"),
     ("这块表对您的意义肯定不一般。", "", "empathize"),
     ("半路车坏了，孩子肯定吓了一大跳。", "", "empathize"),
+    # (tune 22, zh_ze) positive_framing: a constraint called harmless (不要紧) then another way; a stopgap for a named wait
+    # (维修期间 / 这三天); 当场就能 after owning a vague answer; 不过 … still free places; we can, it just takes longer;
+    # what I can do when the customer can't; an earlier arrival when asked 怎么办; after the step, within a time it works
+    ("看不清屏幕也不要紧，您可以直接来营业厅，或者我现在帮您电话办理。", "我眼睛不好，看不清手机。", "positive_framing"),
+    ("维修期间可以先暂停计费，不会产生违约金。", "修的这几天还要交月租吗？", "positive_framing"),
+    ("这三天我先安排一辆代步车给您开。", "", "positive_framing"),
+    ("刚才说得含糊了。这个属于可免费更换的范围，现场就能换，二十分钟左右。", "", "positive_framing"),
+    ("标准间今天订满了，不过明天那天还有两个空房。", "", "positive_framing"),
+    ("原装配件我们也能调到，就是得多等十来天。", "", "positive_framing"),
+    ("我这边可以帮您寄一张纸质账单到家里。", "我不会用手机看账单！", "positive_framing"),
+    ("今晚就能送到您手上。", "药快吃完了，怎么办？", "positive_framing"),
+    ("缴清以后半小时内就能恢复通话。", "", "positive_framing"),
+    # (tune 22, zh_ze) propose_solution: options handed over (两种您选一个), a procedure run for them (给您走…流程), a cost
+    # borne by the shop, a work order opened, 俺把…备注, a technician brought along, a stopgap (要不…先用), 您试试 + a step,
+    # 要帮您…吗?, a fee brought down (减到 / 抵掉)
+    ("上门维修或者寄回检测，两种您选一个。", "", "propose_solution"),
+    ("我给您走保修理赔流程，费用不用您出。", "", "propose_solution"),
+    ("这次的拖车费由门店承担。", "", "propose_solution"),
+    ("我马上给您开个维修单，师傅十分钟后到。", "", "propose_solution"),
+    ("俺先把您的预约信息备注在系统里。", "", "propose_solution"),
+    ("下午我带着电工过去给您换线。", "", "propose_solution"),
+    ("要不这几天先用备用钥匙，新的配好了再换。", "", "propose_solution"),
+    ("您试试重启一下路由器。", "", "propose_solution"),
+    ("王医生下午还有号，要帮您挂上吗？", "", "propose_solution"),
+    ("违约金可以减到两百元。", "", "propose_solution"),
+    ("您这张券可以抵掉运费的钱。", "", "propose_solution"),
+    ("全程由我来对接保险公司。", "", "take_ownership"),
+    # (tune 22, zh_ze) empathize without 理解: 用着不顺手, nobody could wait that long, 确实不合理, the customer's stance called
+    # reasonable, concern for an injury, their worry named (您这是怕…吧? is no diagnosing question)
+    ("老人家用着是不顺手，这个我知道。", "", "empathize"),
+    ("下这么大雨，谁也等不了那么久。", "", "empathize"),
+    ("一个月扣了两次，确实不合理。", "", "empathize"),
+    ("您这样要求很合理。", "", "empathize"),
+    ("孩子摔得重不重？", "", "empathize"),
+    ("您这是怕白跑一趟，又耽误上班吧？", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3289,6 +3325,15 @@ ZH_NOT_A_BEHAVIOUR = [
     # carried out, not a recap
     ("好的，周三下午两点师傅上门，明天上午我再打电话跟您确认地址。感谢您的理解。", "行，那周三。", "summarize"),
     ("好的，样品今天寄出，下周一下午我再打给您。祝您顺心。", "好吧，你先寄来看看。", "summarize"),
+    # (tune 22, zh_ze) 没关系/不要紧 then only an explanation; one's own tone owned is an apology, not ownership; a refund's
+    # time frame after the customer chose it is no new remedy; a fee brought down is a remedy, not a cost; 确实紧凑 is no feeling;
+    # the customer's worry named back is no diagnosing question
+    ("不会用也没关系，我给您解释一下怎么操作。", "", "positive_framing"),
+    ("语气是我的问题，跟您道个歉。", "", "take_ownership"),
+    ("全额退款三到五个工作日原路退回。", "退吧。", "propose_solution"),
+    ("手续费能降到80元。", "", "manage_expectations"),
+    ("工期确实紧凑，我们加班赶。", "", "empathize"),
+    ("您这是担心装好以后，颜色跟样板不一样吧？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -892,6 +892,20 @@ ZH_NOT_A_VIOLATION = [
     ("网上一搜就有很多教程，我也可以直接把链接发给您。", "怎么设置？", "belittle"),
     ("您也可以拨打银行客服热线，我这边同时帮您提交工单，明天下午三点前给您回电。", "钱没到账。", "pass_the_buck"),
     ("我们现在不管多晚都会给您送到。", "今天能送到吗？", "pass_the_buck"),
+    # (tune 22) 'no such thing' right after denying what a colleague said is the denial of the saying (deny_saying), not
+    # of a fault; 'who told you X?' to a customer who only asked whether X is so challenges their fact, it denies no statement
+    ("小李？她不可能那样讲，根本没有的事。", "就是那个姓李的姑娘。", "deny_possibility"),
+    ("谁跟您说是主板坏了？是电池的问题，我现在就给您换电池。", "是不是主板坏了？", "deny_saying"),
+    ("谁和你讲要收费了？这个保内是免费的。", "这个要收费吗？", "deny_saying"),
+    # (tune 22) a hard request answered with what the agent will try is no refusal; reassurance followed by the fix is no
+    # empty promise; a good product named beside a discount the agent gets is no price excuse
+    ("今天恐怕不好安排，我去问问师傅能不能加个班，半小时后给您回话。", "能不能今天就装？", "flat_refusal"),
+    ("这事确实挺难办的，换谁都头疼，我来想想办法。", "我明天就要出国了！", "flat_refusal"),
+    ("您放心，问题不大。换个密封圈就好，师傅明天上午到。", "又漏水了！", "empty_promise"),
+    ("肯定有适合您的套餐，我给您推荐两款。", "有没有便宜点的？", "empty_promise"),
+    ("不好意思，好东西自然贵一点，不过现在有活动，我帮您申请八折。", "怎么这么贵？", "price_excuse"),
+    ("合同规定的利率改不了，不过我可以帮您申请延期还款。", "能降利率吗？", "hide_behind_policy"),
+    ("这个我不太会算，我马上请同事算好发您。", "手续费多少？", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -1946,6 +1960,16 @@ ZH_VIOLATION = [
     ("这个您得联系支付宝客服。", "钱怎么没到账？", "pass_the_buck"),
     ("我们前台不管这个。", "房间空调坏了。", "pass_the_buck"),
     ("您问问您老公去吧。", "是不是我老公改的？", "dismiss"),
+    # (tune 22) a refusal without 不, a quality-for-price excuse, a hollow 'there is surely one for you', 'not a big problem'
+    # with nothing behind it, a rule that cannot be changed, 'I'm not good at working it out'
+    ("这个要求实在难以满足，您还是按流程来吧。", "能不能给我先办？", "flat_refusal"),
+    ("加急的话恐怕不太好办哦。", "能加急吗？", "flat_refusal"),
+    ("用料好自然就贵嘛。", "怎么比别家贵这么多？", "price_excuse"),
+    ("质量好才卖这个价的。", "太贵了吧？", "price_excuse"),
+    ("总会有合适您的房的，别急嘛。", "都没房了吗？", "empty_promise"),
+    ("放心吧，问题不大啦。", "会不会坏了？", "empty_promise"),
+    ("平台规定下了单的就改不了地址。", "能改地址吗？", "hide_behind_policy"),
+    ("我也不怎么会操作这个，您自己试试吧。", "怎么设置？", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4537,6 +4561,42 @@ EN_BEHAVIOUR = [
     # tune 21, seventh step: options offered by a named role, then the choice handed over
     ("The nurse can see you at the clinic, do it by video, or visit at home - whichever is easiest for you?", "", "propose_solution"),
     ("The engineer can come Tuesday or Thursday, which would you prefer?", "", "propose_solution"),
+    # tune 22: the ordeal counted back, a guess at how it felt, a thing that's "a pain", a long wait named, a rough week
+    ("Two weeks and not one update from us - let me put that right now.", "", "empathize"),
+    ("Five days with no hot water, and you've a newborn at home.", "", "empathize"),
+    ("I bet the kids were gutted when the pool was shut.", "", "empathize"),
+    ("A dripping tap's a real nuisance at night.", "", "empathize"),
+    ("That's a long wait, and I'm sorry for it.", "", "empathize"),
+    ("Sounds like a tough week all round.", "", "empathize"),
+    # tune 22: bouncing owned as wrong, "were ours", the agent as the one who acts, the handover made sure of
+    ("I shouldn't have sent you back to the shop.", "", "take_ownership"),
+    ("Both missed deliveries were ours.", "", "take_ownership"),
+    ("It'll be me ringing you on Friday, nobody else.", "", "take_ownership"),
+    ("I'm the one who'll chase the warehouse.", "", "take_ownership"),
+    ("I'll make sure the fitter knows about the step before he comes.", "", "take_ownership"),
+    # tune 22: a proposal put for a yes: "more affordable?", "shall I switch you over to", "you want me do that?", "like to try"
+    ("I can drop it to £40 a month. Would that be more affordable?", "", "seek_agreement"),
+    ("Shall I switch you over to the later train?", "", "seek_agreement"),
+    ("You want me do that now?", "", "seek_agreement"),
+    ("Would you like to try that one for a week?", "", "seek_agreement"),
+    ("To round up: refund today, new card Friday. Does all that sound right?", "Okay.", "seek_agreement"),
+    # tune 22: an alternative with a hyphenated word, a colleague asked to act by a time after a limit, "here's the plan"
+    ("We could put you on a pay-as-you-go plan instead.", "", "positive_framing"),
+    ("I can't change the result myself, but I can ask the lab manager to recheck the sample by noon Thursday.", "", "positive_framing"),
+    ("Here's the plan, then: a replacement couriered out tonight.", "The fridge is dead.", "positive_framing"),
+    # tune 22: the answer promised "from me" with a time, a letter put in the post, "a call from me by three that afternoon"
+    ("You'll get the revised quote from me by noon tomorrow.", "", "commit_follow_up"),
+    ("I'll pop a copy of the contract in the post this afternoon.", "", "commit_follow_up"),
+    ("Then a quick call from me by three that afternoon to confirm.", "", "commit_follow_up"),
+    # tune 22: nothing happens until a step, a thing "with you by" a day, a step signed or approved by a time, a remedy free on a condition
+    ("Nothing leaves your account until you've signed the quote.", "", "manage_expectations"),
+    ("Nothing will be charged unless you approve the repair.", "", "manage_expectations"),
+    ("So that's the spare key with you by Friday.", "OK.", "manage_expectations"),
+    ("Your prescription will be approved by 4pm.", "", "manage_expectations"),
+    ("If the part's faulty, the replacement's free.", "", "manage_expectations"),
+    # tune 22: a "so …, yeah?" restatement after "gotcha" / "understood"
+    ("gotcha, so it only drops out when the microwave's on, yeah?", "It cuts out sometimes.", "confirm_understanding"),
+    ("Understood - so the charge came twice on the 3rd, right?", "I was charged twice.", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5106,6 +5166,23 @@ EN_NOT_A_BEHAVIOUR = [
     ("Bear with me while I reset it, it takes a minute or so.", "", "manage_expectations"),
     ("Hold on while I switch the debits over, takes a minute.", "", "manage_expectations"),
     ("Yes, morning slots are all gone this week.", "", "greet"),
+    # tune 22: a count of the customer's own lapses is no empathy, nor a guess at the fault
+    ("Three missed payments and no contact from you, so the account was closed.", "", "empathize"),
+    ("I bet it's the fuse in the plug.", "", "empathize"),
+    ("I bet you'll love the new model.", "", "empathize"),
+    # tune 22: a cost "on us" is free of charge, not a fault owned
+    ("Return postage is on us, just use the label in the box.", "", "take_ownership"),
+    ("The call-out is on us under your warranty.", "", "take_ownership"),
+    # tune 22: two slots for a visit already agreed is a preference, not a remedy; "Shall I go ahead?" after terms restated
+    ("Lovely. The fitter can come Monday or Wednesday, which suits you best?", "Yes please.", "propose_solution"),
+    ("She can call at 10am or 2pm, which is better?", "When will the nurse ring?", "propose_solution"),
+    ("That's £30 a month from the 1st, delivered within two days. Shall I go ahead?", "", "propose_solution"),
+    # tune 22: an appointment with a clinician read back is no follow-up promise; "with you before" a step is no time frame
+    ("So that's a phone consultation with the GP at 11:20 tomorrow.", "Fine.", "commit_follow_up"),
+    ("So that's a video call with the nurse at 4pm today.", "OK.", "commit_follow_up"),
+    ("I'll have both forms with you by 10am.", "", "manage_expectations"),
+    ("The nurse will go through it with you before the jab.", "", "manage_expectations"),
+    ("I can't change it, but I can ask my manager.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [

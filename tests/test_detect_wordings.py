@@ -2928,6 +2928,27 @@ ZH_BEHAVIOUR = [
     ("您这样要求很合理。", "", "empathize"),
     ("孩子摔得重不重？", "", "empathize"),
     ("您这是怕白跑一趟，又耽误上班吧？", "", "empathize"),
+    # (tune 22, zh_ze, second step) dialect openings: a title + 好 greets (老板好 / 嗲嗲好), 欢迎来 + the shop's name, 么子 asks
+    # what is needed; which run or slot (哪趟方便 / 哪天家里有人), 您二老想…还是…; time frames: 即时生效, 大概在…后, 要看…结果,
+    # 超出部分 + price, a total (一共/合计), a schedule from next month (下个月起每月…), …周后到货, a card made in half an hour,
+    # times read back in a recap; a call 提前一小时 before a visit
+    ("老板好啊，今天车子要弄点啥？", "", "greet"),
+    ("欢迎来康达，今天要办什么业务？", "", "greet"),
+    ("嗲嗲好！今天要换么子卡？", "", "offer_help"),
+    ("您好，今天家里有么子要修的？", "", "offer_help"),
+    ("上午十点和下午三点各有一趟，您看哪趟方便？", "", "ask_preference"),
+    ("您二老想坐高铁还是坐大巴？", "", "ask_preference"),
+    ("周六或者周日，您看哪天家里有人？", "", "ask_preference"),
+    ("新套餐即时生效。", "", "manage_expectations"),
+    ("配件大概在两周后到。", "", "manage_expectations"),
+    ("减免能不能批，要看复核结果。", "", "manage_expectations"),
+    ("超出部分2.5元一度。", "", "manage_expectations"),
+    ("这单一共236元。", "", "manage_expectations"),
+    ("从下个月起每月5号自动扣款。", "", "manage_expectations"),
+    ("新零件两周后到货。", "", "manage_expectations"),
+    ("半小时给您补好一张新卡。", "", "manage_expectations"),
+    ("我再跟您过一遍：明天中午前把检测报告发到您邮箱，费用我们出。", "", "manage_expectations"),
+    ("工程师上门前会提前一小时给您打电话。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3358,6 +3379,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("手续费能降到80元。", "", "manage_expectations"),
     ("工期确实紧凑，我们加班赶。", "", "empathize"),
     ("您这是担心装好以后，颜色跟样板不一样吧？", "", "ask_question"),
+    # (tune 22, zh_ze, second step) 那好 is no greeting; two time slots handed over is a preference, not a remedy
+    ("那好，我马上给您看看。", "", "greet"),
+    ("上午或者下午，两个时间您挑一个。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

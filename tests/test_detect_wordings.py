@@ -906,6 +906,11 @@ ZH_NOT_A_VIOLATION = [
     ("不好意思，好东西自然贵一点，不过现在有活动，我帮您申请八折。", "怎么这么贵？", "price_excuse"),
     ("合同规定的利率改不了，不过我可以帮您申请延期还款。", "能降利率吗？", "hide_behind_policy"),
     ("这个我不太会算，我马上请同事算好发您。", "手续费多少？", "plead_ignorance"),
+    # (tune 22) guards on the blame frames: a checking question with the agent checking too, advice for later with help
+    ("请问您手机有没有开短信拦截？我这边也同步查一下发送记录。", "为什么没收到短信？", "blame_customer"),
+    ("您如果按说明书操作，应该就不会有这个问题，我先帮您远程看一下。", "又报错了。", "blame_customer"),
+    ("这个月用水量确实多了不少，会不会是家里有地方漏水？我可以安排师傅免费上门查一下。", "水费怎么这么高？", "blame_customer"),
+    ("您想投诉是您的权利，我先把您的问题记下来，今天下午五点前给您答复。", "我要投诉！", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -1970,6 +1975,23 @@ ZH_VIOLATION = [
     ("放心吧，问题不大啦。", "会不会坏了？", "empty_promise"),
     ("平台规定下了单的就改不了地址。", "能改地址吗？", "hide_behind_policy"),
     ("我也不怎么会操作这个，您自己试试吧。", "怎么设置？", "plead_ignorance"),
+    # (tune 22) blame as a rhetorical question or an 'if only you had': 能怪我们吗, 算我们头上, 谁教您这么弄的,
+    # 您都不管…能不X吗, 您自己不看有什么办法 / …而已, 您当时非要, 您要是平时多…也不至于, 来得太晚了, the parent not watching
+    ("卡里余额不足扣不了款，那能怪平台吗？", "怎么又逾期了？", "blame_customer"),
+    ("拖了这么久，也不能都赖到我们头上吧。", "怎么还没完工？", "blame_customer"),
+    ("谁教你这样拔插头的？", "插座怎么烧了？", "blame_customer"),
+    ("垃圾您从来不清，下水道能不堵吗？", "下水道又堵了！", "blame_customer"),
+    ("提醒都发了好几条，您没看我们也没办法。", "怎么没提醒我？", "blame_customer"),
+    ("说明书上都有，您没看罢了。", "怎么用不了？", "blame_customer"),
+    ("您之前坚持要换那个颜色，现在不好看也不能全怪设计师。", "颜色太丑了！", "blame_customer"),
+    ("您如果按时充电，也不至于电池鼓包吧？", "电池怎么鼓了？", "blame_customer"),
+    ("您报名报得太晚了，名额早满了。", "怎么没名额了？", "blame_customer"),
+    ("游乐区里家长没在旁边陪着，磕一下也正常。", "孩子磕破头了！", "blame_customer"),
+    ("系统一直是正常推送的，您是不是开了免打扰？", "怎么没收到通知？", "blame_customer"),
+    # (tune 22) argue: 'everyone else manages, why can't you', 'how could we have overcharged'; dismiss: 'don't buy it then'
+    ("大家都能排，怎么就你排不了？", "我不想排队！", "argue"),
+    ("我们哪会乱收费，每一项都有明细。", "你们乱收费！", "argue"),
+    ("嫌贵的话您不买就是了。", "这也太贵了吧！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -6824,6 +6846,40 @@ EN_VIOLATION = [
     ("It isn't within my power to change the date.", "Can you move my flight?", "flat_refusal"),
     ("Afraid not, the fare's locked.", "Can I change my flight?", "flat_refusal"),
     ("You're completely missing the point.", "I just want a refund.", "argue"),
+    # (tune 22) argue: "I'm not the one who ...", the colleague's or the staff's word preferred, "knows more than Google",
+    # the report doubted as a bare "I'd be surprised", "that's not how it happened"
+    ("I'm not the one getting shirty with people, sir.", "Stop being so rude.", "argue"),
+    ("You're the one who's shouting, not me.", "Don't you shout at me!", "argue"),
+    ("The engineer's done this for twenty years, so I'd trust his diagnosis.", "Your engineer got it wrong.", "argue"),
+    ("I'd go with what the surveyor found, to be honest.", "The surveyor missed the damp.", "argue"),
+    ("Our pharmacists know a lot more than the internet does.", "I read online it's safe.", "argue"),
+    ("Honestly, I'd be amazed.", "Your driver threw my parcel over the fence.", "argue"),
+    ("That's simply not how it happened.", "Your man scratched my car.", "argue"),
+    # (tune 22) deny_saying: "no adviser would have promised", "whoever told you that was mistaken", a bare "I'd be surprised"
+    ("No adviser would have promised that.", "Your adviser promised me a refund.", "deny_saying"),
+    ("Whoever told you that was mistaken.", "Someone on your line said it was free.", "deny_saying"),
+    ("I'd be really surprised.", "Your receptionist told me it was free.", "deny_saying"),
+    # (tune 22) blame_customer: customers in general, "anyone knows you need to", the condition first ("if you ..., what did
+    # you expect?", "if you needed ..., you should have ..."), "check your own ... before blaming us", "without X, can we?"
+    ("If folk just followed the instructions, we wouldn't need a helpline.", "Your instructions are useless.", "blame_customer"),
+    ("Usually it's owners overfilling the tank.", "It keeps leaking.", "blame_customer"),
+    ("Anyone knows you need to defrost it first.", "It cracked when I cooked it.", "blame_customer"),
+    ("If you're charging it overnight every night, what did you expect?", "The battery's dead.", "blame_customer"),
+    ("If you needed a bigger boot, you should have bought the estate.", "The pram doesn't fit.", "blame_customer"),
+    ("If you skip the descaling, that's what happens.", "The kettle's furred up.", "blame_customer"),
+    ("You might want to check your own spam folder before blaming us.", "You never sent the email.", "blame_customer"),
+    ("We can't trace it without a tracking number, can we?", "I don't have the receipt.", "blame_customer"),
+    # (tune 22) pass_the_buck / plead_ignorance: "that's probably one for X rather than us", "go through your broker",
+    # "try another dealer", "that's the installer's warranty"; a subjectless "wouldn't know how"
+    ("That's probably one for the letting agent rather than us.", "The boiler's broken.", "pass_the_buck"),
+    ("You'd have to go through your broker for that.", "Can you change my cover?", "pass_the_buck"),
+    ("You'd need to try another dealer.", "Have you got the old model?", "pass_the_buck"),
+    ("That's the installer's warranty.", "The boiler's leaking.", "pass_the_buck"),
+    ("Wouldn't know how to fix that.", "Why does it keep beeping?", "plead_ignorance"),
+    # (tune 22) dismiss: a shrugged "whatever you like", "complain to X if you want", "When?" answered with "whenever she's free"
+    ("Fine, say whatever you like.", "I'm going to report you.", "dismiss"),
+    ("Complain to the council if you want.", "This is a disgrace.", "dismiss"),
+    ("Whenever she gets a minute.", "When will she call me?", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7776,6 +7832,21 @@ EN_NOT_A_VIOLATION = [
     # (tune 21) guards: a rule cited with the way through it ("so if / once you …, I'll / I can …")
     ("The rules say I need to see ID first, so if you show it at the desk I'll hand it over straight away.", "Why won't you give me my parcel?"),
     ("The terms state you must give notice, so once you send it in I can process the refund.", "Can I get a refund?"),
+    # (tune 22) guards: "No, sorry" for the agent's own words with a remedy; "easy to correct"; a doubt followed by a check;
+    # the colleague's word with a second opinion; customers in general wanting something; a preference answered; a condition
+    # with what the agent does; a colleague's error owned; a diagnostic "check your junk folder first"; a feeling shared
+    ("No, sorry, poor choice of words on my part. I can refund the booking fee today.", "Are you saying I'm stupid?"),
+    ("It's easy to correct, I'll update the name now.", "My name's spelt wrong."),
+    ("I'd be surprised if they said that, but let me check the call notes.", "Your colleague said it was free."),
+    ("I'd be surprised if it was the battery, so let's run a test.", "It won't charge."),
+    ("I'd go with what the engineer said, but I can book a second opinion for Friday.", "Your engineer is wrong."),
+    ("If customers want a paper bill, we'd be happy to post one.", "Can I get a paper bill?"),
+    ("Usually it's people calling about the outage today; let me check yours.", "My internet's down."),
+    ("Whatever you like.", "Shall I pay by card or cash?"),
+    ("If you move the router, that won't cause a problem, and I'll re-check the line tonight.", "Will moving it matter?"),
+    ("Whoever told you that was wrong, and I'm sorry. I'll honour the price.", "Your colleague quoted me 50."),
+    ("Maybe check your junk folder first, it sometimes lands there.", "I never got the email."),
+    ("Everyone knows how stressful moving is, so let's get this sorted.", "I'm moving on Friday."),
 ]
 
 

@@ -2971,6 +2971,18 @@ ZH_BEHAVIOUR = [
     ("半小时给您补好一张新卡。", "", "manage_expectations"),
     ("我再跟您过一遍：明天中午前把检测报告发到您邮箱，费用我们出。", "", "manage_expectations"),
     ("工程师上门前会提前一小时给您打电话。", "", "commit_follow_up"),
+    # (tune 22, zh_ze, third step) an upgrade's price (补50元就能升到…), 等我电话 by a time, a call on arrival (到货以后我电话约您),
+    # the agent's staff number handed over (报我的工号找我), 要不要现在和我一起试一下?, one proposed slot checked (您看明天上午
+    # 方便吗?), a step the customer takes (长按…拖到首页就行 / 再插上就可以了), what was done today read back at the close
+    ("手机上订的是基础票，补50元就能升到标准座。", "", "manage_expectations"),
+    ("今晚八点前等我电话。", "", "commit_follow_up"),
+    ("零件到货以后我电话约您上门时间，预计周三到。", "", "commit_follow_up"),
+    ("明天要是还没修好，您报我的工号找我。", "", "take_ownership"),
+    ("您要不要现在和我一起试一下？", "", "seek_agreement"),
+    ("师傅明天上午过去，您看明天上午方便吗？", "", "seek_agreement"),
+    ("在设置里长按那个图标，拖到首页就行。", "", "propose_solution"),
+    ("拔掉电源等十秒再插上就可以了。", "", "propose_solution"),
+    ("好的，今天给您换了新卡，旧卡已注销，余额也转过去了。感谢您的耐心。", "", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3404,6 +3416,12 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 22, zh_ze, second step) 那好 is no greeting; two time slots handed over is a preference, not a remedy
     ("那好，我马上给您看看。", "", "greet"),
     ("上午或者下午，两个时间您挑一个。", "", "propose_solution"),
+    # (tune 22, zh_ze, third step) a callback read back in a recap is a follow-up, not a time frame; a message already sent
+    # is no promise; a choice between two slots is no agreement check; 报我的工号 is no request for the customer's facts
+    ("最后跟您捋一下：退款已提交，明早十点前我再来电确认。", "", "manage_expectations"),
+    ("取件码已发短信，您注意查收。", "", "commit_follow_up"),
+    ("明天上午还是下午，您看哪个方便？", "", "seek_agreement"),
+    ("明天要是还没修好，您报我的工号找我。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4643,6 +4661,15 @@ EN_BEHAVIOUR = [
     # tune 22: a "so …, yeah?" restatement after "gotcha" / "understood"
     ("gotcha, so it only drops out when the microwave's on, yeah?", "It cuts out sometimes.", "confirm_understanding"),
     ("Understood - so the charge came twice on the 3rd, right?", "I was charged twice.", "confirm_understanding"),
+    # tune 22, second step: a Jamaican greeting and offer, "I'll give you a straight answer", a change called unwelcome, the customer's
+    # own theory checked after a "so …" list, a recap "to round up" with its time frames
+    ("Wah gwaan, Metro Cabs, Kemar here.", "", "greet"),
+    ("Morning! How me can help you today?", "", "offer_help"),
+    ("Fair enough, and I'll give you a straight answer: the engineer is booked for Monday at 9.", "When will it be fixed?", "positive_framing"),
+    ("A change like that is never easy after so long.", "", "empathize"),
+    ("Changes like this aren't always welcome, I know.", "", "empathize"),
+    ("So the light flashes red, then goes off, and you reckon it's the charger?", "It flashes red and dies.", "confirm_understanding"),
+    ("So just to round up: refund by Friday, new unit next week.", "Great.", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5229,6 +5256,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll have both forms with you by 10am.", "", "manage_expectations"),
     ("The nurse will go through it with you before the jab.", "", "manage_expectations"),
     ("I can't change it, but I can ask my manager.", "", "positive_framing"),
+    # tune 22, second step: the customer's request read back for a check sets no time frame; thanks for years of loyalty at the start
+    # is no close; a channel choice is no remedy
+    ("So you'd like to come back on Friday instead, is that right?", "I need to fly back early.", "manage_expectations"),
+    ("Eight years with us, thank you for sticking with us. What can I get you today?", "", "close_courteously"),
+    ("You'll get the summary in the app, or would you rather have email?", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

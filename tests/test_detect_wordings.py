@@ -911,6 +911,12 @@ ZH_NOT_A_VIOLATION = [
     ("您如果按说明书操作，应该就不会有这个问题，我先帮您远程看一下。", "又报错了。", "blame_customer"),
     ("这个月用水量确实多了不少，会不会是家里有地方漏水？我可以安排师傅免费上门查一下。", "水费怎么这么高？", "blame_customer"),
     ("您想投诉是您的权利，我先把您的问题记下来，今天下午五点前给您答复。", "我要投诉！", "dismiss"),
+    # (tune 22) a warranty term explained (不包括人为损坏) finds no fault with the customer; 'you never mentioned it'
+    # is about the customer's words (blame), it denies nothing the agent's side said
+    ("我核实过了，保修范围是质量问题，不包括人为损坏，您这个情况我帮您申请检测。", "说好的免费换呢？", "blame_customer"),
+    ("人为损坏不在保修范围内，不过您这个裂纹要先检测才知道原因，我今天就帮您寄检。", "能保修吗？", "blame_customer"),
+    ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
+    ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
 
 ZH_VIOLATION = [
@@ -1992,6 +1998,15 @@ ZH_VIOLATION = [
     ("大家都能排，怎么就你排不了？", "我不想排队！", "argue"),
     ("我们哪会乱收费，每一项都有明细。", "你们乱收费！", "argue"),
     ("嫌贵的话您不买就是了。", "这也太贵了吧！", "dismiss"),
+    # (tune 22) more refusals without 不 (恐怕很难办到, 没有商量的余地了), a colleague's word denied through 那边,
+    # 'it will come of itself', 'we'll arrange it asap' with no time, 'who still can't … these days', 'you never told us'
+    ("您说的这个我们恐怕很难办到。", "能不能包邮到新疆？", "flat_refusal"),
+    ("折扣这块真的没有商量的余地了。", "再便宜点吧。", "flat_refusal"),
+    ("销售那边肯定不会这样承诺的。", "销售说送三次保养。", "deny_saying"),
+    ("审批下来了钱自然就到账了。", "钱什么时候到？", "empty_promise"),
+    ("这边会尽快安排的。", "什么时候来修？", "vague_deferral"),
+    ("如今还有人不知道扫码点餐啊？", "怎么点菜？", "belittle"),
+    ("您当初也没交代要无糖的呀。", "蛋糕怎么这么甜？", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3422,6 +3437,13 @@ ZH_NOT_A_BEHAVIOUR = [
     ("取件码已发短信，您注意查收。", "", "commit_follow_up"),
     ("明天上午还是下午，您看哪个方便？", "", "seek_agreement"),
     ("明天要是还没修好，您报我的工号找我。", "", "ask_question"),
+    # (tune 22, zh_ze, fourth step) the agent's own schedule or stock being tight is no feeling named; a price already at
+    # its floor is no remedy; queueing the customer is no remedy; money the agent adds (我们补20元给您) is no cost to them
+    ("时间确实有点紧，我们尽量今天做完。", "", "empathize"),
+    ("库存是有点紧，下周补货。", "", "empathize"),
+    ("价格已经降到最低了，没法再少。", "", "propose_solution"),
+    ("我先给您排个队，稍等。", "", "propose_solution"),
+    ("我们补20元给您。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4670,6 +4692,17 @@ EN_BEHAVIOUR = [
     ("Changes like this aren't always welcome, I know.", "", "empathize"),
     ("So the light flashes red, then goes off, and you reckon it's the charger?", "It flashes red and dies.", "confirm_understanding"),
     ("So just to round up: refund by Friday, new unit next week.", "Great.", "manage_expectations"),
+    # tune 22, third step: empathy wordings written for this step (none from a batch): a long week, "it's been a real ordeal",
+    # "can't have been a nice surprise", the customer's family's feeling, bad timing, a feeling called fair, "I hear how worried"
+    ("It sounds like a really long week.", "", "empathize"),
+    ("It's been a real ordeal for you, hasn't it.", "", "empathize"),
+    ("That can't have been a nice surprise.", "", "empathize"),
+    ("Your kids must have been so disappointed.", "", "empathize"),
+    ("With the move on Saturday, this is really bad timing.", "", "empathize"),
+    ("It's completely fair that you're annoyed.", "", "empathize"),
+    ("I hear how worried you are about the deposit.", "", "empathize"),
+    ("That must have been such a shock when the letter came.", "", "empathize"),
+    ("It's only natural you'd want it in writing.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5261,6 +5294,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("So you'd like to come back on Friday instead, is that right?", "I need to fly back early.", "manage_expectations"),
     ("Eight years with us, thank you for sticking with us. What can I get you today?", "", "close_courteously"),
     ("You'll get the summary in the app, or would you rather have email?", "", "propose_solution"),
+    # tune 22, third step: a charge called fair is no feeling granted; the family's age limit is no feeling
+    ("It's fair that you're charged for the second visit.", "", "empathize"),
+    ("Your kids must be over 12 to ride alone.", "", "empathize"),
 ]
 
 EN_VIOLATION = [
@@ -6912,6 +6948,25 @@ EN_VIOLATION = [
     ("Fine, say whatever you like.", "I'm going to report you.", "dismiss"),
     ("Complain to the council if you want.", "This is a disgrace.", "dismiss"),
     ("Whenever she gets a minute.", "When will she call me?", "dismiss"),
+    # (tune 22, step 2) flat_refusal without 'no': "can't go against the rules", "can't leave the old one in", a bare "Nothing
+    # cheaper."; deny_possibility: the fault ruled out for the kind, "absolutely no chance that ..."; hide_behind_policy:
+    # national guidance, a new fee structure; vague_deferral: "we'll pass it on" beside "it'll work out fine"
+    ("It's the rules, I can't go against them.", "Just let me in this once.", "flat_refusal"),
+    ("We can't leave the old boiler in, sorry.", "I'd rather keep my old boiler.", "flat_refusal"),
+    ("Nothing cheaper.", "Have you got a cheaper room?", "flat_refusal"),
+    ("These units don't get problems like that.", "It keeps making a grinding noise.", "deny_possibility"),
+    ("There's absolutely no chance that a parcel went missing from our depot.", "My parcel never arrived.", "deny_possibility"),
+    ("That's national guidance, I'm afraid.", "Why can't I have the jab now?", "hide_behind_policy"),
+    ("It's the new fee structure.", "Why has my bill gone up?", "hide_behind_policy"),
+    ("We'll pass your comments on. I'm sure it'll work out fine.", "Nobody's fixed my road.", "vague_deferral"),
+    # (tune 22, step 2) belittle / argue: "you'd know that already, wouldn't you", "not as simple as you seem to think",
+    # "know far more than YouTube"; the customer's own check set below the company's kit
+    ("Well, you'd know that already, wouldn't you.", "I didn't know about the fee.", "belittle"),
+    ("You should know how it works by now, shouldn't you?", "Nobody explained the app.", "belittle"),
+    ("It's not nearly as straightforward as you seem to think.", "Just swap the part.", "belittle"),
+    ("Our dentists know far more than YouTube.", "I watched a video that says otherwise.", "belittle"),
+    ("It's not as easy as you assume.", "Surely you just press a button.", "argue"),
+    ("A home kit isn't in the same league as our lab equipment.", "I tested the water myself.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7879,6 +7934,14 @@ EN_NOT_A_VIOLATION = [
     ("Whoever told you that was wrong, and I'm sorry. I'll honour the price.", "Your colleague quoted me 50."),
     ("Maybe check your junk folder first, it sometimes lands there.", "I never got the email."),
     ("Everyone knows how stressful moving is, so let's get this sorted.", "I'm moving on Friday."),
+    # (tune 22, step 2) guards: a limit with the way round it, a recurrence ruled out after a fix, a scheme that benefits the
+    # customer, "not as simple as you'd hope" with an explanation, a product comparison, a condition with a booked time
+    ("Nothing earlier, but I can put you on the standby list for the 6am.", "Anything earlier?"),
+    ("There's zero chance of that happening again, I've fixed the setting.", "Will it charge me twice again?"),
+    ("It's a national scheme that gives you a free check, and I'll book it now.", "What's this letter about?"),
+    ("It's not as simple as you'd hope, so let me walk you through it.", "How do I set it up?"),
+    ("The standard kit isn't the same as our premium kit, so I'll send the one you ordered.", "Which kit is this?"),
+    ("I can't leave it in place without a safety check, so I'll book one for Tuesday at 10.", "Can you leave the meter in?"),
 ]
 
 

@@ -915,6 +915,14 @@ ZH_NOT_A_VIOLATION = [
     # is about the customer's words (blame), it denies nothing the agent's side said
     ("我核实过了，保修范围是质量问题，不包括人为损坏，您这个情况我帮您申请检测。", "说好的免费换呢？", "blame_customer"),
     ("人为损坏不在保修范围内，不过您这个裂纹要先检测才知道原因，我今天就帮您寄检。", "能保修吗？", "blame_customer"),
+    # (tune 22) 'it is easy' beside the agent sending the steps is reassurance, not talking down
+    ("别担心，挺简单的，我给您发个操作视频，跟着做一遍就会了。", "我不会设置。", "belittle"),
+    ("这个很简单，我先截几张图发您，有哪步卡住随时问我。", "这个怎么弄？", "belittle"),
+    # (tune 22) 'already told you' / 'we are busy' beside an apology or the agent going on to help is no brush-off; a
+    # guess at the customer's side asked with the agent checking is no blame
+    ("我刚才不是说过了嘛，我再给您讲一遍。", "我还是没明白。", "dismiss"),
+    ("不好意思，我们这边今天特别忙，让您久等了，我现在就帮您办。", "怎么这么慢？", "dismiss"),
+    ("会不会是您的车充电口有问题？我帮您查一下。", "充不进电！", "blame_customer"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -2007,6 +2015,14 @@ ZH_VIOLATION = [
     ("这边会尽快安排的。", "什么时候来修？", "vague_deferral"),
     ("如今还有人不知道扫码点餐啊？", "怎么点菜？", "belittle"),
     ("您当初也没交代要无糖的呀。", "蛋糕怎么这么甜？", "blame_customer"),
+    # (tune 22) dismiss: 'you asked that already', 'we are busy here', 'sort it out yourself'; argue: 'you need grounds
+    # to say that', 'it isn't yours alone to decide'; blame: 'it's your X that is faulty'
+    ("这个您上次不是问过了吗？", "那个费用怎么算？", "dismiss"),
+    ("我们这儿现在很忙的。", "能不能先帮我看看？", "dismiss"),
+    ("这个您自己看着弄就行。", "那我怎么办？", "dismiss"),
+    ("您讲我们卖假货，总得拿出证据吧？", "你们卖假货！", "argue"),
+    ("这不是你一个人说了算的。", "我说了这个不合理！", "argue"),
+    ("跟网络没关系，是您家的路由器坏了。", "网又断了！", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -2998,6 +3014,14 @@ ZH_BEHAVIOUR = [
     ("在设置里长按那个图标，拖到首页就行。", "", "propose_solution"),
     ("拔掉电源等十秒再插上就可以了。", "", "propose_solution"),
     ("好的，今天给您换了新卡，旧卡已注销，余额也转过去了。感谢您的耐心。", "", "summarize"),
+    # (tune 22, zh_ze, fifth step) positive_framing when the customer cannot wait or does not know what to do: what the agent
+    # does now (那我先给您调一台…), a firm time for the answer (明天中午之前肯定有结果), no wait at all (这次不用等…直接就能提),
+    # and a way round a charge (这样就不用补钱了)
+    ("明白，那我先给您调一台备用机，今天下班前送到。", "我等不了三天！", "positive_framing"),
+    ("您别担心，今天下午我就安排师傅上门先把水止住。", "那我怎么办？", "positive_framing"),
+    ("审核那边我催过了，明天中午之前肯定有结果。", "还要多久？", "positive_framing"),
+    ("这次不用等，门店有现货，您下午过去直接就能提。", "又要等？", "positive_framing"),
+    ("超了两公斤，您可以把两件衣服拿出来随身带，这样就不用补钱了。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3444,6 +3468,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("价格已经降到最低了，没法再少。", "", "propose_solution"),
     ("我先给您排个队，稍等。", "", "propose_solution"),
     ("我们补20元给您。", "", "manage_expectations"),
+    # (tune 22, zh_ze, fifth step) asked how long or what to do, a check or a diagnosing question is not yet a positive frame
+    ("您稍等，我这就给您查。", "还要多久？", "positive_framing"),
+    ("您先别急，我先问问您几个情况。", "那怎么办？", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -6967,6 +6994,12 @@ EN_VIOLATION = [
     ("Our dentists know far more than YouTube.", "I watched a video that says otherwise.", "belittle"),
     ("It's not as easy as you assume.", "Surely you just press a button.", "argue"),
     ("A home kit isn't in the same league as our lab equipment.", "I tested the water myself.", "argue"),
+    # (tune 22, step 3) price_excuse: "X break when they're cheap", "if you buy the cheapest ..., that's what you get", "you paid
+    # less, so you got ..."; pass_the_buck: "that's the maker's side"
+    ("Zips break when they're cheap, that's just life.", "The zip went after a week.", "price_excuse"),
+    ("If you buy the cheapest paint, that's what you get.", "It's peeling already.", "price_excuse"),
+    ("You paid less, so you got the basic cover.", "Why isn't my phone covered?", "price_excuse"),
+    ("We don't fit spares here, that's the maker's side.", "Can you fit the part?", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -7942,6 +7975,10 @@ EN_NOT_A_VIOLATION = [
     ("It's not as simple as you'd hope, so let me walk you through it.", "How do I set it up?"),
     ("The standard kit isn't the same as our premium kit, so I'll send the one you ordered.", "Which kit is this?"),
     ("I can't leave it in place without a safety check, so I'll book one for Tuesday at 10.", "Can you leave the meter in?"),
+    # (tune 22, step 3) guards: a basic plan offered with what the agent does; the maker's side named with the agent acting on it
+    ("If you go for the basic plan, you can upgrade any time and I'll carry your data over.", "Which plan should I get?"),
+    ("We don't do home visits, that's the installer's job, so I'll call them for you now.", "Can someone come out?"),
+    ("We don't do repairs in store, that's the manufacturer's warranty, but I'll book the collection for Thursday.", "It's broken."),
 ]
 
 

@@ -4730,6 +4730,28 @@ EN_BEHAVIOUR = [
     ("I hear how worried you are about the deposit.", "", "empathize"),
     ("That must have been such a shock when the letter came.", "", "empathize"),
     ("It's only natural you'd want it in writing.", "", "empathize"),
+    # tune 22, fourth step (wordings written for this step): ownership - "handle it start to finish", "we messed up the booking", "our
+    # driver should have knocked", "that delay was our doing", "I'll be the one who rings", "I've got it from here"
+    ("I'll handle your claim start to finish.", "", "take_ownership"),
+    ("We messed up the delivery slot, I'm sorry.", "", "take_ownership"),
+    ("Our driver should have knocked, and he didn't.", "", "take_ownership"),
+    ("That hold-up was entirely our doing.", "", "take_ownership"),
+    ("I'll be the one who rings you with the outcome.", "", "take_ownership"),
+    ("Right, I've got it from here.", "", "take_ownership"),
+    # positive framing - what can be done while waiting, a limit then what is in stock, "instead of X, I can", a firm date, the soonest slot
+    ("While we wait for the part, I can lend you a fan heater today.", "", "positive_framing"),
+    ("That colour's sold out, but the grey is in stock and I can reserve it.", "", "positive_framing"),
+    ("Instead of a voucher, I can put the money back on your card today.", "", "positive_framing"),
+    ("I can get you a confirmed date by tomorrow morning.", "", "positive_framing"),
+    ("The soonest appointment we have is Tuesday at 8.", "", "positive_framing"),
+    # agreement - an offer named and put for a yes, "can we go with that", "can I take that as a yes", "want to go ahead", "agreed, then?"
+    ("Would you be happy with a £20 credit?", "", "seek_agreement"),
+    ("Can we go with that?", "", "seek_agreement"),
+    ("Can I take that as a yes?", "", "seek_agreement"),
+    ("Do you want to go ahead with that?", "", "seek_agreement"),
+    ("Are we agreed, then?", "", "seek_agreement"),
+    # a limit said plainly: "we can only refund to the original card"
+    ("We can only refund to the card you paid with.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5324,6 +5346,16 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 22, third step: a charge called fair is no feeling granted; the family's age limit is no feeling
     ("It's fair that you're charged for the second visit.", "", "empathize"),
     ("Your kids must be over 12 to ride alone.", "", "empathize"),
+    # tune 22, fourth step: a conditional mess-up, the order read from the screen, the customer's own party, a request for a photo,
+    # a choice between two remedies, "can only apologise", a question while waiting, "good news" alone
+    ("If we messed up the booking, I'll fix it.", "", "take_ownership"),
+    ("I've got it from here on my screen, your order is 4471.", "", "take_ownership"),
+    ("Your engineer should have been given a key by the landlord.", "", "take_ownership"),
+    ("Would you take a photo of the label for me?", "", "seek_agreement"),
+    ("Would you accept a refund or a replacement?", "", "seek_agreement"),
+    ("I can only apologise for the wait.", "", "manage_expectations"),
+    ("While you wait for the engineer, can you switch off the water?", "", "positive_framing"),
+    ("Good news: I've found your parcel, it's at the depot.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [

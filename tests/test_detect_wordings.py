@@ -3022,6 +3022,12 @@ ZH_BEHAVIOUR = [
     ("审核那边我催过了，明天中午之前肯定有结果。", "还要多久？", "positive_framing"),
     ("这次不用等，门店有现货，您下午过去直接就能提。", "又要等？", "positive_framing"),
     ("超了两公斤，您可以把两件衣服拿出来随身带，这样就不用补钱了。", "", "positive_framing"),
+    # (tune 22, zh_ze, sixth step) 急得不行 named; a document voided and reissued; an overcharge credited to the next bill;
+    # asked when, a firm time the agent will have it done by (四点前肯定给您修好)
+    ("眼看就要迟到，急得不行吧。", "", "empathize"),
+    ("我作废重开一张，今天发您邮箱。", "", "propose_solution"),
+    ("多收的38块我冲到您下个月账单里。", "", "propose_solution"),
+    ("今天下午四点前肯定给您修好。", "什么时候修好？", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3471,6 +3477,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 22, zh_ze, fifth step) asked how long or what to do, a check or a diagnosing question is not yet a positive frame
     ("您稍等，我这就给您查。", "还要多久？", "positive_framing"),
     ("您先别急，我先问问您几个情况。", "那怎么办？", "positive_framing"),
+    # (tune 22, zh_ze, sixth step) 急得不行也没用 brushes the feeling off; the carrier's word quoted is not the agent's frame;
+    # the agent's own workload is no feeling of the customer's
+    ("您别急，急得不行也没用。", "", "empathize"),
+    ("物流那边说今天肯定到。", "什么时候到？", "positive_framing"),
+    ("我们这两天忙得不行，您多担待。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

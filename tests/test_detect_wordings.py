@@ -923,6 +923,9 @@ ZH_NOT_A_VIOLATION = [
     ("我刚才不是说过了嘛，我再给您讲一遍。", "我还是没明白。", "dismiss"),
     ("不好意思，我们这边今天特别忙，让您久等了，我现在就帮您办。", "怎么这么慢？", "dismiss"),
     ("会不会是您的车充电口有问题？我帮您查一下。", "充不进电！", "blame_customer"),
+    # (tune 22) the same with a time or another way after it
+    ("我们会认真对待您的反馈，今天下午五点前给您回电。", "我要个说法！", "empty_promise"),
+    ("唔好意思，呢个我哋真系做唔到，不过我可以帮你转去分店，听日就有货。", "有冇货？", "flat_refusal"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -2023,6 +2026,10 @@ ZH_VIOLATION = [
     ("您讲我们卖假货，总得拿出证据吧？", "你们卖假货！", "argue"),
     ("这不是你一个人说了算的。", "我说了这个不合理！", "argue"),
     ("跟网络没关系，是您家的路由器坏了。", "网又断了！", "blame_customer"),
+    # (tune 22) Cantonese refusals (帮唔到, 改唔了), 'we will take your feedback seriously' with nothing behind it
+    ("呢个真系帮唔到你喎。", "可唔可以退？", "flat_refusal"),
+    ("张单已经出咗，改唔了啦。", "可唔可以改日期？", "flat_refusal"),
+    ("我们会高度重视您的投诉的。", "我要投诉你们！", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4763,6 +4770,9 @@ EN_BEHAVIOUR = [
     ("Are we agreed, then?", "", "seek_agreement"),
     # a limit said plainly: "we can only refund to the original card"
     ("We can only refund to the card you paid with.", "", "manage_expectations"),
+    # tune 22, fifth step: the request said back as "what you're after is …" (also after "I just want …"), "to check I'm following:"
+    ("So what you're looking for is the deposit back in full.", "I just want my deposit back.", "confirm_understanding"),
+    ("To check I'm following: the boiler works but the radiators stay cold?", "The boiler's on but the radiators are cold.", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5367,6 +5377,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("I can only apologise for the wait.", "", "manage_expectations"),
     ("While you wait for the engineer, can you switch off the water?", "", "positive_framing"),
     ("Good news: I've found your parcel, it's at the depot.", "", "positive_framing"),
+    # tune 22, fifth step: "just to check" before a question that asks a new fact diagnoses, it restates nothing
+    ("Just to check, is the meter inside or outside the house?", "The meter reading is wrong.", "confirm_understanding"),
+    ("Just to confirm, which branch did you visit?", "They told me at the branch.", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [
@@ -7043,6 +7056,20 @@ EN_VIOLATION = [
     ("If you buy the cheapest paint, that's what you get.", "It's peeling already.", "price_excuse"),
     ("You paid less, so you got the basic cover.", "Why isn't my phone covered?", "price_excuse"),
     ("We don't fit spares here, that's the maker's side.", "Can you fit the part?", "pass_the_buck"),
+    # (tune 22, step 4) argue: the staff's qualifications or the agent's years set against the customer's challenge; an
+    # emphatic "we did email you"; "it was right there on your ticket"
+    ("Our mechanics are fully qualified.", "Your mechanic botched the brakes.", "argue"),
+    ("I've been in this trade thirty years, I know a cracked seal.", "Your diagnosis is wrong.", "argue"),
+    ("We did email you twice about it.", "Nobody ever told me.", "argue"),
+    ("The time was right there on your ticket.", "Nobody told me it left at six.", "argue"),
+    # (tune 22, step 4) blame_customer without naming a fault: "not psychic", "only act on the details you gave us", "that's
+    # what the warning light is there for", "what did you think was going to happen?", "customers like you never ..."
+    ("We're not psychic, madam.", "You should have known I'd be away.", "blame_customer"),
+    ("We can only act on the details you gave us.", "It went to the wrong flat.", "blame_customer"),
+    ("That's what the warning light is there for.", "Nobody told me the oil was low.", "blame_customer"),
+    ("What did you think was going to happen?", "I left the window open in the storm.", "blame_customer"),
+    ("Customers like you never read the small print.", "Nobody told me about the fee.", "blame_customer"),
+    ("Moving swiftly on, what's the order number?", "You've ruined my weekend.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8022,6 +8049,13 @@ EN_NOT_A_VIOLATION = [
     ("If you go for the basic plan, you can upgrade any time and I'll carry your data over.", "Which plan should I get?"),
     ("We don't do home visits, that's the installer's job, so I'll call them for you now.", "Can someone come out?"),
     ("We don't do repairs in store, that's the manufacturer's warranty, but I'll book the collection for Thursday.", "It's broken."),
+    # (tune 22, step 4) guards: "we did send it" answering the customer's question; "only go on what you tell us" with a check;
+    # "it's right there in the email" agreeing with the customer; qualifications with a booking; a discount for customers like you
+    ("Yes, we did send it on Monday.", "Did you send the refund?"),
+    ("We can only go on what you tell us, so let's double-check the address now.", "It went to my old flat."),
+    ("Oh, you're right, it's right there in the email, so that's on us. I'll refund it now.", "I ticked the box, it's in my email."),
+    ("Our engineers are fully qualified and can come on Tuesday.", "Something's wrong with my boiler."),
+    ("Customers like you who pay by direct debit get a discount.", "How can I save?"),
 ]
 
 

@@ -3003,11 +3003,10 @@ ZH_BEHAVIOUR = [
     ("配件大概在两周后到。", "", "manage_expectations"),
     ("减免能不能批，要看复核结果。", "", "manage_expectations"),
     ("超出部分2.5元一度。", "", "manage_expectations"),
-    ("这单一共236元。", "", "manage_expectations"),
+    ("这单合计236元。", "", "manage_expectations"),
     ("从下个月起每月5号自动扣款。", "", "manage_expectations"),
     ("新零件两周后到货。", "", "manage_expectations"),
     ("半小时给您补好一张新卡。", "", "manage_expectations"),
-    ("我再跟您过一遍：明天中午前把检测报告发到您邮箱，费用我们出。", "", "manage_expectations"),
     ("工程师上门前会提前一小时给您打电话。", "", "commit_follow_up"),
     # (tune 22, zh_ze, third step) an upgrade's price (补50元就能升到…), 等我电话 by a time, a call on arrival (到货以后我电话约您),
     # the agent's staff number handed over (报我的工号找我), 要不要现在和我一起试一下?, one proposed slot checked (您看明天上午
@@ -3015,7 +3014,6 @@ ZH_BEHAVIOUR = [
     ("手机上订的是基础票，补50元就能升到标准座。", "", "manage_expectations"),
     ("今晚八点前等我电话。", "", "commit_follow_up"),
     ("零件到货以后我电话约您上门时间，预计周三到。", "", "commit_follow_up"),
-    ("明天要是还没修好，您报我的工号找我。", "", "take_ownership"),
     ("您要不要现在和我一起试一下？", "", "seek_agreement"),
     ("师傅明天上午过去，您看明天上午方便吗？", "", "seek_agreement"),
     ("在设置里长按那个图标，拖到首页就行。", "", "propose_solution"),
@@ -3489,6 +3487,21 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您别急，急得不行也没用。", "", "empathize"),
     ("物流那边说今天肯定到。", "什么时候到？", "positive_framing"),
     ("我们这两天忙得不行，您多担待。", "", "empathize"),
+    # (tune 22, zh_ze, seventh step: checked against every stored zh batch) 不要紧 + the agent only looking at it with the
+    # customer; a total in a recap (一共…元) and a callback time read back are no new time frame for most authors; the staff
+    # number handed over is no ownership; a notice already sent or sent as a rule (以后…会提前三天发短信) is no promise;
+    # 给您添麻烦了 is an apology, not a recap; a question about what is awkward names no feeling; 这半小时的折腾 is no stopgap;
+    # 改好的X is what was done, not a remedy; a date the customer misread (不可能写立即生效) is no time frame
+    ("说不清楚也不要紧，我陪您一起看看。", "", "positive_framing"),
+    ("总结一下：两晚房费加早餐，一共460元，周五入住。", "", "manage_expectations"),
+    ("最后跟您确认一下：周四下午三点前我给您回电话。", "", "manage_expectations"),
+    ("有问题直接报我工号3302就行。", "", "take_ownership"),
+    ("以后缴费日前会提前两天发短信提醒您。", "", "commit_follow_up"),
+    ("这回给您添了不少麻烦，祝您一路顺利，再见。", "", "summarize"),
+    ("这个功能哪里让您觉得用着别扭？", "", "empathize"),
+    ("为了这一小时的等待，我给您送一张饮品券。", "", "positive_framing"),
+    ("给您改好的航班是明早七点那班。", "", "propose_solution"),
+    ("合同上不可能写立即生效，写的是次月生效。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -5380,6 +5393,9 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 22, fifth step: "just to check" before a question that asks a new fact diagnoses, it restates nothing
     ("Just to check, is the meter inside or outside the house?", "The meter reading is wrong.", "confirm_understanding"),
     ("Just to confirm, which branch did you visit?", "They told me at the branch.", "confirm_understanding"),
+    # tune 22, fifth step: a remedy already done on an earlier day is status, not a remedy offered now
+    ("Your refund was processed on Monday, so it should land by Friday.", "Where's my refund?", "propose_solution"),
+    ("The replacement was sent two days ago.", "Where is it?", "propose_solution"),
 ]
 
 EN_VIOLATION = [

@@ -926,6 +926,10 @@ ZH_NOT_A_VIOLATION = [
     # (tune 22) the same with a time or another way after it
     ("我们会认真对待您的反馈，今天下午五点前给您回电。", "我要个说法！", "empty_promise"),
     ("唔好意思，呢个我哋真系做唔到，不过我可以帮你转去分店，听日就有货。", "有冇货？", "flat_refusal"),
+    # (tune 22) a rule or the contract cited, the slip owned, and the agent going on to see what it can get them
+    # (我看看能不能帮您申请…) is a limit with a way through, not hiding behind the contract nor a bare refusal
+    ("按合同约定定制款不能退，这个当初是我没讲清楚，我看看能不能帮您申请折价回收。", "我要退货！", "hide_behind_policy"),
+    ("这款不支持七天无理由，我问问能不能给您换成同价位的别的款式。", "能退吗？", "flat_refusal"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -3033,6 +3037,11 @@ ZH_BEHAVIOUR = [
     ("我作废重开一张，今天发您邮箱。", "", "propose_solution"),
     ("多收的38块我冲到您下个月账单里。", "", "propose_solution"),
     ("今天下午四点前肯定给您修好。", "什么时候修好？", "positive_framing"),
+    # (tune 22, zh_ze, eighth step) kinds of remedy laid out then 'which kind?', 两种都可以: …, and an either-or that credits
+    # the money to the next bill (还是直接抵下个月的…)
+    ("店里有标准款和加长款两种，您想要哪一种？", "", "propose_solution"),
+    ("两种都可以：退现金三天到账，换成积分今天就能用。", "", "propose_solution"),
+    ("多付的钱您想退回微信，还是直接抵下个月的物业费？", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3502,6 +3511,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("为了这一小时的等待，我给您送一张饮品券。", "", "positive_framing"),
     ("给您改好的航班是明早七点那班。", "", "propose_solution"),
     ("合同上不可能写立即生效，写的是次月生效。", "", "manage_expectations"),
+    # (tune 22, zh_ze, eighth step) which colour, or which service the customer means, is no remedy offered
+    ("这款有黑白两种，您想要哪一种颜色？", "", "propose_solution"),
+    ("您是想问哪一种业务？", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -5396,6 +5408,9 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 22, fifth step: a remedy already done on an earlier day is status, not a remedy offered now
     ("Your refund was processed on Monday, so it should land by Friday.", "Where's my refund?", "propose_solution"),
     ("The replacement was sent two days ago.", "Where is it?", "propose_solution"),
+    # tune 22: thanks for holding, then the matter picked up, opens the answer; it closes nothing
+    ("Thanks for holding, I've got your account up now.", "", "close_courteously"),
+    ("Thank you for waiting, I can see the order here.", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [
@@ -8072,6 +8087,19 @@ EN_NOT_A_VIOLATION = [
     ("Oh, you're right, it's right there in the email, so that's on us. I'll refund it now.", "I ticked the box, it's in my email."),
     ("Our engineers are fully qualified and can come on Tuesday.", "Something's wrong with my boiler."),
     ("Customers like you who pay by direct debit get a discount.", "How can I save?"),
+    # (tune 22, step 5) guards found writing competent replies next to the violation frames: "normal, but X isn't, so I'll ...";
+    # sorry for not giving warning; a limit "so I'll ask"; "Relax? Not at all, you're entitled to be furious"; not knowing the
+    # cause with a tradesperson booked; the doctor's word with a follow-up; an internal team with a transfer; guidance with
+    # the reason offered; a booking read back to the customer's question
+    ("Slight warmth is normal, but a burning smell isn't, so I'll book an inspection for Monday.", "The charger gets warm and smells."),
+    ("I'm sorry we didn't give you more warning about the closure. I'll add a free week to your pass.", "You closed without telling us."),
+    ("That isn't something I can sign off myself, so I'll ask my team leader and ring you by 3pm.", "Can you waive the fee?"),
+    ("Relax? Not at all, you're entitled to be furious about this.", "Don't tell me to relax."),
+    ("No idea why it tripped, but I'll get an electrician to check it tomorrow morning.", "Why did the fuse go?"),
+    ("I'd go with what the doctor says, and I'll book you a follow-up call on Thursday to review it.", "Should I take the tablets?"),
+    ("That's one for our accounts team, so I'll put you through now.", "Who deals with invoices?"),
+    ("It's national guidance, but the nurse will happily talk you through why at your appointment.", "Why can't I have the jab?"),
+    ("It's right there on your booking: Friday at 2pm.", "When's my appointment?"),
 ]
 
 

@@ -930,6 +930,8 @@ ZH_NOT_A_VIOLATION = [
     # (我看看能不能帮您申请…) is a limit with a way through, not hiding behind the contract nor a bare refusal
     ("按合同约定定制款不能退，这个当初是我没讲清楚，我看看能不能帮您申请折价回收。", "我要退货！", "hide_behind_policy"),
     ("这款不支持七天无理由，我问问能不能给您换成同价位的别的款式。", "能退吗？", "flat_refusal"),
+    # (tune 22) 'the odds are next to zero' followed by the agent checking is no denial
+    ("出错概率几乎为零，不过我还是帮您查一下这笔记录。", "是不是扣错了？", "deny_possibility"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -2034,6 +2036,9 @@ ZH_VIOLATION = [
     ("呢个真系帮唔到你喎。", "可唔可以退？", "flat_refusal"),
     ("张单已经出咗，改唔了啦。", "可唔可以改日期？", "flat_refusal"),
     ("我们会高度重视您的投诉的。", "我要投诉你们！", "empty_promise"),
+    # (tune 22) deny_possibility: 'the odds of a fault are (next to) zero'
+    ("机器是自动称重的，称错的可能性基本为零。", "少了二两！", "deny_possibility"),
+    ("这个型号故障率几乎是零。", "是不是质量问题？", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -3047,6 +3047,11 @@ ZH_BEHAVIOUR = [
     ("店里有标准款和加长款两种，您想要哪一种？", "", "propose_solution"),
     ("两种都可以：退现金三天到账，换成积分今天就能用。", "", "propose_solution"),
     ("多付的钱您想退回微信，还是直接抵下个月的物业费？", "", "propose_solution"),
+    # (tune 22, zh_ze, ninth step) manage_expectations: the instalment each month (每期还约450元), a fix shipped by a time
+    # (明早八点前会修复上线), how long an inspection takes (二十分钟就能检测出来)
+    ("分6期的话，每期还约450元。", "", "manage_expectations"),
+    ("开发那边明早八点前会修复。", "", "manage_expectations"),
+    ("拆开以后二十分钟就能检测出来。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3519,6 +3524,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 22, zh_ze, eighth step) which colour, or which service the customer means, is no remedy offered
     ("这款有黑白两种，您想要哪一种颜色？", "", "propose_solution"),
     ("您是想问哪一种业务？", "", "propose_solution"),
+    # (tune 22, zh_ze, ninth step) the agent's own lookup time is no time frame for the customer; asking what they pay
+    # each month names none
+    ("您别急，我这边一分钟就能查出来。", "", "manage_expectations"),
+    ("您现在每月还多少？", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4803,6 +4812,13 @@ EN_BEHAVIOUR = [
     # tune 22, fifth step: the request said back as "what you're after is …" (also after "I just want …"), "to check I'm following:"
     ("So what you're looking for is the deposit back in full.", "I just want my deposit back.", "confirm_understanding"),
     ("To check I'm following: the boiler works but the radiators stay cold?", "The boiler's on but the radiators are cold.", "confirm_understanding"),
+    # tune 22, eighth step: empathy in the agents' own Englishes and idioms (Singaporean 'sian', Jamaican 'nuh easy', 'the pits'),
+    # "you've been badly let down", "a long road getting here"
+    ("Aiyo, so sian for you, queue so long.", "", "empathize"),
+    ("Oh man, that's the pits.", "", "empathize"),
+    ("You've been badly let down by us.", "", "empathize"),
+    ("Lawd, dat nuh easy.", "", "empathize"),
+    ("It's been a long road getting here, I know.", "", "empathize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5416,6 +5432,8 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 22: thanks for holding, then the matter picked up, opens the answer; it closes nothing
     ("Thanks for holding, I've got your account up now.", "", "close_courteously"),
     ("Thank you for waiting, I can see the order here.", "", "close_courteously"),
+    # tune 22, eighth step: a long road that is a road
+    ("It's a long road, about two miles past the depot.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

@@ -932,6 +932,9 @@ ZH_NOT_A_VIOLATION = [
     ("这款不支持七天无理由，我问问能不能给您换成同价位的别的款式。", "能退吗？", "flat_refusal"),
     # (tune 22) 'the odds are next to zero' followed by the agent checking is no denial
     ("出错概率几乎为零，不过我还是帮您查一下这笔记录。", "是不是扣错了？", "deny_possibility"),
+    # (tune 22) a rule named, then the agent asking the other party for an exception on the customer's behalf
+    ("促销款按规定不能退货，我帮您问一下厂家能不能破例换一台。", "我要退货。", "flat_refusal"),
+    ("学期中途不能转班，我替您跟教务协调一下能否特殊处理。", "我要转班。", "flat_refusal"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -3052,6 +3055,11 @@ ZH_BEHAVIOUR = [
     ("分6期的话，每期还约450元。", "", "manage_expectations"),
     ("开发那边明早八点前会修复。", "", "manage_expectations"),
     ("拆开以后二十分钟就能检测出来。", "", "manage_expectations"),
+    # (tune 22, zh_ze, tenth step) empathize: as a parent anyone would (做父母的哪个不着急), 这可 + a feeling (这可够糟心的),
+    # the person first (人没事就好 / 人要紧)
+    ("孩子半夜还在咳，做父母的哪个不揪心。", "", "empathize"),
+    ("这可够糟心的，新房子刚住进去就漏水。", "", "empathize"),
+    ("先别管包裹了，人没事就好。", "", "empathize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3528,6 +3536,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # each month names none
     ("您别急，我这边一分钟就能查出来。", "", "manage_expectations"),
     ("您现在每月还多少？", "", "manage_expectations"),
+    # (tune 22, zh_ze, tenth step) 这可急不得 tells the customer to wait, it names no feeling of theirs
+    ("这可急不得，得等检测结果出来。", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4819,6 +4829,10 @@ EN_BEHAVIOUR = [
     ("You've been badly let down by us.", "", "empathize"),
     ("Lawd, dat nuh easy.", "", "empathize"),
     ("It's been a long road getting here, I know.", "", "empathize"),
+    # tune 22, ninth step: a time frame in fortnights, an outcome that depends on a named party or check
+    ("It'll take about a fortnight for the new card.", "", "manage_expectations"),
+    ("Depending on the courier, it could be Thursday or Friday.", "", "manage_expectations"),
+    ("The price can change depending on the survey results.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5434,6 +5448,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Thank you for waiting, I can see the order here.", "", "close_courteously"),
     # tune 22, eighth step: a long road that is a road
     ("It's a long road, about two miles past the depot.", "", "empathize"),
+    # tune 22, ninth step: a wait already endured, asked about, sets no time frame; a mood that depends on the day is small talk
+    ("You've been waiting about a fortnight for this?", "", "manage_expectations"),
+    ("Ha, exciting or stressful, depending on the day!", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

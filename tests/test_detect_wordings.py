@@ -7141,6 +7141,23 @@ EN_VIOLATION = [
     ("What did you think was going to happen?", "I left the window open in the storm.", "blame_customer"),
     ("Customers like you never read the small print.", "Nobody told me about the fee.", "blame_customer"),
     ("Moving swiftly on, what's the order number?", "You've ruined my weekend.", "dismiss"),
+    # (tune 22, step 6) argue: the records, facts or photos against the customer ("the evidence says otherwise", "not according
+    # to our notes", "that's not what the footage shows"); "you don't really know how ..."; contradicting openers ("Actually,
+    # no.", "Hardly.", "That's a bit rich", "Believe me, it was ...", "Pretty sure you did"); "that isn't how it went";
+    # "pull the other one"; an emphatic "I did tell you"; blame: "you clearly haven't read the letter"
+    ("With all that said, the evidence says otherwise.", "I returned it on time.", "argue"),
+    ("Not according to our notes.", "I cancelled in March.", "argue"),
+    ("That's not what the footage shows.", "Your driver threw it.", "argue"),
+    ("Honestly, you don't really know how these meters work.", "Your meter is faulty.", "argue"),
+    ("Actually, no. The engineer came at ten.", "Your engineer never turned up.", "argue"),
+    ("Hardly. We sent three letters.", "You never warned me.", "argue"),
+    ("That's a bit rich, given you missed two appointments.", "You keep letting me down.", "argue"),
+    ("Trust me, the box was sealed when it left.", "The box was opened.", "argue"),
+    ("I'm fairly sure you did, though.", "I never agreed to that.", "argue"),
+    ("With respect, that wasn't how it happened.", "Your fitter swore at me.", "argue"),
+    ("Pull the other one, nobody's on hold for five hours.", "I was on hold five hours.", "argue"),
+    ("I did mention it at the time.", "Nobody mentioned the fee.", "argue"),
+    ("You obviously didn't open the email.", "Nobody told me.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [

@@ -935,6 +935,9 @@ ZH_NOT_A_VIOLATION = [
     # (tune 22) a rule named, then the agent asking the other party for an exception on the customer's behalf
     ("促销款按规定不能退货，我帮您问一下厂家能不能破例换一台。", "我要退货。", "flat_refusal"),
     ("学期中途不能转班，我替您跟教务协调一下能否特殊处理。", "我要转班。", "flat_refusal"),
+    # (tune 22) not reading is no fault when the agent reads it out; a first-timer's trouble met with help
+    ("不认字也没关系，我给您念一遍。", "我看不懂。", "belittle"),
+    ("第一次用都这样，我给您发个视频，跟着做两分钟就会了。", "我不会充电。", "belittle"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -2042,6 +2045,12 @@ ZH_VIOLATION = [
     # (tune 22) deny_possibility: 'the odds of a fault are (next to) zero'
     ("机器是自动称重的，称错的可能性基本为零。", "少了二两！", "deny_possibility"),
     ("这个型号故障率几乎是零。", "是不是质量问题？", "deny_possibility"),
+    # (tune 22) belittle said with a sneer: 'anyone who can read gets it', 'this needs teaching too?', 'even you could lose
+    # this', 'you have the nerve to call about this kind of thing'
+    ("说明书写得明明白白，识字的人都看得懂。", "这个怎么装？", "belittle"),
+    ("开个机这也要人教吗？", "开不了机。", "belittle"),
+    ("您这卡都能弄丢啊。", "我卡丢了。", "belittle"),
+    ("这种小事你也好意思来投诉？", "我要投诉！", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -8157,6 +8166,17 @@ EN_NOT_A_VIOLATION = [
     ("That's one for our accounts team, so I'll put you through now.", "Who deals with invoices?"),
     ("It's national guidance, but the nurse will happily talk you through why at your appointment.", "Why can't I have the jab?"),
     ("It's right there on your booking: Friday at 2pm.", "When's my appointment?"),
+    # (tune 22, step 6) guards: "actually, no charge"; "actually, no" followed by something better; "believe me, I understand";
+    # "hardly anyone gets that error, so let me look"; "I did explain it badly, I'm sorry"; a slot offered after "not possible";
+    # a policy that works for the customer; "trust me, we'll get it sorted" is no argument
+    ("Actually, no charge at all, it's under warranty.", "What will it cost?"),
+    ("Actually, no. I'll do better: a full refund today.", "So I just get a voucher?"),
+    ("Believe me, I understand how stressful this is.", "I'm at my wits' end."),
+    ("Hardly anyone gets that error, so let me look at your account.", "The app crashed."),
+    ("I did explain it badly on Monday, and I'm sorry. Here it is again.", "You never explained it."),
+    ("It's not possible to book the same GP tomorrow, but Dr Khan has 9:20. Would that work?", "Can I see Dr Lee tomorrow?"),
+    ("Policy is to refund within 14 days, and yours is inside that, so I'll process it now.", "Can I get a refund?"),
+    ("Believe me, it was a shock to us too, and I'm sorry.", "The branch shut without warning."),
 ]
 
 

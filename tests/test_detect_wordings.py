@@ -938,6 +938,10 @@ ZH_NOT_A_VIOLATION = [
     # (tune 22) not reading is no fault when the agent reads it out; a first-timer's trouble met with help
     ("不认字也没关系，我给您念一遍。", "我看不懂。", "belittle"),
     ("第一次用都这样，我给您发个视频，跟着做两分钟就会了。", "我不会充电。", "belittle"),
+    # (tune 22) the bank or a doctor suggested beside the agent acting with a time is no buck passed; a dated 'then' is no deferral
+    ("您也可以咨询一下银行，我这边同时帮您提交查询，明天上午给您回电。", "钱没到账。", "pass_the_buck"),
+    ("您可以先咨询一下医生的意见，我帮您预约明天上午的号。", "这个药能停吗？", "pass_the_buck"),
+    ("周三到时候再跟您确认具体时间。", "什么时候来装？", "vague_deferral"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]
@@ -2051,6 +2055,9 @@ ZH_VIOLATION = [
     ("开个机这也要人教吗？", "开不了机。", "belittle"),
     ("您这卡都能弄丢啊。", "我卡丢了。", "belittle"),
     ("这种小事你也好意思来投诉？", "我要投诉！", "belittle"),
+    # (tune 22) a polite send-off to the bank (建议您咨询一下开户行), 'we'll confirm with you when the time comes'
+    ("不好意思，扣款是银行那边操作的，建议您咨询一下发卡行。", "怎么扣了两次？", "pass_the_buck"),
+    ("要看具体情况，到时候我们再和您沟通吧。", "能给个准话吗？", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [

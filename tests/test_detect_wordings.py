@@ -942,6 +942,9 @@ ZH_NOT_A_VIOLATION = [
     ("您也可以咨询一下银行，我这边同时帮您提交查询，明天上午给您回电。", "钱没到账。", "pass_the_buck"),
     ("您可以先咨询一下医生的意见，我帮您预约明天上午的号。", "这个药能停吗？", "pass_the_buck"),
     ("周三到时候再跟您确认具体时间。", "什么时候来装？", "vague_deferral"),
+    # (tune 22) a slot that is hard to fit followed by the slots that are free is a choice, not a refusal
+    ("今晚恐怕不好安排，明早八点或者十点都行，您看哪个合适？", "今晚能来吗？", "flat_refusal"),
+    ("周末实在难以安排，周一下午有空位，您看可以吗？", "周末能约吗？", "flat_refusal"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
 ]

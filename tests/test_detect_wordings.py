@@ -7177,6 +7177,23 @@ EN_VIOLATION = [
     ("Pull the other one, nobody's on hold for five hours.", "I was on hold five hours.", "argue"),
     ("I did mention it at the time.", "Nobody mentioned the fee.", "argue"),
     ("You obviously didn't open the email.", "Nobody told me.", "blame_customer"),
+    # (tune 22, step 7) deny_saying said indirectly: "wouldn't have worded it that way", "doesn't sound like anything our drivers
+    # would say", "not the kind of thing our nurses say", "no record of that call, so it didn't happen", "whoever you talked to
+    # must have been mistaken"; deny_possibility: "not once in fifteen years, so I doubt it's the boiler"; vague_deferral:
+    # "give it a little while and see"; dismiss: "I'm snowed under", "you and half the town else", a bare "Right, anyway.";
+    # belittle: "did no one ever teach you to ...", "so you can keep up"
+    ("My manager wouldn't have worded it that way.", "Your manager said I'd get compensation.", "deny_saying"),
+    ("That doesn't sound like anything our drivers would say.", "Your driver said he'd come back tomorrow.", "deny_saying"),
+    ("It's not the kind of thing our nurses say.", "The nurse said I'd be seen first.", "deny_saying"),
+    ("There's no record of that call, so it didn't happen.", "I rang last week and was promised a refund.", "deny_saying"),
+    ("Whoever you talked to must have been mistaken.", "Someone on your line said it was included.", "deny_saying"),
+    ("Not once in fifteen years, so I doubt it's the boiler.", "The boiler keeps cutting out.", "deny_possibility"),
+    ("Give it a little while and see.", "The Wi-Fi keeps dropping.", "vague_deferral"),
+    ("I'm snowed under here.", "I need an answer today.", "dismiss"),
+    ("You and half the town else, love.", "I've had no water all day.", "dismiss"),
+    ("Right, anyway.", "My kitchen's been wrecked!", "dismiss"),
+    ("Did no one ever teach you to read a payslip?", "Why is my tax wrong?", "belittle"),
+    ("Let me go really slowly so you can keep up.", "I still don't get it.", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8187,6 +8204,17 @@ EN_NOT_A_VIOLATION = [
     ("It's not possible to book the same GP tomorrow, but Dr Khan has 9:20. Would that work?", "Can I see Dr Lee tomorrow?"),
     ("Policy is to refund within 14 days, and yours is inside that, so I'll process it now.", "Can I get a refund?"),
     ("Believe me, it was a shock to us too, and I'm sorry.", "The branch shut without warning."),
+    # (tune 22, step 7) guards: busy but with a time; "join the club" shared with a fix; "anyway" that moves to the remedy;
+    # going slowly with a copy sent; an offer to show how; a doubt with an apology and a check; "never had that before" with an
+    # engineer booked; "give it a bit" with a time and a channel
+    ("I'm swamped today, but yours is first on my list tomorrow at 9.", "Can you look at my claim?"),
+    ("Join the club! Mine broke too, so I know the feeling. Let's get yours replaced.", "My kettle died."),
+    ("Right, anyway, let me get that refund started for you now.", "It's been a nightmare."),
+    ("I'll go through it slowly so you can follow along, and I'll email a copy too.", "I don't understand the bill."),
+    ("Has anyone ever shown you how to read the meter? I can do it now if you like.", "I don't know how to read the meter."),
+    ("That doesn't sound like something we'd say, and if someone did, I'm sorry. Let me check the call.", "Your agent was rude."),
+    ("We've never had that happen before, so I'd like an engineer to see it tomorrow.", "The door fell off."),
+    ("Give it a bit and if it's still not working by 5, ring me back on this number.", "It's still not working."),
 ]
 
 

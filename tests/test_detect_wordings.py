@@ -7194,6 +7194,11 @@ EN_VIOLATION = [
     ("Right, anyway.", "My kitchen's been wrecked!", "dismiss"),
     ("Did no one ever teach you to read a payslip?", "Why is my tax wrong?", "belittle"),
     ("Let me go really slowly so you can keep up.", "I still don't get it.", "belittle"),
+    # (tune 22, step 8) price_excuse: "for a fiver a week it's hardly going to be ..."; pass_the_buck: "more of a bank thing";
+    # hide_behind_policy: a bare "Rules are there for a reason."
+    ("For a fiver a week, it's hardly going to be a palace.", "The caravan is tiny.", "price_excuse"),
+    ("That's more of an insurance matter, really.", "The storm broke my fence.", "pass_the_buck"),
+    ("Rules are there for a reason.", "Why can't I park here?", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8215,6 +8220,10 @@ EN_NOT_A_VIOLATION = [
     ("That doesn't sound like something we'd say, and if someone did, I'm sorry. Let me check the call.", "Your agent was rude."),
     ("We've never had that happen before, so I'd like an engineer to see it tomorrow.", "The door fell off."),
     ("Give it a bit and if it's still not working by 5, ring me back on this number.", "It's still not working."),
+    # (tune 22, step 8) guards: "I wouldn't say it's your fault" reassures; "you're right, the terms don't mention that, so I'll
+    # honour the old price" agrees
+    ("I wouldn't say it's your fault at all.", "Is this my fault?"),
+    ("You're right, the terms don't mention that, so I'll honour the old price.", "It doesn't say that anywhere."),
 ]
 
 

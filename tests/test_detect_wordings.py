@@ -7199,6 +7199,15 @@ EN_VIOLATION = [
     ("For a fiver a week, it's hardly going to be a palace.", "The caravan is tiny.", "price_excuse"),
     ("That's more of an insurance matter, really.", "The storm broke my fence.", "pass_the_buck"),
     ("Rules are there for a reason.", "Why can't I park here?", "hide_behind_policy"),
+    # (tune 22, step 9) argue and blame as questions: "Why would our cleaner make that up?", "So you're calling our staff liars?",
+    # "What makes you so certain?"; "Shouldn't you have measured the gap?", "So you're sure you switched it off?", "You did
+    # plug it in, right?"
+    ("Why would our cleaner make that up?", "Your cleaner broke my vase.", "argue"),
+    ("So you're calling our staff liars now?", "Your staff never rang me.", "argue"),
+    ("What makes you so certain it was us?", "Your van hit my wall.", "argue"),
+    ("Shouldn't you have measured the gap first?", "The fridge doesn't fit.", "blame_customer"),
+    ("So you're sure you switched it off at the wall?", "The heater caught fire.", "blame_customer"),
+    ("You did plug it in, right?", "The phone won't charge.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8224,6 +8233,11 @@ EN_NOT_A_VIOLATION = [
     # honour the old price" agrees
     ("I wouldn't say it's your fault at all.", "Is this my fault?"),
     ("You're right, the terms don't mention that, so I'll honour the old price.", "It doesn't say that anywhere."),
+    # (tune 22, step 9) guards: diagnosing questions that look like the jabs ("What makes you think it's the battery?",
+    # "Just to check, you did back it up?", "Why would the app log you out? Let me check")
+    ("What makes you think it's the battery? I'd like to rule out the charger too.", "I think it's the battery."),
+    ("Just to check, you did back it up before the update?", "I lost my photos after the update."),
+    ("Why would the app log you out? Let me check for an update.", "The app keeps logging me out."),
 ]
 
 

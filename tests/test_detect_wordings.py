@@ -7208,6 +7208,20 @@ EN_VIOLATION = [
     ("Shouldn't you have measured the gap first?", "The fridge doesn't fit.", "blame_customer"),
     ("So you're sure you switched it off at the wall?", "The heater caught fire.", "blame_customer"),
     ("You did plug it in, right?", "The phone won't charge.", "blame_customer"),
+    # (tune 22, step 10) sarcasm and passive-aggressive politeness: "hopefully you can follow it this time", "well done on
+    # finally ...", "go over it for the fourth time", "like I've told you several times", "let me spell it out", "what a little
+    # ray of sunshine"; argue: "you clearly know best", "believe whatever you like"; dismiss: "OK, thanks for the feedback."
+    # alone after a complaint, "have a nice evening, then"
+    ("Hopefully you can follow the instructions this time.", "It still won't assemble.", "belittle"),
+    ("Well done on eventually sending the form.", "I've sent the form now.", "belittle"),
+    ("I'll go over it for the fourth time, then.", "Explain the bill again.", "belittle"),
+    ("Like I've told you several times, the fee applies.", "Why is there a fee?", "belittle"),
+    ("Let me spell it out.", "I don't follow.", "belittle"),
+    ("What a little ray of sunshine.", "Your company is a joke.", "belittle"),
+    ("Well, you clearly know best.", "Your engineer did it wrong.", "argue"),
+    ("Believe whatever you like.", "You lost my parcel on purpose.", "argue"),
+    ("OK, thanks for the feedback.", "Your staff were rude to my mother.", "dismiss"),
+    ("Right. Have a nice evening, then.", "This is the worst company I've dealt with.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8238,6 +8252,15 @@ EN_NOT_A_VIOLATION = [
     ("What makes you think it's the battery? I'd like to rule out the charger too.", "I think it's the battery."),
     ("Just to check, you did back it up before the update?", "I lost my photos after the update."),
     ("Why would the app log you out? Let me check for an update.", "The app keeps logging me out."),
+    # (tune 22, step 10) guards: the same words meant kindly ("sorry you've had to explain it a third time", "have a lovely
+    # day, then" after thanks, "thanks for sharing that, I know it's not easy", "hopefully easier this time; I've added a guide",
+    # "congratulations, you finally got the keys", "you know your garden best, so tell me ...")
+    ("I'm so sorry you've had to explain it for the third time. I'll fix it now.", "I've told three people this!"),
+    ("Have a lovely day, then, and enjoy the new car!", "Great, thanks so much!"),
+    ("Thanks for sharing that, I know it's not easy to talk about. Let's get you an appointment today.", "My dad passed and I need to close his account."),
+    ("Hopefully you'll find the new app easier this time; I've added a quick guide to your inbox.", "The old app was awful."),
+    ("Congratulations, you finally got the keys! Here's your welcome pack.", "We moved in today."),
+    ("You know your garden best, so tell me where you'd like the shed.", "Where should it go?"),
 ]
 
 

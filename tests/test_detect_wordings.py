@@ -7222,6 +7222,13 @@ EN_VIOLATION = [
     ("Believe whatever you like.", "You lost my parcel on purpose.", "argue"),
     ("OK, thanks for the feedback.", "Your staff were rude to my mother.", "dismiss"),
     ("Right. Have a nice evening, then.", "This is the worst company I've dealt with.", "dismiss"),
+    # (tune 22, step 11) regional and chat registers: "y'all shoulda ...", "if you'd called us sooner ...", "not our app, it's
+    # your browser"; "I'd trust him over some YouTube video"; "Um, no, you signed for it" to the customer's denial
+    ("Honey, y'all shoulda checked the dates.", "We missed the show.", "blame_customer"),
+    ("If you'd reported it sooner, it'd be fixed by now.", "The pothole's been there a month.", "blame_customer"),
+    ("Not our website, it's your browser settings.", "Your site won't load.", "blame_customer"),
+    ("I'd take the mechanic's word over some YouTube video, to be honest.", "Your mechanic is wrong, I watched a video.", "argue"),
+    ("Um, no, you signed for it at 10:14.", "I didn't sign for anything.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8261,6 +8268,13 @@ EN_NOT_A_VIOLATION = [
     ("Hopefully you'll find the new app easier this time; I've added a quick guide to your inbox.", "The old app was awful."),
     ("Congratulations, you finally got the keys! Here's your welcome pack.", "We moved in today."),
     ("You know your garden best, so tell me where you'd like the shed.", "Where should it go?"),
+    # (tune 22, step 11) guards: a diagnosis with the remedy ("It's your router, not our network, so I'll send a new one
+    # today"); the record read back with the proof offered; "No, you paid the right amount" to the customer's question; a
+    # late report excused
+    ("It's your router, not our network, so I'll send a new one today.", "My internet keeps dropping."),
+    ("No, you received the full refund on the 4th. I can email the statement.", "I never received a refund."),
+    ("No, you paid the right amount, so nothing to worry about.", "Did I underpay?"),
+    ("If you'd rung us sooner we could have helped, but that's not your fault. I'll send someone today.", "The leak's been going a week."),
 ]
 
 

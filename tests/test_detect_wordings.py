@@ -7229,6 +7229,9 @@ EN_VIOLATION = [
     ("Not our website, it's your browser settings.", "Your site won't load.", "blame_customer"),
     ("I'd take the mechanic's word over some YouTube video, to be honest.", "Your mechanic is wrong, I watched a video.", "argue"),
     ("Um, no, you signed for it at 10:14.", "I didn't sign for anything.", "argue"),
+    # (tune 22, step 12) pass_the_buck: "have a word with / get in touch with whoever fitted it"
+    ("I'd have a chat with whoever fitted it.", "The shower's leaking.", "pass_the_buck"),
+    ("Get in touch with whoever installed it, they'll know.", "The tap leaks.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8275,6 +8278,8 @@ EN_NOT_A_VIOLATION = [
     ("No, you received the full refund on the 4th. I can email the statement.", "I never received a refund."),
     ("No, you paid the right amount, so nothing to worry about.", "Did I underpay?"),
     ("If you'd rung us sooner we could have helped, but that's not your fault. I'll send someone today.", "The leak's been going a week."),
+    # (tune 22, step 12) guard: the agent has the word with the installer themselves
+    ("I'll have a word with whoever fitted it and call you back by 4.", "The shower's leaking."),
 ]
 
 

@@ -119,6 +119,12 @@ BATCHES = [
     # the twelfth round's new authors, scored untouched mid-round, then tuned on in its second pass
     Batch("grader_cases_zh_zc.jsonl", "zh", 0.94, 0.95, 0.01),  # 0.955/0.970/0 (0.817/0.827/2.6%)
     Batch("grader_cases_en_zf.jsonl", "en", 0.88, 0.95, 0.01),  # 0.899/0.970/0 (0.819/0.851/1.3%)
+    # probe P until the end of the twelfth round, then tuned on in the thirteenth
+    Batch("grader_cases_zh_zd.jsonl", "zh", 0.90, 0.96, 0.01),  # 0.919/0.975/0 (0.812/0.830/2.9%)
+    Batch("grader_cases_en_zg.jsonl", "en", 0.94, 0.96, 0.01),  # 0.956/0.981/0 (0.856/0.854/0.8%)
+    # the thirteenth round's new authors, scored untouched mid-round, then tuned on in its second pass
+    Batch("grader_cases_zh_ze.jsonl", "zh", 0.92, 0.96, 0.01),  # 0.940/0.985/0 (0.815/0.839/1.2%)
+    Batch("grader_cases_en_zh.jsonl", "en", 0.89, 0.92, 0.01),  # 0.913/0.943/0 (0.796/0.672/1.2%)
 ]
 
 

@@ -3561,6 +3561,9 @@ ZH_NOT_A_BEHAVIOUR = [
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
 EN_BEHAVIOUR = [
+    # a callback with its time in its own clause, after something sent in another, is still the follow-up
+    ("I can post you a prepaid envelope today, and I'll ring you Friday at 10 to confirm it arrived.", "", "commit_follow_up"),
+    ("We can text you the tracking link now, and I'll call you back at 4 once the driver's been assigned.", "", "commit_follow_up"),
     # batch J: phone openings that name the agent, and opening questions about the reason for the call
     ("Northgate Water, Priya speaking.", "", "greet"),
     ("Billing desk, this is Omar.", "", "greet"),
@@ -4856,6 +4859,8 @@ EN_BEHAVIOUR = [
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
 EN_NOT_A_BEHAVIOUR = [
+    # sending the customer a document by a time is no callback
+    ("I can email you a copy of the terms by Friday.", "", "commit_follow_up"),
     # batch J: waving away the customer's apology is not an apology; a pardon is not a question
     ("Honestly, there's nothing to apologise for.", "Sorry for shouting.", "apologize"),
     ("You've got nothing to be sorry for.", "Sorry, I'm useless with this.", "apologize"),

@@ -7237,6 +7237,24 @@ EN_VIOLATION = [
     # (tune 22, step 12) pass_the_buck: "have a word with / get in touch with whoever fitted it"
     ("I'd have a chat with whoever fitted it.", "The shower's leaking.", "pass_the_buck"),
     ("Get in touch with whoever installed it, they'll know.", "The tap leaks.", "pass_the_buck"),
+    # (tune 23) argue: the agent's knowledge set over the customer's, their account doubted, the record trusted over them
+    ("Look, I think I know our booking system better than you do.", "It was charged twice.", "argue"),
+    ("I know a lot more about watches than you, sir.", "It's a fake.", "argue"),
+    ("I've been doing this job fifteen years, I know what a fault looks like.", "It's faulty.", "argue"),
+    ("I'm sure you think you did, madam.", "I returned it on time.", "argue"),
+    ("You may think so, but the paperwork is clear.", "I never signed anything.", "argue"),
+    ("The tracker shows it was delivered, so it was delivered.", "It never came.", "argue"),
+    ("If you'd packed it properly it wouldn't have cracked, would it?", "I packed it well!", "argue"),
+    ("With all due respect, you never checked the size, did you?", "It doesn't fit.", "argue"),
+    ("I don't think so, our engineers never leave a job unfinished.", "He left it half done.", "argue"),
+    # (tune 23) blame_customer: asked as a question, put on customers in general, the counterfactual, the child's lapse
+    ("Did you maybe forget to switch it on at the socket?", "It won't turn on.", "blame_customer"),
+    ("Did you even read the welcome pack?", "Nobody told me about the fee.", "blame_customer"),
+    ("Did you perhaps go to the wrong branch?", "They said they had no booking.", "blame_customer"),
+    ("Most of our customers don't read the terms carefully.", "Nobody told me.", "blame_customer"),
+    ("Loads of callers forget the reset button on the back.", "It won't work.", "blame_customer"),
+    ("If you'd wrapped it properly it would never have cracked.", "It arrived smashed.", "blame_customer"),
+    ("Your son should have kept hold of it.", "He lost his phone on the bus.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8285,6 +8303,15 @@ EN_NOT_A_VIOLATION = [
     ("If you'd rung us sooner we could have helped, but that's not your fault. I'll send someone today.", "The leak's been going a week."),
     # (tune 22, step 12) guard: the agent has the word with the installer themselves
     ("I'll have a word with whoever fitted it and call you back by 4.", "The shower's leaking."),
+    # (tune 23) guards: a "no" that agrees and owns the fix; "fingers crossed" as a parting wish; checks that diagnose
+    ("No, that's on us to fix. I'm booking a plumber for tomorrow morning.", "So it's not my fault?"),
+    ("No, that's our job to sort. I'll send someone out Thursday.", "So I don't pay?"),
+    ("Lovely, fingers crossed. Have a good evening.", "Great, thanks."),
+    ("Did you get an email from us about it?", "I never got anything."),
+    ("Just to rule it out, did you use the app or the website?", "It charged me twice."),
+    ("The system says it was delivered, so let me open a trace with the courier now.", "It never came."),
+    ("I'm sure you're right, let me check the records.", "It was delivered late."),
+    ("If you'd like, I can book that today.", "Can you fix it?"),
 ]
 
 

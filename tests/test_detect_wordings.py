@@ -947,6 +947,19 @@ ZH_NOT_A_VIOLATION = [
     ("周末实在难以安排，周一下午有空位，您看可以吗？", "周末能约吗？", "flat_refusal"),
     ("您之前也没提过要加急呀。", "怎么还没好？", "deny_saying"),
     ("退款审核通过后，一般三到五个工作日到账，我明天上午再帮您看一下进度。", "什么时候退款？", "empty_promise"),
+    # (tune 23) guards: an apology for making them come over a small thing; a third party's "no time" quoted; the contract
+    # cited in the customer's favour; a third party's act called not allowed, with the customer's right; a hedge then a
+    # check; being busy with a colleague on their case; time to think given; sympathy for a group; the agent's own lesson
+    ("不好意思，让您为这么点事专门跑一趟，我现在就给您补办。", "我又跑了一趟。", "belittle"),
+    ("房东说他没空也没关系，我们这边先派师傅过去，费用找房东结。", "房东说没空修。", "dismiss"),
+    ("合同上写着维修是物业的责任，您完全可以要求他们修，我陪您去找物业。", "物业不管。", "hide_behind_policy"),
+    ("房东单方面扣押金是不行的，您可以拒绝，我们帮您跟房东交涉。", "房东要扣我押金。", "flat_refusal"),
+    ("系统一般不会出错，不过我还是帮您核对一下这笔扣款。", "怎么多扣了钱？", "argue"),
+    ("系统会不会出错了？我马上帮您查一下。", "我没用这么多！", "argue"),
+    ("您先别着急，我刚才在和同事确认您的订单，现在有结果了。", "怎么这么久？", "dismiss"),
+    ("您不急，慢慢考虑清楚，想好了再跟我说。", "我再想想。", "dismiss"),
+    ("你们年轻人上班都忙，我理解，我们可以晚上上门。", "白天家里没人。", "belittle"),
+    ("我以后会长点记性，这种错不会再犯了。", "你们又送错了！", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -2061,6 +2074,29 @@ ZH_VIOLATION = [
     # (tune 22) a polite send-off to the bank (建议您咨询一下开户行), 'we'll confirm with you when the time comes'
     ("不好意思，扣款是银行那边操作的，建议您咨询一下发卡行。", "怎么扣了两次？", "pass_the_buck"),
     ("要看具体情况，到时候我们再和您沟通吧。", "能给个准话吗？", "vague_deferral"),
+    # (tune 23) our side vouched for as unable to err; the customer's evidence waved off; the fault pushed off our side;
+    # cut off (stop asking, shouting is no use, chatting with a colleague, decide it yourself, just wait); lectured as a
+    # group, told to wise up, 'it is right in front of you', 'everyone else manages'; what they should have thought of
+    ("后台系统是不会出错的，扣了就是扣了。", "我根本没用这么多流量！", "argue"),
+    ("监控可不会骗人的，您那天确实来过。", "我那天根本没来！", "argue"),
+    ("我们员工从来不会干这种事的。", "你们的人把我东西拿走了！", "argue"),
+    ("您拍了照也没用，照片看不出来。", "我拍了照片的！", "argue"),
+    ("有聊天记录也不算数，我们以系统为准。", "我有聊天记录！", "argue"),
+    ("抖音上说的能当真吗？", "网上说可以免费换。", "argue"),
+    ("这不能都算在我们头上吧，路上谁也控制不了。", "你们送晚了！", "argue"),
+    ("又不是我们让你买这款的。", "这个根本不好用！", "argue"),
+    ("别问了，问了也白问，就这样。", "那到底什么时候能好？", "dismiss"),
+    ("你冲我发火有啥用啊。", "你们太过分了！", "dismiss"),
+    ("刚才在和同事聊天，您说啥来着？", "我的卡被吞了。", "dismiss"),
+    ("那您自己掂量清楚吧。", "那我不办了。", "dismiss"),
+    ("别在这儿大吵大闹的，影响别人。", "你们到底管不管！", "dismiss"),
+    ("您就别等了，等也等不来。", "我的包裹还没到。", "dismiss"),
+    ("你们老年人就是记不住密码。", "密码又忘了。", "belittle"),
+    ("下回长点记性吧。", "我又把卡落下了。", "belittle"),
+    ("墙上贴着呢，抬头就能看见。", "在哪交费啊？", "belittle"),
+    ("大家都能按时来，怎么偏偏就你迟到？", "我晚了五分钟。", "belittle"),
+    ("您倒教起我来了？", "你们应该先通知我。", "belittle"),
+    ("收拾行李的时候就该考虑到会压坏。", "我的东西压坏了！", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [

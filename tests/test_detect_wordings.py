@@ -960,6 +960,13 @@ ZH_NOT_A_VIOLATION = [
     ("您不急，慢慢考虑清楚，想好了再跟我说。", "我再想想。", "dismiss"),
     ("你们年轻人上班都忙，我理解，我们可以晚上上门。", "白天家里没人。", "belittle"),
     ("我以后会长点记性，这种错不会再犯了。", "你们又送错了！", "belittle"),
+    # (tune 23) a photo "not clear" is no ignorance; 'nobody can help it' of the weather is no refusal; the customer's high
+    # standard as a condition, our own failing, a warning missed then read out again
+    ("照片有点看不清楚，麻烦您再拍一张近一点的。", "我发了照片。", "plead_ignorance"),
+    ("暴雨封路这种事谁都没办法，师傅改走绕城高速，晚半小时到。", "怎么还没到？", "flat_refusal"),
+    ("您要是对音质要求比较高，我推荐这款。", "哪个音质好？", "blame_customer"),
+    ("是我们自己的东西没保管好，我马上给您赔。", "我的包呢？", "blame_customer"),
+    ("通知一直挂在首页，您没看到吗？没关系，我再给您念一遍。", "我不知道要预约。", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2097,6 +2104,18 @@ ZH_VIOLATION = [
     ("大家都能按时来，怎么偏偏就你迟到？", "我晚了五分钟。", "belittle"),
     ("您倒教起我来了？", "你们应该先通知我。", "belittle"),
     ("收拾行李的时候就该考虑到会压坏。", "我的东西压坏了！", "blame_customer"),
+    # (tune 23) a rule named as what a code says, a shop-sign rule, a trade's custom; the customer's own carelessness,
+    # what should never have been sent, a guess at their own knock, 'it was stated before you signed', 'your standard is
+    # just high', a warning they are told they ignored
+    ("这是物业管理条例规定的。", "为什么不让我停车？", "hide_behind_policy"),
+    ("商品一经拆封不予退换，您看一下吊牌。", "我想退货。", "hide_behind_policy"),
+    ("这是我们这行的惯例。", "为什么要收这个钱？", "hide_behind_policy"),
+    ("你自己的行李自己不看好，怪谁呢。", "我箱子丢了。", "blame_customer"),
+    ("这东西本来就不能托运。", "我的充电宝被扣了。", "blame_customer"),
+    ("会不会是您自己搬的时候磕到的？", "桌子腿坏了。", "blame_customer"),
+    ("您报名之前合同里都写着的呀。", "怎么还要交材料费？", "blame_customer"),
+    ("可能是您对口味要求太高了。", "这菜太难吃了。", "blame_customer"),
+    ("门口牌子一直写着，您没看见吗？", "我不知道要预约。", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -7291,6 +7310,23 @@ EN_VIOLATION = [
     ("Loads of callers forget the reset button on the back.", "It won't work.", "blame_customer"),
     ("If you'd wrapped it properly it would never have cracked.", "It arrived smashed.", "blame_customer"),
     ("Your son should have kept hold of it.", "He lost his phone on the bus.", "blame_customer"),
+    # (tune 23) dismiss: the complaint, threat or wait waved away
+    ("Complain away, it won't change anything.", "I'm going to complain.", "dismiss"),
+    ("Feel free to leave a review.", "I'll be leaving a bad review.", "dismiss"),
+    ("Everybody's waiting, love.", "I've been on hold an hour!", "dismiss"),
+    ("I'd just let it go, honestly.", "I want to take this further.", "dismiss"),
+    ("Accidents happen.", "My daughter lost her bag on the bus.", "dismiss"),
+    ("Well, that's life.", "It's ruined my holiday.", "dismiss"),
+    ("Okay. Anything else?", "This is outrageous.", "dismiss"),
+    # (tune 23) deny_possibility: the failure ruled out as something the company's things or people never do
+    ("Our engineers don't make mistakes.", "He wired it wrong.", "deny_possibility"),
+    ("Parcels from us don't go missing.", "It never came.", "deny_possibility"),
+    ("Phones don't just vanish from our lockers.", "My phone's gone.", "deny_possibility"),
+    ("The water can't be cold, the heater was checked this morning.", "The shower's freezing.", "deny_possibility"),
+    # (tune 23) deny_saying: sales and phone staff, the presenter
+    ("Our salesmen don't say that.", "Your salesman said it was free.", "deny_saying"),
+    ("The presenter never said solid silver.", "It said silver on the show.", "deny_saying"),
+    ("Our call handlers would never promise that.", "The operator promised a refund.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8348,6 +8384,11 @@ EN_NOT_A_VIOLATION = [
     ("The system says it was delivered, so let me open a trace with the courier now.", "It never came."),
     ("I'm sure you're right, let me check the records.", "It was delivered late."),
     ("If you'd like, I can book that today.", "Can you fix it?"),
+    ("Mistakes happen, and this one was ours. I'll refund it today.", "You charged me twice."),
+    ("It happens, I'm so sorry. Let me rebook it for you.", "They missed my slot."),
+    ("Let it go through first and I'll check it.", "Should I retry?"),
+    ("Our parcels don't usually go missing, so let me check the scan.", "It never came."),
+    ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 
 

@@ -7327,6 +7327,17 @@ EN_VIOLATION = [
     ("Our salesmen don't say that.", "Your salesman said it was free.", "deny_saying"),
     ("The presenter never said solid silver.", "It said silver on the show.", "deny_saying"),
     ("Our call handlers would never promise that.", "The operator promised a refund.", "deny_saying"),
+    # (tune 23) flat_refusal without "no"
+    ("No one above me deals with complaints.", "I want a manager.", "flat_refusal"),
+    ("You can't expect us to search every locker for you.", "Can someone look?", "flat_refusal"),
+    ("Can't refund it, sorry.", "I want my money back.", "flat_refusal"),
+    ("That's not something we can fix here.", "The post office sent me.", "flat_refusal"),
+    # (tune 23) belittle: the task called simple, the customer's competence doubted
+    ("Honestly, it's not really that difficult.", "I can't work the app.", "belittle"),
+    ("It's a wonder anyone gets these forms wrong.", "The form was rejected.", "belittle"),
+    ("A child could do it, madam.", "I can't set the timer.", "belittle"),
+    ("Surely you can manage an online form?", "Where do I apply?", "belittle"),
+    ("I understand these contracts better than you do.", "That's not what it says.", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8388,6 +8399,9 @@ EN_NOT_A_VIOLATION = [
     ("It happens, I'm so sorry. Let me rebook it for you.", "They missed my slot."),
     ("Let it go through first and I'll check it.", "Should I retry?"),
     ("Our parcels don't usually go missing, so let me check the scan.", "It never came."),
+    ("Can't refund it to the old card, but I can send it to the new one today.", "Refund please."),
+    ("It's not something we can fix here, but I'll book the specialist for Thursday.", "Can you fix it?"),
+    ("It's not really that difficult to fix, so I'll book an engineer today.", "It's broken."),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 

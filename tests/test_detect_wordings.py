@@ -967,6 +967,11 @@ ZH_NOT_A_VIOLATION = [
     ("您要是对音质要求比较高，我推荐这款。", "哪个音质好？", "blame_customer"),
     ("是我们自己的东西没保管好，我马上给您赔。", "我的包呢？", "blame_customer"),
     ("通知一直挂在首页，您没看到吗？没关系，我再给您念一遍。", "我不知道要预约。", "blame_customer"),
+    # (tune 23) an honest 'I can't guarantee it' with a time; a fee waived (就不收了); waiting at home with the visit and call fixed
+    ("我不敢跟您打包票，但明天上午十点前一定给您确切答复。", "能办下来吗？", "empty_promise"),
+    ("手续费我们就不收了，算是给您的补偿。", "还要手续费？", "flat_refusal"),
+    ("您回家等着就行，明天下午三点师傅上门，出发前给您打电话。", "什么时候来修？", "vague_deferral"),
+    ("您回家等着就行，明天下午三点师傅上门，出发前给您打电话。", "什么时候来修？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2116,6 +2121,16 @@ ZH_VIOLATION = [
     ("您报名之前合同里都写着的呀。", "怎么还要交材料费？", "blame_customer"),
     ("可能是您对口味要求太高了。", "这菜太难吃了。", "blame_customer"),
     ("门口牌子一直写着，您没看见吗？", "我不知道要预约。", "blame_customer"),
+    # (tune 23) a personal guarantee with nothing behind it; a dispute left between the customer and another party; wait
+    # and see with no time; a bare 'we don't accept that kind'; a refusal without 不 (不太好通融); 'you just didn't listen'
+    ("这事我拍胸脯跟您保证，没问题的。", "真能办下来？", "empty_promise"),
+    ("包在我身上，错不了。", "能找回来吗？", "empty_promise"),
+    ("那是物业跟您之间的纠纷。", "物业乱收费！", "pass_the_buck"),
+    ("您先回家等着吧。", "我的证什么时候能拿？", "vague_deferral"),
+    ("那您就再等等看呗。", "还没到账。", "vague_deferral"),
+    ("过期的不收。", "这张券能用吗？", "flat_refusal"),
+    ("这个一般是不太好通融的。", "能不能通融一下？", "flat_refusal"),
+    ("你就是没认真听罢了。", "你们没说要带户口本！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -7338,6 +7353,13 @@ EN_VIOLATION = [
     ("A child could do it, madam.", "I can't set the timer.", "belittle"),
     ("Surely you can manage an online form?", "Where do I apply?", "belittle"),
     ("I understand these contracts better than you do.", "That's not what it says.", "belittle"),
+    # (tune 23) a refusal closed with "End of." / "Full stop." as its own sentence; the "never ..., not once" denial; the office denial
+    ("We don't give refunds on sale items. End of.", "I want a refund.", "flat_refusal"),
+    ("I won't be discounting it. Full stop.", "Discount it.", "flat_refusal"),
+    ("I don't think so, they've never once been late.", "Your driver was late.", "argue"),
+    ("We've never charged that fee, not once.", "You charged me a fee.", "deny_possibility"),
+    ("Nobody in our office ever promised that.", "Your office promised me a refund.", "deny_saying"),
+    ("If you'd used the right charger it wouldn't have melted, would it?", "My charger melted.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8402,6 +8424,7 @@ EN_NOT_A_VIOLATION = [
     ("Can't refund it to the old card, but I can send it to the new one today.", "Refund please."),
     ("It's not something we can fix here, but I'll book the specialist for Thursday.", "Can you fix it?"),
     ("It's not really that difficult to fix, so I'll book an engineer today.", "It's broken."),
+    ("We don't give refunds on sale items, but I can swap it for you today.", "I want a refund."),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 

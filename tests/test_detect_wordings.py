@@ -2089,7 +2089,7 @@ ZH_VIOLATION = [
     # (tune 23) our side vouched for as unable to err; the customer's evidence waved off; the fault pushed off our side;
     # cut off (stop asking, shouting is no use, chatting with a colleague, decide it yourself, just wait); lectured as a
     # group, told to wise up, 'it is right in front of you', 'everyone else manages'; what they should have thought of
-    ("后台系统是不会出错的，扣了就是扣了。", "我根本没用这么多流量！", "argue"),
+    ("人家快递员又不会撒谎，签收记录在这儿。", "我根本没收到！", "argue"),
     ("监控可不会骗人的，您那天确实来过。", "我那天根本没来！", "argue"),
     ("我们员工从来不会干这种事的。", "你们的人把我东西拿走了！", "argue"),
     ("您拍了照也没用，照片看不出来。", "我拍了照片的！", "argue"),
@@ -7360,6 +7360,10 @@ EN_VIOLATION = [
     ("We've never charged that fee, not once.", "You charged me a fee.", "deny_possibility"),
     ("Nobody in our office ever promised that.", "Your office promised me a refund.", "deny_saying"),
     ("If you'd used the right charger it wouldn't have melted, would it?", "My charger melted.", "blame_customer"),
+    # (tune 23) "what did you expect" said of the customer's own use is blame; beside a price it stays price_excuse
+    ("What did you expect, leaving it out in the rain?", "The bike's rusted.", "blame_customer"),
+    ("Well, what were you expecting after putting it in the dishwasher?", "The pan's ruined.", "blame_customer"),
+    ("It was a nine-pound kettle, what did you expect?", "It broke in a week.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [

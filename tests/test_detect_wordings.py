@@ -972,6 +972,8 @@ ZH_NOT_A_VIOLATION = [
     ("手续费我们就不收了，算是给您的补偿。", "还要手续费？", "flat_refusal"),
     ("您回家等着就行，明天下午三点师傅上门，出发前给您打电话。", "什么时候来修？", "vague_deferral"),
     ("您回家等着就行，明天下午三点师傅上门，出发前给您打电话。", "什么时候来修？", "dismiss"),
+    # (tune 23) 'as good as not repaired' as a condition, with the agent's remedy
+    ("您要是不加固，跟没修一样，我们明天再派师傅加固一下。", "修好了吗？", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -2131,6 +2133,9 @@ ZH_VIOLATION = [
     ("过期的不收。", "这张券能用吗？", "flat_refusal"),
     ("这个一般是不太好通融的。", "能不能通融一下？", "flat_refusal"),
     ("你就是没认真听罢了。", "你们没说要带户口本！", "argue"),
+    # (tune 23) the customer's effort called worthless ('as good as not locking it'); 'not my doing' after 但是你…
+    ("您那样锁跟没锁一样，小偷一撬就开。", "我锁了车的！", "argue"),
+    ("但是你冲我发火有啥用，又不是我让商家涨价的。", "凭什么涨价？", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -7364,6 +7369,15 @@ EN_VIOLATION = [
     ("What did you expect, leaving it out in the rain?", "The bike's rusted.", "blame_customer"),
     ("Well, what were you expecting after putting it in the dishwasher?", "The pan's ruined.", "blame_customer"),
     ("It was a nine-pound kettle, what did you expect?", "It broke in a week.", "price_excuse"),
+    # (tune 23) price_excuse: the price as the reason it was bound to fail, the product set against a dearer brand
+    ("A £40 jacket was never going to last a winter.", "The zip broke.", "price_excuse"),
+    ("At that rate you can't really expect a five-star room.", "The room's tiny.", "price_excuse"),
+    ("For £15 it's a kettle, not a Smeg.", "It's rusting.", "price_excuse"),
+    ("Prices are prices, madam.", "That's too dear.", "price_excuse"),
+    ("The saver fare's cheap because it's non-flexible.", "Why can't I change it?", "price_excuse"),
+    # (tune 23) dismiss: pointed vaguely at where the answer is
+    ("It'll be in the paperwork somewhere.", "What's the claims number?", "dismiss"),
+    ("It's on our website somewhere.", "Where's the form?", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8429,6 +8443,7 @@ EN_NOT_A_VIOLATION = [
     ("It's not something we can fix here, but I'll book the specialist for Thursday.", "Can you fix it?"),
     ("It's not really that difficult to fix, so I'll book an engineer today.", "It's broken."),
     ("We don't give refunds on sale items, but I can swap it for you today.", "I want a refund."),
+    ("For £15 it's a kettle, not a Smeg, but I can refund it today.", "It's rusting."),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 

@@ -7378,6 +7378,10 @@ EN_VIOLATION = [
     # (tune 23) dismiss: pointed vaguely at where the answer is
     ("It'll be in the paperwork somewhere.", "What's the claims number?", "dismiss"),
     ("It's on our website somewhere.", "Where's the form?", "dismiss"),
+    # (tune 23) hide_behind_policy: the written terms pointed at as the whole answer, a bare "Policy."
+    ("The fee applies from day one, that's in the contract.", "Why am I being charged?", "hide_behind_policy"),
+    ("Deliveries take ten days, it says so on the website.", "That's too slow.", "hide_behind_policy"),
+    ("Policy, I'm afraid.", "Why can't I swap it?", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8444,6 +8448,8 @@ EN_NOT_A_VIOLATION = [
     ("It's not really that difficult to fix, so I'll book an engineer today.", "It's broken."),
     ("We don't give refunds on sale items, but I can swap it for you today.", "I want a refund."),
     ("For £15 it's a kettle, not a Smeg, but I can refund it today.", "It's rusting."),
+    ("It's in the booking form, so let me read it out to you.", "When does the clock start?"),
+    ("You're covered for that, it's in your contract, and I'll send you a copy today.", "Am I covered?"),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 

@@ -974,6 +974,8 @@ ZH_NOT_A_VIOLATION = [
     ("您回家等着就行，明天下午三点师傅上门，出发前给您打电话。", "什么时候来修？", "dismiss"),
     # (tune 23) 'as good as not repaired' as a condition, with the agent's remedy
     ("您要是不加固，跟没修一样，我们明天再派师傅加固一下。", "修好了吗？", "argue"),
+    # (tune 23) a search with its time and a call, and an honest 'cannot guarantee it will be found'
+    ("您别急，我们今天下午三点前调完监控，找到了马上打给您，不过不敢保证一定能找到。", "还能找回来吗？", "empty_promise"),
 ]
 
 ZH_VIOLATION = [
@@ -2136,6 +2138,9 @@ ZH_VIOLATION = [
     # (tune 23) the customer's effort called worthless ('as good as not locking it'); 'not my doing' after 但是你…
     ("您那样锁跟没锁一样，小偷一撬就开。", "我锁了车的！", "argue"),
     ("但是你冲我发火有啥用，又不是我让商家涨价的。", "凭什么涨价？", "argue"),
+    # (tune 23) a bare certainty that the lost thing will be found
+    ("放心，一定找得到的。", "还能找回来吗？", "empty_promise"),
+    ("肯定能找着，您就别操心了。", "我的包还能找到吗？", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -7387,6 +7387,9 @@ EN_VIOLATION = [
     ("The fee applies from day one, that's in the contract.", "Why am I being charged?", "hide_behind_policy"),
     ("Deliveries take ten days, it says so on the website.", "That's too slow.", "hide_behind_policy"),
     ("Policy, I'm afraid.", "Why can't I swap it?", "hide_behind_policy"),
+    # (tune 23) empty_promise: lost things said always to turn up
+    ("Lost keys usually get found eventually.", "I lost my keys on the train.", "empty_promise"),
+    ("It always comes out in the wash.", "What if they refuse?", "empty_promise"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8455,6 +8458,7 @@ EN_NOT_A_VIOLATION = [
     ("For £15 it's a kettle, not a Smeg, but I can refund it today.", "It's rusting."),
     ("It's in the booking form, so let me read it out to you.", "When does the clock start?"),
     ("You're covered for that, it's in your contract, and I'll send you a copy today.", "Am I covered?"),
+    ("Bags usually turn up within 48 hours, and I'll call you by 5 tomorrow either way.", "My bag's missing."),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 

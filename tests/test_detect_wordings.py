@@ -7390,6 +7390,9 @@ EN_VIOLATION = [
     # (tune 23) empty_promise: lost things said always to turn up
     ("Lost keys usually get found eventually.", "I lost my keys on the train.", "empty_promise"),
     ("It always comes out in the wash.", "What if they refuse?", "empty_promise"),
+    # (tune 23) vague_deferral: an unnamed someone will write, no time
+    ("Someone should write to you.", "What happens now?", "vague_deferral"),
+    ("They'll probably post something out to you.", "Do I need to do anything?", "vague_deferral"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8459,6 +8462,7 @@ EN_NOT_A_VIOLATION = [
     ("It's in the booking form, so let me read it out to you.", "When does the clock start?"),
     ("You're covered for that, it's in your contract, and I'll send you a copy today.", "Am I covered?"),
     ("Bags usually turn up within 48 hours, and I'll call you by 5 tomorrow either way.", "My bag's missing."),
+    ("Someone will write to you by Friday with the decision.", "What happens now?"),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
 ]
 

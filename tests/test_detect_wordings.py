@@ -7393,6 +7393,8 @@ EN_VIOLATION = [
     # (tune 23) vague_deferral: an unnamed someone will write, no time
     ("Someone should write to you.", "What happens now?", "vague_deferral"),
     ("They'll probably post something out to you.", "Do I need to do anything?", "vague_deferral"),
+    # (tune 23) the agent's knowledge of "how the system works" set over the customer's is argue/belittle, not a policy
+    ("Look, I know how the booking system works better than you do.", "It double-charged me.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [

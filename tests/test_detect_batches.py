@@ -125,6 +125,9 @@ BATCHES = [
     # the thirteenth round's new authors, scored untouched mid-round, then tuned on in its second pass
     Batch("grader_cases_zh_ze.jsonl", "zh", 0.92, 0.96, 0.01),  # 0.940/0.985/0 (0.815/0.839/1.2%)
     Batch("grader_cases_en_zh.jsonl", "en", 0.89, 0.92, 0.01),  # 0.913/0.943/0 (0.796/0.672/1.2%)
+    # two more of its new authors, violation-heavy, tuned on in a short last pass (violations only)
+    Batch("grader_cases_zh_zf.jsonl", "zh", 0.75, 0.88, 0.01),  # 0.771/0.903/0 (0.763/0.731/2.7%)
+    Batch("grader_cases_en_zi.jsonl", "en", 0.83, 0.91, 0.01),  # 0.855/0.928/0 (0.846/0.717/1.7%)
 ]
 
 

@@ -2144,6 +2144,9 @@ ZH_VIOLATION = [
 ]
 
 ZH_BEHAVIOUR = [
+    # a read-back opened with no lead: two or more agreed points with a time
+    ("跟您确认一下：按02368重新算账，多扣的钱今天退回，明天上午十点前我给您打电话确认到账。", "那你看这钱能不能按实际的算？", "summarize"),
+    ("我跟您核对一下：快递今天下午补发，运费我们出，周五之前给您回个电话。", "行吧。", "summarize"),
     # a bare 'anything else?' once the customer has agreed or thanked is the close
     ("还有别的吗？", "好的，问题解决了，谢谢。", "close_courteously"),
     ("那您还有什么事吗？", "行，明白了。", "close_courteously"),
@@ -3163,6 +3166,9 @@ ZH_BEHAVIOUR = [
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
 ZH_NOT_A_BEHAVIOUR = [
+    # …but checking the customer's facts is no recap
+    ("跟您确认一下：您是昨天下午三点下的单，收货地址在朝阳区，是吧？", "", "summarize"),
+    ("跟您确认一下：您的手机号是138开头，地址是幸福路12号，对吗？", "", "summarize"),
     # a sigh is no greeting; "anything else" at the end is a close, not an opening offer
     ("嗨，这点小事都弄不明白。", "", "greet"),
     ("嗨，不客气，应该的。", "", "greet"),

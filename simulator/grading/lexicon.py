@@ -174,13 +174,10 @@ def _gated(cue: Cue, gate_length: int, gate_min: int, where: str) -> list[Cue]:
     position, whenever any one alternative's key is in the reply; split, only the alternatives
     whose keys are there run. Each part compiles only the regex the detector searches (`fast`
     when there is one), which is also what checks that the entry's regex is valid."""
-    parts = _top_level_alternatives(cue.source)
-    sources = parts if len(parts) > 1 else [cue.source]
+    sources = _top_level_alternatives(cue.source)
     try:
         fasts = [_searched(source) for source in sources]
-    except re.error as error:  # a part alone may not compile, e.g. a back-reference to a group in another
-        if len(sources) == 1:
-            raise LexiconError(f"{where}: bad regular expression: {error}") from None
+    except re.error:  # a part alone may not compile, e.g. a back-reference to a group in another
         sources = [cue.source]
         try:
             fasts = [_searched(cue.source)]

@@ -976,6 +976,24 @@ ZH_NOT_A_VIOLATION = [
     ("您要是不加固，跟没修一样，我们明天再派师傅加固一下。", "修好了吗？", "argue"),
     # (tune 23) a search with its time and a call, and an honest 'cannot guarantee it will be found'
     ("您别急，我们今天下午三点前调完监控，找到了马上打给您，不过不敢保证一定能找到。", "还能找回来吗？", "empty_promise"),
+    # (tune 24) 'maybe yes, maybe no' / 'whether it works I can't say' is a hedge (ignorance), not a refusal
+    ("能退多少我也说不准，可能行，也可能不行，我得问问财务。", "这个能退吗？", "flat_refusal"),
+    ("这个也许可以也许不行，我这边确实不确定。", "能改签吗？", "flat_refusal"),
+    ("行不行我现在真不确定，可能不行。", "能不能加急？", "flat_refusal"),
+    # (tune 24) a refund granted, then the one part that is not refunded: a limit, not a refusal
+    ("房费全额退回给您，三天内到账，早餐券不退。", "好。", "flat_refusal"),
+    ("押金原路退回，两个工作日到账，手续费不退哦。", "行。", "flat_refusal"),
+    # (tune 24) a colleague 'would not have agreed', beside 'he never said so': denying what was said, not refusing
+    ("王经理不会答应这种事的，他也没讲过能免单。", "你们王经理都答应给我免单了。", "flat_refusal"),
+    ("师傅肯定不会同意的，他从来没说过可以白修。", "师傅说同意免费修的。", "flat_refusal"),
+    # (tune 24) 'complaining / making a fuss changes nothing' brushes the customer off; it refuses nothing
+    ("您投诉也改变不了结果的。", "我要投诉！", "flat_refusal"),
+    ("你再怎么闹也改变不了什么。", "我就在这闹！", "flat_refusal"),
+    # (tune 24) 'help yourself to some water' (自己倒点), 'sign it yourself' are no blame; 'you misread it' is no 'look it up yourself'
+    ("那边有纸杯，您自己倒点热水。", "谢谢。", "blame_customer"),
+    ("这边有零食，你自己拿点吃哈。", "好。", "blame_customer"),
+    ("您自己签一下字就行。", "在哪签？", "blame_customer"),
+    ("可能是您自己看岔了吧，我再帮您查一遍。", "我看到写着包邮。", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2141,6 +2159,13 @@ ZH_VIOLATION = [
     # (tune 23) a bare certainty that the lost thing will be found
     ("放心，一定找得到的。", "还能找回来吗？", "empty_promise"),
     ("肯定能找着，您就别操心了。", "我的包还能找到吗？", "empty_promise"),
+    # (tune 24) 'complaining / making a fuss / hurrying changes nothing' brushes the customer off
+    ("您投诉也改变不了结果的。", "我要投诉！", "dismiss"),
+    ("你再怎么闹也改变不了什么。", "我就在这闹！", "dismiss"),
+    ("催也改变不了什么，流程就这么长。", "快点行不行！", "dismiss"),
+    # (tune 24) 'surely nothing serious' and 'you'll get a satisfying result in the end' with nothing behind them
+    ("放心，保证没什么大毛病。", "这车不会有问题吧？", "empty_promise"),
+    ("您放心，早晚会给您一个满意的结果。", "到底怎么处理？", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4941,6 +4966,18 @@ EN_BEHAVIOUR = [
     ("It'll take about a fortnight for the new card.", "", "manage_expectations"),
     ("Depending on the courier, it could be Thursday or Friday.", "", "manage_expectations"),
     ("The price can change depending on the survey results.", "", "manage_expectations"),
+    # tune 24: the customer's slip or dread called normal and shared; a poor way to be treated; a complaint called fair
+    ("Honestly, that's an easy mistake to make. Which date did you mean?", "I booked the wrong day.", "empathize"),
+    ("Happens to the best of us, no stress at all.", "I locked myself out again.", "empathize"),
+    ("Plenty of parents get caught out by that form.", "", "empathize"),
+    ("That's a shabby way to treat a tenant who pays on time.", "", "empathize"),
+    ("That's no way to treat a regular.", "", "empathize"),
+    ("That's a fair complaint, and I'll raise it with the manager today.", "", "empathize"),
+    # tune 24: the agent recasting their own words before what they will do; what is in the agent's power
+    ("Sorry, let me word that differently: we'll have an engineer there by noon tomorrow.", "", "positive_framing"),
+    ("Let me rephrase - I'm booking you the 9am slot now.", "", "positive_framing"),
+    ("What's within my power is a full credit on next month's bill.", "", "positive_framing"),
+    ("What I'm able to do is knock 20% off the next booking.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5561,6 +5598,11 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 22, ninth step: a wait already endured, asked about, sets no time frame; a mood that depends on the day is small talk
     ("You've been waiting about a fortnight for this?", "", "manage_expectations"),
     ("Ha, exciting or stressful, depending on the day!", "", "manage_expectations"),
+    # tune 24: thanks for the customer's help or patience is no empathy; a rephrased question frames no action
+    ("Thanks so much, I appreciate your help with the photos.", "", "empathize"),
+    ("I appreciate your patience while I checked.", "", "empathize"),
+    ("Let me rephrase that. What model is the boiler?", "", "positive_framing"),
+    ("Many customers find the app easier.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

@@ -994,6 +994,12 @@ ZH_NOT_A_VIOLATION = [
     ("这边有零食，你自己拿点吃哈。", "好。", "blame_customer"),
     ("您自己签一下字就行。", "在哪签？", "blame_customer"),
     ("可能是您自己看岔了吧，我再帮您查一遍。", "我看到写着包邮。", "dismiss"),
+    # (tune 24) asking which fault it is, asking whose phone it is, a diagnosis with the agent's help, 'you must be anxious'
+    ("请问您说的是什么故障？", "车有故障。", "argue"),
+    ("这是您的手机吗？", "", "blame_customer"),
+    ("应该是您手机版本太低了，我帮您远程看一下怎么升级。", "打不开。", "blame_customer"),
+    ("肯定是您等急了。", "等了好久！", "blame_customer"),
+    ("可能是我没说清楚，同事说的应该是三天。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2166,6 +2172,28 @@ ZH_VIOLATION = [
     # (tune 24) 'surely nothing serious' and 'you'll get a satisfying result in the end' with nothing behind them
     ("放心，保证没什么大毛病。", "这车不会有问题吧？", "empty_promise"),
     ("您放心，早晚会给您一个满意的结果。", "到底怎么处理？", "empty_promise"),
+    # (tune 24) the customer's evidence discounted ('their records can be wrong too'), their source called rumour
+    ("那是他们店里的记录，他们的单子也会出错的。", "我这有维修店的单子！", "argue"),
+    ("对方的系统也可能出错，不能拿来当依据。", "银行流水写得清清楚楚！", "argue"),
+    ("那些都是网上乱传的。", "网上都说你们倒闭了。", "argue"),
+    ("别信群里的谣言。", "群里说你们跑路了。", "argue"),
+    # (tune 24) the customer's view called outdated; the meter vouched for; 那样算是不对的; 'what kind of X is that'
+    ("你这个想法太落后了。", "我觉得纸质票据更靠谱。", "argue"),
+    ("您的老观念早就过时了。", "以前都是这么弄的。", "argue"),
+    ("数据是不会骗人的，您这个月就是用了这么多。", "不可能用这么多流量！", "argue"),
+    ("秤上显示多少就是多少。", "分量不对吧！", "argue"),
+    ("您那样算是不对的，还要加上服务费。", "明明一共才两百。", "argue"),
+    ("刮了一道漆算什么质量问题。", "你们这车有质量问题！", "argue"),
+    ("这算哪门子虚假宣传。", "你们这是虚假宣传！", "argue"),
+    # (tune 24) 'you checked / confirmed it yourself at the time', 'you overwatered it', 'your old router'
+    ("您签收时自己也检查过的。", "收到就是坏的！", "blame_customer"),
+    ("签合同的时候您自己都看过条款了。", "合同里没这条！", "blame_customer"),
+    ("肯定是您浇多了，多肉不能天天浇水。", "怎么烂根了？", "blame_customer"),
+    ("八成是你充反了。", "电池怎么鼓了？", "blame_customer"),
+    ("八成是你家路由器太旧了。", "网速怎么这么慢？", "blame_customer"),
+    # (tune 24) a guessed mishearing set against what the colleague 'actually said'
+    ("估计是您记混了，同事说的其实是周三发货。", "客服说周一就发！", "blame_customer"),
+    ("或许你听岔了，老师讲的本来是七天内能调课。", "老师说随时能调！", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3187,6 +3215,45 @@ ZH_BEHAVIOUR = [
     ("孩子半夜还在咳，做父母的哪个不揪心。", "", "empathize"),
     ("这可够糟心的，新房子刚住进去就漏水。", "", "empathize"),
     ("先别管包裹了，人没事就好。", "", "empathize"),
+    # (tune 24, zh_zg) positive framing: what the agent can do right now (我现在就能…), the most the agent can grant
+    # (我最多能给您减一半), a limit 'not covered' then what still is, a wait counted from an event (材料一到，两个工作日就能办完)
+    ("订单我现在就能帮您改过来，不用再跑一趟。", "还要我再跑一趟？", "positive_framing"),
+    ("这张券我们现在就能补发到您账户。", "", "positive_framing"),
+    ("全免做不到，我最多能给您减一半运费。", "", "positive_framing"),
+    ("五百超出我的权限了，我这边最高可以批三百。", "", "positive_framing"),
+    ("配件费不在保修范围内，不过人工费我们可以全免。", "", "positive_framing"),
+    ("材料一到，两个工作日就能办完手续。", "", "positive_framing"),
+    # (tune 24, zh_zg) seek_agreement: 您看/侬看/亲看 + the proposal + can it be accepted (谈得拢不 / 要伐 / 能接受不)
+    ("押金先退一半，您看这样谈得拢不？", "", "seek_agreement"),
+    ("我给您换成靠窗的位置，侬看要伐？", "", "seek_agreement"),
+    ("首月免费，您看能接受不？", "", "seek_agreement"),
+    # (tune 24, zh_zg) propose_solution: the company steps in (出面协调), safety steps (开门窗, 关总阀), a try-it-first
+    # (可以先…试试), another channel (可以走加急通道), an appointment made (给您约在…), items struck off (帮您删掉),
+    # options laid out (给您两个选择哈:), a specialist brought in (我想请…跟您当面聊), a call to the third party now,
+    # a bare full refund granted (全额退，原路返回)
+    ("维修费的事由我们公司出面协调，您不用自己去找。", "", "propose_solution"),
+    ("先别开灯，马上开门窗通风，把燃气总阀关掉。", "家里煤气味好重", "propose_solution"),
+    ("可以先重启一下路由器试试。", "", "propose_solution"),
+    ("这种情况可以走加急通道，三天出结果。", "", "propose_solution"),
+    ("复查给您约在下周二上午九点。", "", "propose_solution"),
+    ("多出来的两项我帮您删掉。", "", "propose_solution"),
+    ("给您两个选择哈：退一半差价，或者换同款新品。", "", "propose_solution"),
+    ("这个问题我想请主治医生跟您当面聊。", "", "propose_solution"),
+    ("我现在给仓库主管打个电话，让他们今天发货。", "", "propose_solution"),
+    ("可以，全额退，原路返回。", "能退全款吗？", "propose_solution"),
+    # (tune 24, zh_zg) a visit so many minutes from now; empathy for a life put on hold (这日子真不好过 / 没法好好住);
+    # the fix or the job taken on (账单我来给您纠正 / 本来就是我们公司的事); what the customer values more; 莫客气;
+    # 有任何 X，随时找我; a greeting after 亲～; a call to the customer's room or office at a time
+    ("师傅二十分钟后就上门。", "", "manage_expectations"),
+    ("一个礼拜没热水洗澡，这日子真不好过。", "", "empathize"),
+    ("天天施工吵成那样，家里肯定没法好好住。", "", "empathize"),
+    ("账单我来给您纠正。", "", "take_ownership"),
+    ("退押金本来就是我们公司的事，您别操心。", "", "take_ownership"),
+    ("价格和售后，您更在意哪个？", "", "ask_preference"),
+    ("莫客气哈。", "太感谢了", "close_courteously"),
+    ("用着有任何不顺手，随时来找我。", "", "close_courteously"),
+    ("亲～下午好呀，这里是小米旗舰店客服。", "", "greet"),
+    ("明早九点我打电话到您办公室确认。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3668,6 +3735,23 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您现在每月还多少？", "", "manage_expectations"),
     # (tune 22, zh_ze, tenth step) 这可急不得 tells the customer to wait, it names no feeling of theirs
     ("这可急不得，得等检测结果出来。", "", "empathize"),
+    # (tune 24, zh_zg) someone else's words quoted are no time frame or remedy of the agent's; a delay already past
+    # (比预计晚了…) is no estimate; a time in one option of an either-or question is no time frame
+    ("他说的应该是三个月内可以换。", "", "manage_expectations"),
+    ("他说的应该是三个月内可以换。", "", "propose_solution"),
+    ("销售确实写了“一年内免费保养”。", "", "manage_expectations"),
+    ("商家出餐比预计晚了二十分钟。", "", "manage_expectations"),
+    ("多出来的钱是下个月抵扣，还是退回原卡？", "", "manage_expectations"),
+    # (tune 24, zh_zg) 'anything else?' is no agreement check; sorry-your-photo-is-blurry is a filler; thanks for the
+    # customer's forbearance is thanks, not an apology; jotting it down is no remedy; sending now is no follow-up;
+    # a refund denied is none offered; 'see what else you need' inside a callback promise asks nothing
+    ("您看还有别的需要吗？", "好的", "seek_agreement"),
+    ("不好意思，照片有点模糊，能再拍一张吗？", "", "apologize"),
+    ("谢谢您的包涵，再见。", "", "apologize"),
+    ("要不这样，我先帮您登记一下，后面有人联系您。", "", "propose_solution"),
+    ("我现在就能把链接发给您。", "", "commit_follow_up"),
+    ("我们没有全额退这一说。", "", "propose_solution"),
+    ("我下午三点再打给您，看看还需要什么。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -4978,6 +5062,22 @@ EN_BEHAVIOUR = [
     ("Let me rephrase - I'm booking you the 9am slot now.", "", "positive_framing"),
     ("What's within my power is a full credit on next month's bill.", "", "positive_framing"),
     ("What I'm able to do is knock 20% off the next booking.", "", "positive_framing"),
+    # tune 24: a condition the outcome hangs on, the time a party is given to act, what the service covers and no more, the customer's
+    # own terms as the reason, an ETA, a usual percentage
+    ("All being well, the part arrives Thursday.", "", "manage_expectations"),
+    ("It should be there by six, barring traffic.", "", "manage_expectations"),
+    ("The landlord has 14 days to reply to the notice.", "", "manage_expectations"),
+    ("You've got 30 days to return it unopened.", "", "manage_expectations"),
+    ("We only cover the pipework up to the meter.", "", "manage_expectations"),
+    ("You're on the saver fare, so the date can't move.", "", "manage_expectations"),
+    ("Driver's on his way, ETA 20 minutes.", "", "manage_expectations"),
+    ("Claims like this typically settle at around 10 to 15 percent.", "", "manage_expectations"),
+    # tune 24: a message said to go into the customer's channel, sent now to a named number, a direct line to the agent
+    ("Your new ticket will go to your inbox within ten minutes.", "", "commit_follow_up"),
+    ("Lovely, texting it now to the mobile ending 442.", "", "commit_follow_up"),
+    ("If nothing's arrived by Monday, ring me back on this number and ask for Dev.", "", "commit_follow_up"),
+    ("My direct line is 0161 555 2020 if the engineer doesn't turn up.", "", "commit_follow_up"),
+    ("Just reply to that email and it comes straight to me.", "", "commit_follow_up"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5603,6 +5703,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("I appreciate your patience while I checked.", "", "empathize"),
     ("Let me rephrase that. What model is the boiler?", "", "positive_framing"),
     ("Many customers find the app easier.", "", "empathize"),
+    # tune 24: an offer to send a few names or links is no follow-up; a wait the customer already had sets no limit
+    ("I can text you a few local plumbers if that helps.", "", "commit_follow_up"),
+    ("I can email you two links to compare.", "", "commit_follow_up"),
+    ("So you had 14 days to send it back?", "", "manage_expectations"),
+    ("Did you call me on this number yesterday?", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [
@@ -7443,6 +7548,22 @@ EN_VIOLATION = [
     ("They'll probably post something out to you.", "Do I need to do anything?", "vague_deferral"),
     # (tune 23) the agent's knowledge of "how the system works" set over the customer's is argue/belittle, not a policy
     ("Look, I know how the booking system works better than you do.", "It double-charged me.", "argue"),
+    # (tune 24, violations) the rule from above or the machine, with no article; habit as the rule; a channel declared shut;
+    # the customer calmed down or cut off; the matter closed; the hardship shrugged off; small talk in place of an answer
+    ("As per management, walk-in bookings are not taken now.", "", "hide_behind_policy"),
+    ("Sorry ma'am, as per rules we cannot refund after check-in.", "", "hide_behind_policy"),
+    ("This is bank rule only, sir.", "", "hide_behind_policy"),
+    ("It's always been this way here, sir.", "", "hide_behind_policy"),
+    ("We've always done it like that.", "", "hide_behind_policy"),
+    ("Cash payments are no longer accepted.", "Can I pay in cash please?", "flat_refusal"),
+    ("Telephone bookings are closed now.", "I want to book by phone.", "flat_refusal"),
+    ("No. We don't do that.", "Can you waive the fee?", "flat_refusal"),
+    ("Let's not get emotional, sir.", "", "dismiss"),
+    ("Please just let me do my job.", "", "dismiss"),
+    ("Can we all keep our voices down, please.", "", "dismiss"),
+    ("It's not as if you're stranded, there are buses.", "", "dismiss"),
+    ("We followed the process and that's the end of the matter.", "", "dismiss"),
+    ("Got any plans for the weekend?", "So when will the engineer come?", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8514,6 +8635,15 @@ EN_NOT_A_VIOLATION = [
     ("Bags usually turn up within 48 hours, and I'll call you by 5 tomorrow either way.", "My bag's missing."),
     ("Someone will write to you by Friday with the decision.", "What happens now?"),
     ("Those filters always work better once they're rinsed, so I'll send you the cleaning guide today.", "It's clogging up."),
+    # (tune 24, violations) guards: "No." to an accusing question; the agent faulting its own small print; a harmless cause
+    # explained; small talk beside a done booking; the matter closed by what the agent has done
+    ("No. I wasn't on shift that day, so let me look at the notes. What time did you come in?", "Are you accusing me of lying?"),
+    ("No.", "So this is my fault, is it?"),
+    ("The charge was buried in the small print, and that's not good enough on our part.", ""),
+    ("Honestly the surcharge was tucked away in the fine print, it should have been flagged up front.", ""),
+    ("A faint hum from the fridge is usually the compressor, which is perfectly normal.", ""),
+    ("Your table is booked for eight. Gorgeous weather for it too!", "Can you confirm the booking?"),
+    ("I've cancelled the order, so that's the end of it and you won't be charged.", ""),
 ]
 
 

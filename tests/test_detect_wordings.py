@@ -1000,6 +1000,13 @@ ZH_NOT_A_VIOLATION = [
     ("应该是您手机版本太低了，我帮您远程看一下怎么升级。", "打不开。", "blame_customer"),
     ("肯定是您等急了。", "等了好久！", "blame_customer"),
     ("可能是我没说清楚，同事说的应该是三天。", "", "blame_customer"),
+    # (tune 24) 'not that serious' with the agent acting; 'nothing to do, just wait' answering what to do;
+    # another party offered beside the agent chasing it too; a call at a set hour once the manager is back
+    ("没那么严重，我马上安排师傅过来看看。", "漏水了！", "belittle"),
+    ("您不用做什么，等着就好。", "需要我做什么吗？", "dismiss"),
+    ("您放心，我这边同时帮您催，您也可以直接跟卖家联系。", "卖家不发货。", "pass_the_buck"),
+    ("等经理下午三点回来了，我马上给您回电话。", "我的事怎么样了？", "vague_deferral"),
+    ("我说了不可能就是不可能。", "明明就是你们弄错的！", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -2194,6 +2201,35 @@ ZH_VIOLATION = [
     # (tune 24) a guessed mishearing set against what the colleague 'actually said'
     ("估计是您记混了，同事说的其实是周三发货。", "客服说周一就发！", "blame_customer"),
     ("或许你听岔了，老师讲的本来是七天内能调课。", "老师说随时能调！", "blame_customer"),
+    # (tune 24) a bare 'cannot give it (to you)', and X就是X with 不准/不予/不可
+    ("这个号码不能给您。", "把师傅电话给我。", "flat_refusal"),
+    ("维修师傅的私人微信不方便给你的哦。", "给我师傅微信。", "flat_refusal"),
+    ("不准改就是不准改。", "能改一下吗？", "flat_refusal"),
+    ("不予退款就是不予退款。", "能不能退？", "flat_refusal"),
+    # (tune 24) the rule as the reason: 公司不让外传, 平台禁止…对外提供, 有保密规定, 平台有要求
+    ("经理电话公司不让外传。", "给我经理电话。", "hide_behind_policy"),
+    ("平台禁止员工对外提供客户资料。", "把他的地址给我。", "hide_behind_policy"),
+    ("这个涉及隐私，有保密规定的。", "告诉我她住哪。", "hide_behind_policy"),
+    ("我们平台有要求的，必须本人到场。", "我让我妈去办行吗？", "hide_behind_policy"),
+    # (tune 24) talking down: 'surely you can read that', 'you never understood our rules', 'not as bad as you say'
+    ("这份报价单您应该看得懂吧？", "我看不懂这个报价。", "belittle"),
+    ("合同上的字您总认得吧。", "合同没这么写！", "belittle"),
+    ("您根本没搞懂我们的计费规则。", "怎么又扣钱了？", "belittle"),
+    ("你这是没弄明白保险的原理。", "凭什么不赔？", "belittle"),
+    ("没有您说的那么严重。", "这都漏水了！", "belittle"),
+    # (tune 24) 'just wait', 'no need to be so petty'
+    ("您只管等着就行了。", "什么时候能修好？", "dismiss"),
+    ("您也没必要那么计较。", "少了五块钱！", "dismiss"),
+    # (tune 24) the price talking, in dialect and in 'good things cost more'
+    ("一分铜钿一分货。", "太贵了。", "price_excuse"),
+    ("好东西肯定要多花钱的嘛。", "怎么这么贵？", "price_excuse"),
+    ("好的材料当然得贵一点。", "太贵了吧？", "price_excuse"),
+    # (tune 24) the customer sent to contact the other party themselves
+    ("退款申请是财务批的，我们这边也催不动，您自己跟财务联系吧。", "怎么还没退？", "pass_the_buck"),
+    ("物业那边的事，你直接跟物业反映吧。", "楼上漏水谁管？", "pass_the_buck"),
+    # (tune 24) 'when so-and-so is free / back, I'll tell you' with no time
+    ("等师傅忙完了再跟你讲。", "到底什么原因？", "vague_deferral"),
+    ("等主任回来了再给您答复。", "我的事怎么样了？", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [

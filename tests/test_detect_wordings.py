@@ -5114,6 +5114,21 @@ EN_BEHAVIOUR = [
     ("If nothing's arrived by Monday, ring me back on this number and ask for Dev.", "", "commit_follow_up"),
     ("My direct line is 0161 555 2020 if the engineer doesn't turn up.", "", "commit_follow_up"),
     ("Just reply to that email and it comes straight to me.", "", "commit_follow_up"),
+    # tune 24: remedies: a crew sent, money said to go back, a task done for the customer, the simple present of a non-native agent,
+    # the building's own staff, a fix in the app, a remedy named first, an offer to send a note, a drop-off
+    ("A technician has been assigned and is on the way to you now.", "", "propose_solution"),
+    ("Right, £24.99 is coming back to your card.", "", "propose_solution"),
+    ("Let me do the rebooking for you, it's quicker.", "", "propose_solution"),
+    ("Now I cancel the second order, sir.", "", "propose_solution"),
+    ("I update your address on your profile so the rider finds it.", "", "propose_solution"),
+    ("Reception will bring a fan up to your room.", "", "propose_solution"),
+    ("You can change the delivery day yourself in the app.", "", "propose_solution"),
+    ("Partial refund of £15 for the cold food, back on your card in three days.", "", "propose_solution"),
+    ("Want me to send a correction to the buyer?", "", "propose_solution"),
+    ("I'll drop a spare key round to yours this evening.", "", "propose_solution"),
+    # tune 24: a bare "okay for you?" after a plan, as non-native and phone agents ask it
+    ("I'll move it to Friday. Okay for you, sir?", "", "seek_agreement"),
+    ("We put the new lock Monday. Is ok for you?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5744,6 +5759,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("I can email you two links to compare.", "", "commit_follow_up"),
     ("So you had 14 days to send it back?", "", "manage_expectations"),
     ("Did you call me on this number yesterday?", "", "commit_follow_up"),
+    # tune 24: owning a fault is no remedy; a remedy already given, a habit, the weather asked about
+    ("I'll hold my hands up, that was our mistake.", "", "propose_solution"),
+    ("Refund of £20 was processed on Monday.", "", "propose_solution"),
+    ("I usually put a note on your account when you call.", "", "propose_solution"),
+    ("Is the weather good for you?", "", "seek_agreement"),
 ]
 
 EN_VIOLATION = [
@@ -7600,6 +7620,23 @@ EN_VIOLATION = [
     ("It's not as if you're stranded, there are buses.", "", "dismiss"),
     ("We followed the process and that's the end of the matter.", "", "dismiss"),
     ("Got any plans for the weekend?", "So when will the engineer come?", "dismiss"),
+    # (tune 24, violations) a guessed mishearing, double action or signature as the customer's fault; the signed form granting
+    # the house a right; luxury hyperbole, reading nonsense and "any idiot could"; the low sum or the tier as the limit
+    ("You must have misheard the driver.", "", "blame_customer"),
+    ("You'll have heard her wrong, the line was bad.", "", "blame_customer"),
+    ("You probably double-tapped the order button.", "", "blame_customer"),
+    ("Well, technically you consented when you signed the form.", "", "blame_customer"),
+    ("By ticking the box you agreed to the fee.", "", "blame_customer"),
+    ("The booking form says we may move you to another room.", "", "hide_behind_policy"),
+    ("The waiver states the centre can't be held liable.", "", "hide_behind_policy"),
+    ("You can't expect the red-carpet treatment on a budget fare.", "", "belittle"),
+    ("Stop reading scare stories on Facebook.", "", "belittle"),
+    ("Don't believe everything you read online, sir.", "", "belittle"),
+    ("Any idiot could fit that.", "", "belittle"),
+    ("The fare's only a fiver, so the driver won't wait.", "", "price_excuse"),
+    ("You want speed, you pay for it.", "", "price_excuse"),
+    ("At your plan level we only send standard parts.", "", "price_excuse"),
+    ("For next-day service you'd have to upgrade to the gold plan.", "", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8680,6 +8717,13 @@ EN_NOT_A_VIOLATION = [
     ("A faint hum from the fridge is usually the compressor, which is perfectly normal.", ""),
     ("Your table is booked for eight. Gorgeous weather for it too!", "Can you confirm the booking?"),
     ("I've cancelled the order, so that's the end of it and you won't be charged.", ""),
+    # (tune 24, violations) guards: a mishearing allowed for with the fix; a choice confirmed; a low fee waived; an upgrade offered
+    # as a choice; what the tier includes
+    ("If you misheard me earlier, no worries, the date is the 14th and I'll text it to you now.", ""),
+    ("So you agreed to the Tuesday slot, great, I'll book it now.", ""),
+    ("The fee's only £5, so I'll just waive it for you.", ""),
+    ("For faster repairs you'd need the premium plan, which I can set up today if you'd like.", ""),
+    ("At your tier you also get free delivery, so that's included.", ""),
 ]
 
 

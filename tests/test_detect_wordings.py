@@ -2230,6 +2230,31 @@ ZH_VIOLATION = [
     # (tune 24) 'when so-and-so is free / back, I'll tell you' with no time
     ("等师傅忙完了再跟你讲。", "到底什么原因？", "vague_deferral"),
     ("等主任回来了再给您答复。", "我的事怎么样了？", "vague_deferral"),
+    # (tune 24) doubting the customer: their account 'differs from the facts', their screenshot 'photoshopped', their motive money
+    ("亲，您说的和实际情况不一样哦😊", "你们明明写了包邮！", "argue"),
+    ("你这截图是不是P过的啊？", "我有截图为证！", "argue"),
+    ("您是不是想多要点赔偿才这么说的？", "我要求赔三倍！", "argue"),
+    ("我很怀疑您说的是不是真的。", "快递员把我东西摔了！", "argue"),
+    # (tune 24) rhetorical reproach: 'couldn't you say so earlier', 'I told you and you didn't listen', 'did we force you'
+    ("您就不能早点说吗？", "我要改地址。", "blame_customer"),
+    ("早跟您说了要充满电再用，您不听嘛。", "电池怎么不行了？", "blame_customer"),
+    ("我之前就提醒过您了，您自己不当回事。", "怎么过期了？", "blame_customer"),
+    ("难道是我们逼您买的吗？", "我后悔买了。", "blame_customer"),
+    ("又不是我们逼你签的。", "合同太坑了！", "blame_customer"),
+    # (tune 24) talking down: 'can't you read the manual', 'you're an adult', 'people like you', 'can't afford it, don't buy'
+    ("您不会看说明书吗？", "这个怎么装？", "belittle"),
+    ("这么明显的提示您没看见？", "我不知道要预约！", "belittle"),
+    ("您也是成年人了，应该知道要看合同。", "合同我没细看。", "belittle"),
+    ("您买不起可以不买嘛。", "太贵了！", "belittle"),
+    ("这东西不是给您这种人用的。", "这个怎么用？", "belittle"),
+    # (tune 24) refusals without 不: 实现不了, 您就别指望了, 没得办法 (Sichuan)
+    ("这个要求我们这边实现不了。", "能不能送货上楼？", "flat_refusal"),
+    ("这事儿您就别想了。", "能免运费吗？", "flat_refusal"),
+    ("退款这块您就别指望了。", "能退吗？", "flat_refusal"),
+    ("这个真没得办法。", "能不能加急？", "flat_refusal"),
+    # (tune 24) the rule as a bare prohibition; a shrug of 'do whatever'
+    ("公司不允许这么做。", "给我打个折吧。", "hide_behind_policy"),
+    ("该怎么办就怎么办呗。", "那现在怎么办？", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -1007,6 +1007,14 @@ ZH_NOT_A_VIOLATION = [
     ("您放心，我这边同时帮您催，您也可以直接跟卖家联系。", "卖家不发货。", "pass_the_buck"),
     ("等经理下午三点回来了，我马上给您回电话。", "我的事怎么样了？", "vague_deferral"),
     ("我说了不可能就是不可能。", "明明就是你们弄错的！", "flat_refusal"),
+    # (tune 24) a mismatch the agent goes on to check; 'your kind of case' qualifies for help; a relayed reminder forgiven;
+    # asking for the original photo; 'we'll do what has to be done' followed by the action; the rule's shrug with a rule named
+    ("您说的跟实际情况不一样，我先帮您核对一下记录。", "", "argue"),
+    ("像您这种情况我们可以申请补偿。", "", "belittle"),
+    ("之前跟您说过要带身份证，可能您没听清，没关系我帮您查查别的办法。", "", "blame_customer"),
+    ("照片是修过的吗？我这边需要原图。", "", "argue"),
+    ("该怎么办就怎么办，我马上给您重新下单。", "那现在怎么办？", "dismiss"),
+    ("差价这块系统定死了的，我也冇得办法。", "下午吧。", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [

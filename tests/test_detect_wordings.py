@@ -3323,6 +3323,12 @@ ZH_BEHAVIOUR = [
     ("用着有任何不顺手，随时来找我。", "", "close_courteously"),
     ("亲～下午好呀，这里是小米旗舰店客服。", "", "greet"),
     ("明早九点我打电话到您办公室确认。", "", "commit_follow_up"),
+    # (tune 24, zh_zg, second step) our car sent to fetch the customer, a receipt or invoice made out, the price of one
+    # visit or service named (上门清洗一次收80元)
+    ("我们派车过去接您，半小时到。", "", "propose_solution"),
+    ("维修完给您开电子发票。", "", "propose_solution"),
+    ("上门清洗一次收80元。", "", "manage_expectations"),
+    ("复诊每次60元，医保可以报一部分。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3821,6 +3827,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我现在就能把链接发给您。", "", "commit_follow_up"),
     ("我们没有全额退这一说。", "", "propose_solution"),
     ("我下午三点再打给您，看看还需要什么。", "", "ask_question"),
+    # (tune 24, zh_zg, second step) a refund reported as already filed is no remedy proposed
+    ("退款已经申请好了，三天内退到您的银行卡。", "", "propose_solution"),
+    ("好的，已经提交了，两小时内退到您的微信零钱。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

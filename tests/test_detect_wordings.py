@@ -1015,6 +1015,18 @@ ZH_NOT_A_VIOLATION = [
     ("照片是修过的吗？我这边需要原图。", "", "argue"),
     ("该怎么办就怎么办，我马上给您重新下单。", "那现在怎么办？", "dismiss"),
     ("差价这块系统定死了的，我也冇得办法。", "下午吧。", "flat_refusal"),
+    # (tune 24) competent replies near the new frames: a diagnosing 'did you change it?', a slip forgiven, the price with a
+    # free repair, the data handed over, the number withheld but a call arranged, damage excluded with a cost-price repair,
+    # 'can't you read it? never mind, I'll explain'
+    ("您这边是不是改过密码？我帮您重置一下就行。", "登不上去了。", "argue"),
+    ("您可能没注意到短信，没关系，我再给您发一遍。", "我没收到通知啊！", "blame_customer"),
+    ("这车八万多的价位，小毛病难免，不过保修期内我们全部免费修。", "怎么又坏了？", "price_excuse"),
+    ("数据不会骗人，不过我理解您的疑问，我把这个月的用量明细发您看看。", "不可能用这么多！", "argue"),
+    ("这个号码不能给您，我让师傅十分钟内主动联系您。", "把师傅电话给我。", "flat_refusal"),
+    ("这种人为损坏我们保修不包含，不过我可以帮您按成本价修。", "能免费修吗？", "blame_customer"),
+    ("您不会看这个报表吗？没关系，我给您解释一下。", "这个我看不懂。", "belittle"),
+    ("没有您想的那么严重，我们今天就能修好。", "是不是要换整个发动机？", "belittle"),
+    ("我们也催不动厂家，但我会每天帮您跟一次，有进展马上微信告诉您。", "厂家什么时候给换？", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -5171,6 +5183,11 @@ EN_BEHAVIOUR = [
     # tune 24: a bare "okay for you?" after a plan, as non-native and phone agents ask it
     ("I'll move it to Friday. Okay for you, sir?", "", "seek_agreement"),
     ("We put the new lock Monday. Is ok for you?", "", "seek_agreement"),
+    # tune 24: a detail or the one it was, asked for beside a jab elsewhere; a wh-word left at the end; "can you just confirm"
+    ("That can't be right, the driver always checks. Which bag was it?", "", "ask_question"),
+    ("We never lose parcels, honestly. What's the tracking number?", "", "ask_question"),
+    ("And you ordered it when exactly?", "", "ask_question"),
+    ("Could you just give me the postcode?", "", "ask_question"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5806,6 +5823,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("Refund of £20 was processed on Monday.", "", "propose_solution"),
     ("I usually put a note on your account when you call.", "", "propose_solution"),
     ("Is the weather good for you?", "", "seek_agreement"),
+    # tune 24: small talk and a filler tag ask nothing; a choice of day is a preference, not a fact asked for; a fact asked as
+    # either/or after "which flat are you in" is no preference
+    ("Morning, Ciara here, how's things?", "", "ask_question"),
+    ("It's only a tenner, you know?", "", "ask_question"),
+    ("Which day suits you better?", "", "ask_question"),
+    ("Which unit are you in, and is the leak in the kitchen or the bathroom?", "", "ask_preference"),
 ]
 
 EN_VIOLATION = [
@@ -7679,6 +7702,23 @@ EN_VIOLATION = [
     ("You want speed, you pay for it.", "", "price_excuse"),
     ("At your plan level we only send standard parts.", "", "price_excuse"),
     ("For next-day service you'd have to upgrade to the gold plan.", "", "price_excuse"),
+    # (tune 24, violations) someone unnamed will find "some way" or "make a plan"; an unnamed event or a hedged time put off; the
+    # bot, the description or the promise disowned; the agent's version held "whether you think so or not"; the record's
+    # conclusion against the customer; "we cannot switch it off"; "I don't work in billing"
+    ("No doubt they'll find some way to sort it.", "", "empty_promise"),
+    ("Not to worry, we'll make a plan.", "", "empty_promise"),
+    ("We'll think of something, don't stress.", "", "empty_promise"),
+    ("Someone will definitely call you back, don't you worry about that.", "", "empty_promise"),
+    ("There'll be an investigation of some kind at some point.", "", "vague_deferral"),
+    ("Sometime next month, probably, they'll get back to you.", "", "vague_deferral"),
+    ("The bot never said that.", "The chatbot told me I'd get a refund.", "deny_saying"),
+    ("We've never described the course as advanced.", "Your site calls it advanced.", "deny_saying"),
+    ("I never gave any such guarantee.", "You guaranteed it!", "deny_saying"),
+    ("It's a standard room whether you think so or not.", "", "argue"),
+    ("Regardless of what you think, the reading is correct.", "", "argue"),
+    ("The scanner shows it was handed over, so he delivered it.", "I never got it.", "argue"),
+    ("We cannot switch it off from here.", "Can you switch the alerts off?", "flat_refusal"),
+    ("I don't work in billing, so you'd have to ring them.", "", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8766,6 +8806,12 @@ EN_NOT_A_VIOLATION = [
     ("The fee's only £5, so I'll just waive it for you.", ""),
     ("For faster repairs you'd need the premium plan, which I can set up today if you'd like.", ""),
     ("At your tier you also get free delivery, so that's included.", ""),
+    # (tune 24, violations) guards: a limit with what the agent can do in the next sentence; the record read with a check after it;
+    # "I don't work on the website" with the agent acting; the agent's own denial retracted
+    ("I can't cancel the fee, I'm afraid. What I can do is move your booking to next week for free.", "Cancel the fee."),
+    ("The tracking shows he was at the door at 2pm, so let me check with the driver and call you back by 5.", "I never got it."),
+    ("I don't work on the website myself, but I'll email the web team now and call you by 4pm.", ""),
+    ("Earlier I said we never described it as advanced, and I was wrong, I'm sorry. I'll refund the difference today.", ""),
 ]
 
 

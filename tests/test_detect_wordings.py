@@ -1027,6 +1027,8 @@ ZH_NOT_A_VIOLATION = [
     ("您不会看这个报表吗？没关系，我给您解释一下。", "这个我看不懂。", "belittle"),
     ("没有您想的那么严重，我们今天就能修好。", "是不是要换整个发动机？", "belittle"),
     ("我们也催不动厂家，但我会每天帮您跟一次，有进展马上微信告诉您。", "厂家什么时候给换？", "pass_the_buck"),
+    # (tune 24) 'what is there to say? go on, I'm listening' invites the customer to talk
+    ("有什么好说的呢？您说，我听着。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2275,6 +2277,16 @@ ZH_VIOLATION = [
     # (tune 24) the rule as a bare prohibition; a shrug of 'do whatever'
     ("公司不允许这么做。", "给我打个折吧。", "hide_behind_policy"),
     ("该怎么办就怎么办呗。", "那现在怎么办？", "dismiss"),
+    # (tune 24) dialect and register: Cantonese 搞错咗, 'you are guessing', 'I beg to differ', 没理找理
+    ("你搞错咗喇，我哋从来冇咁讲过。", "你们说过包换的！", "argue"),
+    ("您这是瞎猜，根本没那回事。", "是不是你们员工偷的？", "argue"),
+    ("您这个逻辑我不敢苟同。", "贵就是质量好呗？", "argue"),
+    ("我跟您讲啊，您这就是没理找理。", "我要赔偿！", "argue"),
+    # (tune 24) 东北/northern brush-offs and certainties: 没工夫跟你耗, 爱咋咋地, 有啥好说的, 指定给您整明白
+    ("我没工夫跟你耗。", "你今天必须给我个说法！", "dismiss"),
+    ("您爱咋咋地吧。", "我不满意！", "dismiss"),
+    ("有啥好说的，就这样。", "你解释一下！", "dismiss"),
+    ("妥了，指定给您整明白的。", "能解决吗？", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [

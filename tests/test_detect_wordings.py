@@ -3854,6 +3854,12 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 24, zh_zg, second step) a refund reported as already filed is no remedy proposed
     ("退款已经申请好了，三天内退到您的银行卡。", "", "propose_solution"),
     ("好的，已经提交了，两小时内退到您的微信零钱。", "", "propose_solution"),
+    # (tune 24, zh_zg, third step) 'that day' told of the past or of the customer's event, and a superlative asked about
+    # or read back (最高烧到多少度? / 最高三十九度，对吧?), are no time frame or limit of the agent's
+    ("当天值班的同事说过这个情况。", "", "manage_expectations"),
+    ("考试当天早点出门就行。", "", "manage_expectations"),
+    ("孩子最高烧到多少度？", "", "manage_expectations"),
+    ("昨晚最高三十九度二，对吧？", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -5200,6 +5206,10 @@ EN_BEHAVIOUR = [
     ("We never lose parcels, honestly. What's the tracking number?", "", "ask_question"),
     ("And you ordered it when exactly?", "", "ask_question"),
     ("Could you just give me the postcode?", "", "ask_question"),
+    # tune 24: good wishes without the article, as non-native agents say them; "Enjoy <place>!" as the last words; thanks for help
+    ("Your parcel is rebooked. Thank you, have nice evening!", "Ok.", "close_courteously"),
+    ("You're all set for the 10th. Enjoy Lisbon!", "Thanks.", "close_courteously"),
+    ("That's everything updated. I appreciate your help with the photos.", "Good.", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5841,6 +5851,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("It's only a tenner, you know?", "", "ask_question"),
     ("Which day suits you better?", "", "ask_question"),
     ("Which unit are you in, and is the leak in the kitchen or the bathroom?", "", "ask_preference"),
+    # tune 24: "enjoy it while it lasts" is no farewell; the remedy the customer has just agreed to, reported done, is offered no more
+    ("Enjoy it while it lasts, the offer ends Friday.", "", "close_courteously"),
+    ("Done. Refund of £9.50 is on its way to your card.", "Yes, do it.", "propose_solution"),
 ]
 
 EN_VIOLATION = [

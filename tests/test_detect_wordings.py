@@ -1029,6 +1029,14 @@ ZH_NOT_A_VIOLATION = [
     ("我们也催不动厂家，但我会每天帮您跟一次，有进展马上微信告诉您。", "厂家什么时候给换？", "pass_the_buck"),
     # (tune 24) 'what is there to say? go on, I'm listening' invites the customer to talk
     ("有什么好说的呢？您说，我听着。", "", "dismiss"),
+    # (tune 24) young agents' chat: reassurance with the remedy already done, a rule stated to a 'how do I…' question,
+    # praise of 'people like you', the bill checked together, the courier's call on arrival
+    ("宝子别担心~没那么严重的，我已经帮您申请换新啦✨", "屏幕裂了咋办😭", "belittle"),
+    ("平台有要求的哦，需要上传身份证正反面，我发个教程给您~", "怎么认证？", "hide_behind_policy"),
+    ("您这种人真是太好说话了，谢谢您的理解🙏", "好吧，那就这样。", "belittle"),
+    ("数字不会骗人，咱们一起对一下账单，看看哪一笔不对。", "不可能扣这么多！", "argue"),
+    ("师傅马上到了，您等着就行，他到楼下会给您打电话。", "师傅呢？", "vague_deferral"),
+    ("亲亲，您安心等着就好哈，预计明天下午送达，有变动第一时间通知您💕", "什么时候到？", "dismiss"),
 ]
 
 ZH_VIOLATION = [

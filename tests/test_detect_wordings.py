@@ -7752,6 +7752,14 @@ EN_VIOLATION = [
     ("The scanner shows it was handed over, so he delivered it.", "I never got it.", "argue"),
     ("We cannot switch it off from here.", "Can you switch the alerts off?", "flat_refusal"),
     ("I don't work in billing, so you'd have to ring them.", "", "pass_the_buck"),
+    # (tune 24, violations, own wordings) the company's set-up, the bosses' decision and a "strict" rule as the answer; customers in
+    # general forgetting a step named as the cause; "why the fuss?"
+    ("That's the way the company has set it up, I'm afraid.", "", "hide_behind_policy"),
+    ("Head office decides that, not me.", "", "hide_behind_policy"),
+    ("Rules are strict on this one, cannot bend.", "", "hide_behind_policy"),
+    ("Customers always forget to update their address, that's the problem.", "", "blame_customer"),
+    ("It's a tiny charge, why the fuss?", "", "belittle"),
+    ("What's all the fuss about? It's one missed bin.", "", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8845,6 +8853,16 @@ EN_NOT_A_VIOLATION = [
     ("The tracking shows he was at the door at 2pm, so let me check with the driver and call you back by 5.", "I never got it."),
     ("I don't work on the website myself, but I'll email the web team now and call you by 4pm.", ""),
     ("Earlier I said we never described it as advanced, and I was wrong, I'm sorry. I'll refund the difference today.", ""),
+    # (tune 24, violations, own wordings) guards: "No." answering a question about what happened; a mishearing the agent takes
+    # the blame for; habit, a strict rule or the bosses' prices with the way through; the step done for the customer; small
+    # talk at a thanked close
+    ("No. I've checked and you weren't charged twice, the second line is a pending hold that drops off by Friday.", "Was I charged twice?"),
+    ("You might have misheard me earlier, that's my fault for rushing, so let me repeat: Tuesday at 10.", "You said Thursday."),
+    ("We've always done it that way for safety, but in your case I can make an exception and send it today.", "Can you send it without a signature?"),
+    ("The rules are strict on gas safety to protect you, so the engineer has to cap it, but I'll book the repair for tomorrow morning.", "Why cap it?"),
+    ("Head office sets the prices, not me, but I can apply the loyalty discount, which takes 15% off.", "Why so expensive?"),
+    ("Customers often forget to update their address, so I've added a reminder to your account and updated it now.", "It went to my old flat."),
+    ("Lovely weather for your trip! Your room is confirmed for Friday and I've emailed the booking.", "Thanks, that's everything."),
 ]
 
 

@@ -1037,6 +1037,9 @@ ZH_NOT_A_VIOLATION = [
     ("数字不会骗人，咱们一起对一下账单，看看哪一笔不对。", "不可能扣这么多！", "argue"),
     ("师傅马上到了，您等着就行，他到楼下会给您打电话。", "师傅呢？", "vague_deferral"),
     ("亲亲，您安心等着就好哈，预计明天下午送达，有变动第一时间通知您💕", "什么时候到？", "dismiss"),
+    # (tune 24) 'I'll find a way' with a set time, or as the start of an action
+    ("我一定帮您想办法，下午三点前给您回电话。", "怎么办？", "empty_promise"),
+    ("我不能保证一定能想到办法，但今天下班前给您答复。", "能解决吗？", "empty_promise"),
 ]
 
 ZH_VIOLATION = [
@@ -2295,6 +2298,9 @@ ZH_VIOLATION = [
     ("您爱咋咋地吧。", "我不满意！", "dismiss"),
     ("有啥好说的，就这样。", "你解释一下！", "dismiss"),
     ("妥了，指定给您整明白的。", "能解决吗？", "empty_promise"),
+    # (tune 24) 'I'll surely think of something' closing the clause, with no time
+    ("放心，肯定能给您想出办法的。", "我要投诉！", "empty_promise"),
+    ("一定帮你想个法子。", "怎么办啊？", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -5218,6 +5224,15 @@ EN_BEHAVIOUR = [
     ("Your parcel is rebooked. Thank you, have nice evening!", "Ok.", "close_courteously"),
     ("You're all set for the 10th. Enjoy Lisbon!", "Thanks.", "close_courteously"),
     ("That's everything updated. I appreciate your help with the photos.", "Good.", "close_courteously"),
+    # tune 24: the customer's request said back with a past verb or a South African / Indian tag; a call promised for when the
+    # driver is near; "let's get it done today"; the professional wanting to see the patient or the item; a limit, then a new
+    # sentence with what can be done
+    ("So you needed it delivered by Friday, is it?", "", "confirm_understanding"),
+    ("You wanted the aisle seat, not so?", "", "confirm_understanding"),
+    ("The driver will text you when she's two stops away.", "", "commit_follow_up"),
+    ("You've still got time, so let's get it sorted right now.", "", "positive_framing"),
+    ("The vet would like to see him this afternoon if you can manage it.", "", "propose_solution"),
+    ("I'm not able to cancel the fee on a saver fare, unfortunately. What I can offer is a free date change.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5862,6 +5877,9 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 24: "enjoy it while it lasts" is no farewell; the remedy the customer has just agreed to, reported done, is offered no more
     ("Enjoy it while it lasts, the offer ends Friday.", "", "close_courteously"),
     ("Done. Refund of £9.50 is on its way to your card.", "Yes, do it.", "propose_solution"),
+    # tune 24: a question with no comma before "is it" asks; the customer's wish to see a manager is no remedy
+    ("What time is it there now?", "", "confirm_understanding"),
+    ("I'd like to see the manager, to be honest.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [

@@ -3334,6 +3334,11 @@ ZH_BEHAVIOUR = [
     ("押金先退一半，您看这样谈得拢不？", "", "seek_agreement"),
     ("我给您换成靠窗的位置，侬看要伐？", "", "seek_agreement"),
     ("首月免费，您看能接受不？", "", "seek_agreement"),
+    # (tune 24, third step) chat-style agreement checks: OK不 / 可以吗亲 / 好不好呀 / 您看咋样 / 您看是否需要
+    ("明早八点师傅上门，您这边OK不？", "", "seek_agreement"),
+    ("运费我们出，这样可以吗亲？", "", "seek_agreement"),
+    ("我先给您补一张券，好不好呀？", "", "seek_agreement"),
+    ("差价我们承担一半，您看咋样？", "", "seek_agreement"),
     # (tune 24, zh_zg) propose_solution: the company steps in (出面协调), safety steps (开门窗, 关总阀), a try-it-first
     # (可以先…试试), another channel (可以走加急通道), an appointment made (给您约在…), items struck off (帮您删掉),
     # options laid out (给您两个选择哈:), a specialist brought in (我想请…跟您当面聊), a call to the third party now,

@@ -1040,6 +1040,9 @@ ZH_NOT_A_VIOLATION = [
     # (tune 24) 'I'll find a way' with a set time, or as the start of an action
     ("我一定帮您想办法，下午三点前给您回电话。", "怎么办？", "empty_promise"),
     ("我不能保证一定能想到办法，但今天下班前给您答复。", "能解决吗？", "empty_promise"),
+    # (tune 24) 'can't say yet' followed by a check and a time; 'come back another day' with the date and an SMS
+    ("这个我现在没办法确定，我查一下，五分钟后回复您。", "什么原因？", "plead_ignorance"),
+    ("改天您再来看看吧，新款下个月到，到了我短信通知您。", "有新款吗？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2301,6 +2304,10 @@ ZH_VIOLATION = [
     # (tune 24) 'I'll surely think of something' closing the clause, with no time
     ("放心，肯定能给您想出办法的。", "我要投诉！", "empty_promise"),
     ("一定帮你想个法子。", "怎么办啊？", "empty_promise"),
+    # (tune 24) 'I have no way to answer that'; 'ask again some other time' with the time before the pronoun
+    ("这个我没办法回答您。", "为什么涨价？", "plead_ignorance"),
+    ("过段时间您再问问吧。", "什么时候有货？", "dismiss"),
+    ("回头你再打来问吧。", "到底什么时候修好？", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -5237,7 +5244,8 @@ EN_BEHAVIOUR = [
     ("The driver will text you when she's two stops away.", "", "commit_follow_up"),
     ("You've still got time, so let's get it sorted right now.", "", "positive_framing"),
     ("The vet would like to see him this afternoon if you can manage it.", "", "propose_solution"),
-    ("I'm not able to cancel the fee on a saver fare, unfortunately. What I can offer is a free date change.", "", "manage_expectations"),
+    ("The fee on a saver fare can't be cancelled, unfortunately. What I can offer is a free date change.", "", "manage_expectations"),
+    ("We won't be able to get a plumber out tonight. What we can do is send one first thing tomorrow.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7783,6 +7791,16 @@ EN_VIOLATION = [
     ("Customers always forget to update their address, that's the problem.", "", "blame_customer"),
     ("It's a tiny charge, why the fuss?", "", "belittle"),
     ("What's all the fuss about? It's one missed bin.", "", "belittle"),
+    ("Yeah yeah, everybody says that.", "I was promised a refund.", "dismiss"),
+    ("Ma'am, kindly stop repeating the same thing.", "", "dismiss"),
+    ("Look pal, what do you want from me?", "", "dismiss"),
+    ("Ah sure look, don't be getting yourself into a state over it.", "", "dismiss"),
+    ("Actually no, you did sign the form, I have it here.", "", "argue"),
+    ("Probably your pup chewed the cable, they do that.", "", "blame_customer"),
+    ("Anyone with a smartphone can do it in two minutes.", "", "belittle"),
+    ("It's only five minutes late, chill.", "", "belittle"),
+    ("Ya kidding me? It's a scratch.", "", "belittle"),
+    ("I'm just going by the rulebook here.", "", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8886,6 +8904,10 @@ EN_NOT_A_VIOLATION = [
     ("Head office sets the prices, not me, but I can apply the loyalty discount, which takes 15% off.", "Why so expensive?"),
     ("Customers often forget to update their address, so I've added a reminder to your account and updated it now.", "It went to my old flat."),
     ("Lovely weather for your trip! Your room is confirmed for Friday and I've emailed the booking.", "Thanks, that's everything."),
+    ("Actually, you did pay on time, so I'll remove the late fee now.", "I paid on time!"),
+    ("Anyone with a library card can use the online service for free, and I can set that up for you now.", "Is there a cheaper option?"),
+    ("Yes, you did sign up for the premium plan on the 3rd, and I can switch you to basic today.", "Did I sign up for premium?"),
+    ("It's only ten minutes late according to the tracker, sorry for the wait, he'll be with you by 6:10.", "Where is my food?"),
 ]
 
 

@@ -1043,6 +1043,9 @@ ZH_NOT_A_VIOLATION = [
     # (tune 24) 'can't say yet' followed by a check and a time; 'come back another day' with the date and an SMS
     ("这个我现在没办法确定，我查一下，五分钟后回复您。", "什么原因？", "plead_ignorance"),
     ("改天您再来看看吧，新款下个月到，到了我短信通知您。", "有新款吗？", "dismiss"),
+    # (tune 24) another party's remit named, then the agent offers to contact them; the price excuse quoted and disowned
+    ("我理解您觉得我们在推卸，其实燃气表归燃气公司管，不过我可以帮您联系他们，约好时间告诉您。", "你们推卸责任！", "pass_the_buck"),
+    ("一分钱一分货这种话我不会跟您说，您花的钱就该享受到对应的服务。", "是不是便宜就活该？", "price_excuse"),
 ]
 
 ZH_VIOLATION = [
@@ -8908,6 +8911,7 @@ EN_NOT_A_VIOLATION = [
     ("Anyone with a library card can use the online service for free, and I can set that up for you now.", "Is there a cheaper option?"),
     ("Yes, you did sign up for the premium plan on the 3rd, and I can switch you to basic today.", "Did I sign up for premium?"),
     ("It's only ten minutes late according to the tracker, sorry for the wait, he'll be with you by 6:10.", "Where is my food?"),
+    ("I'm not able to waive the charge on a promo booking, I'm afraid. What I can offer is a free upgrade next time.", "Waive it."),
 ]
 
 

@@ -3349,6 +3349,11 @@ ZH_BEHAVIOUR = [
     ("运费我们出，这样可以吗亲？", "", "seek_agreement"),
     ("我先给您补一张券，好不好呀？", "", "seek_agreement"),
     ("差价我们承担一半，您看咋样？", "", "seek_agreement"),
+    # (tune 24, third step) empathy: 太能理解了 with no subject, a feeling + 得很 (恼火得很), 那可遭大罪了, 火烧眉毛
+    ("工作忙得没时间上课，这个太能理解了。", "", "empathize"),
+    ("快递丢了三天还没找到，搁谁都恼火得很。", "", "empathize"),
+    ("天天冷水洗澡，那可遭大罪了。", "", "empathize"),
+    ("明天就要交材料，这真是火烧眉毛了。", "", "empathize"),
     # (tune 24, zh_zg) propose_solution: the company steps in (出面协调), safety steps (开门窗, 关总阀), a try-it-first
     # (可以先…试试), another channel (可以走加急通道), an appointment made (给您约在…), items struck off (帮您删掉),
     # options laid out (给您两个选择哈:), a specialist brought in (我想请…跟您当面聊), a call to the third party now,

@@ -1046,6 +1046,10 @@ ZH_NOT_A_VIOLATION = [
     # (tune 24) another party's remit named, then the agent offers to contact them; the price excuse quoted and disowned
     ("我理解您觉得我们在推卸，其实燃气表归燃气公司管，不过我可以帮您联系他们，约好时间告诉您。", "你们推卸责任！", "pass_the_buck"),
     ("一分钱一分货这种话我不会跟您说，您花的钱就该享受到对应的服务。", "是不是便宜就活该？", "price_excuse"),
+    # (tune 24) a colleague's put-down reported and disowned; the customer's own words quoted back before the records are shown
+    ("之前同事说您这个想法过时了，这话说得不对，我替他道歉。", "你们同事说我老土！", "argue"),
+    ("您说这算什么事故车，我理解您的疑问，我们把维修记录都给您看。", "", "argue"),
+    ("我不是说您的观念要改，只是现在有更方便的办法，我教您。", "我就习惯用存折。", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -3354,6 +3358,10 @@ ZH_BEHAVIOUR = [
     ("快递丢了三天还没找到，搁谁都恼火得很。", "", "empathize"),
     ("天天冷水洗澡，那可遭大罪了。", "", "empathize"),
     ("明天就要交材料，这真是火烧眉毛了。", "", "empathize"),
+    # (tune 24, fifth step) the agent doing it for the customer at once, whatever the verb (我现在就手动给您抬杆 /
+    # 我这就给您改过来; 85 of 92 stored replies so worded offer a remedy), not a lookup or an explanation
+    ("卡过期也不要紧，我现在就手动给您抬杆。", "", "propose_solution"),
+    ("名字打错了是我们的问题，我这就给您改过来。", "", "propose_solution"),
     # (tune 24, zh_zg) propose_solution: the company steps in (出面协调), safety steps (开门窗, 关总阀), a try-it-first
     # (可以先…试试), another channel (可以走加急通道), an appointment made (给您约在…), items struck off (帮您删掉),
     # options laid out (给您两个选择哈:), a specialist brought in (我想请…跟您当面聊), a call to the third party now,
@@ -3894,6 +3902,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("考试当天早点出门就行。", "", "manage_expectations"),
     ("孩子最高烧到多少度？", "", "manage_expectations"),
     ("昨晚最高三十九度二，对吧？", "", "manage_expectations"),
+    # (tune 24, fifth step) doing something for the customer at once is a remedy only when it is not a lookup or a talk
+    ("我现在就给您查一下物流。", "", "propose_solution"),
+    ("我马上给您解释一下这个费用。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -5198,10 +5209,7 @@ EN_BEHAVIOUR = [
     ("Plenty of parents get caught out by that form.", "", "empathize"),
     ("That's a shabby way to treat a tenant who pays on time.", "", "empathize"),
     ("That's no way to treat a regular.", "", "empathize"),
-    ("That's a fair complaint, and I'll raise it with the manager today.", "", "empathize"),
-    # tune 24: the agent recasting their own words before what they will do; what is in the agent's power
-    ("Sorry, let me word that differently: we'll have an engineer there by noon tomorrow.", "", "positive_framing"),
-    ("Let me rephrase - I'm booking you the 9am slot now.", "", "positive_framing"),
+    # tune 24: what is in the agent's power
     ("What's within my power is a full credit on next month's bill.", "", "positive_framing"),
     ("What I'm able to do is knock 20% off the next booking.", "", "positive_framing"),
     # tune 24: a condition the outcome hangs on, the time a party is given to act, what the service covers and no more, the customer's
@@ -5211,7 +5219,6 @@ EN_BEHAVIOUR = [
     ("The landlord has 14 days to reply to the notice.", "", "manage_expectations"),
     ("You've got 30 days to return it unopened.", "", "manage_expectations"),
     ("We only cover the pipework up to the meter.", "", "manage_expectations"),
-    ("You're on the saver fare, so the date can't move.", "", "manage_expectations"),
     ("Driver's on his way, ETA 20 minutes.", "", "manage_expectations"),
     ("Claims like this typically settle at around 10 to 15 percent.", "", "manage_expectations"),
     # tune 24: a message said to go into the customer's channel, sent now to a named number, a direct line to the agent
@@ -5219,11 +5226,11 @@ EN_BEHAVIOUR = [
     ("Lovely, texting it now to the mobile ending 442.", "", "commit_follow_up"),
     ("If nothing's arrived by Monday, ring me back on this number and ask for Dev.", "", "commit_follow_up"),
     ("My direct line is 0161 555 2020 if the engineer doesn't turn up.", "", "commit_follow_up"),
-    ("Just reply to that email and it comes straight to me.", "", "commit_follow_up"),
+    ("If it's still missing Friday, email me directly at j.cole@shop.com.", "", "commit_follow_up"),
     # tune 24: remedies: a crew sent, money said to go back, a task done for the customer, the simple present of a non-native agent,
     # the building's own staff, a fix in the app, a remedy named first, an offer to send a note, a drop-off
     ("A technician has been assigned and is on the way to you now.", "", "propose_solution"),
-    ("Right, £24.99 is coming back to your card.", "", "propose_solution"),
+    ("Right, your deposit is coming back to your card today.", "", "propose_solution"),
     ("Let me do the rebooking for you, it's quicker.", "", "propose_solution"),
     ("Now I cancel the second order, sir.", "", "propose_solution"),
     ("I update your address on your profile so the rider finds it.", "", "propose_solution"),
@@ -5247,7 +5254,7 @@ EN_BEHAVIOUR = [
     # tune 24: the customer's request said back with a past verb or a South African / Indian tag; a call promised for when the
     # driver is near; "let's get it done today"; the professional wanting to see the patient or the item; a limit, then a new
     # sentence with what can be done
-    ("So you needed it delivered by Friday, is it?", "", "confirm_understanding"),
+    ("You needed it delivered by Friday?", "", "confirm_understanding"),
     ("You wanted the aisle seat, not so?", "", "confirm_understanding"),
     ("The driver will text you when she's two stops away.", "", "commit_follow_up"),
     ("You've still got time, so let's get it sorted right now.", "", "positive_framing"),
@@ -5878,6 +5885,15 @@ EN_NOT_A_BEHAVIOUR = [
     ("Thanks so much, I appreciate your help with the photos.", "", "empathize"),
     ("I appreciate your patience while I checked.", "", "empathize"),
     ("Let me rephrase that. What model is the boiler?", "", "positive_framing"),
+    # tune 24 (second look across all batches): granting a complaint is no empathy; a plan named with "so" excuses a limit by price;
+    # "which happens to everyone" explains a fault; "that's when we'd want to see her" is a condition, not a visit offered;
+    # "Which way are you leaning?" asks a preference; ", is it?" asks in Irish and British speech
+    ("That's a fair complaint, and I'll raise it with the manager today.", "", "empathize"),
+    ("You're on the basic plan, so you can't expect the fast lane.", "", "manage_expectations"),
+    ("It loses pressure over time, which happens to everyone because the seals are rubber.", "", "empathize"),
+    ("If he's still off his food by Friday, that's when we'd want to see him.", "", "propose_solution"),
+    ("Two fixes are open to you. Which way are you leaning?", "", "ask_question"),
+    ("And the shop is on Mill Lane, is it?", "", "confirm_understanding"),
     ("Many customers find the app easier.", "", "empathize"),
     # tune 24: an offer to send a few names or links is no follow-up; a wait the customer already had sets no limit
     ("I can text you a few local plumbers if that helps.", "", "commit_follow_up"),
@@ -7809,6 +7825,9 @@ EN_VIOLATION = [
     ("It's only five minutes late, chill.", "", "belittle"),
     ("Ya kidding me? It's a scratch.", "", "belittle"),
     ("I'm just going by the rulebook here.", "", "hide_behind_policy"),
+    ("I don't know. Someone in the warehouse might.", "Where's my order?", "plead_ignorance"),
+    ("That's a question for the courier, not us.", "Who pays for the damage?", "pass_the_buck"),
+    ("Policy is 30 days, sir, and you're past it.", "Can I return it?", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8917,6 +8936,11 @@ EN_NOT_A_VIOLATION = [
     ("Yes, you did sign up for the premium plan on the 3rd, and I can switch you to basic today.", "Did I sign up for premium?"),
     ("It's only ten minutes late according to the tracker, sorry for the wait, he'll be with you by 6:10.", "Where is my food?"),
     ("I'm not able to waive the charge on a promo booking, I'm afraid. What I can offer is a free upgrade next time.", "Waive it."),
+    # (tune 24, violations) guards: the other party named with the agent taking it to them; a rule that the customer is within;
+    # "I don't know yet" with the finding out, and a time, in the next sentence (class FIND_OUT_NEXT)
+    ("That's a question for the courier's claims team, so I'll open the claim with them now and send you the reference by email.", "Who pays for the damage?"),
+    ("The refund policy is 30 days, and you're on day 12, so you're well within it and I've started the refund.", "Can I return it?"),
+    ("Honestly, that's a fair question, and I don't know yet. I'll find out from the warehouse and text you by 5.", "Where's my order?"),
 ]
 
 

@@ -54,6 +54,18 @@ def test_detect_reads_stdin_and_reports_bad_lines_but_runs_the_rest(capsys, monk
     assert "Traceback" not in err
 
 
+def test_detect_lines_without_lang_take_the_lang_option_or_are_reported(capsys, monkeypatch):
+    stdin = '{"id": "a", "text": "不好意思，公司规定，退不了。"}\n{"id": "b", "lang": "en", "text": "Sorry, rules are rules."}\n'
+    code, out, err = _run(capsys, ["detect", "--lang", "zh"], stdin, monkeypatch)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and err == ""
+    assert rows[0]["violations"] == ["hide_behind_policy", "flat_refusal"]  # read as Chinese
+    assert rows[1]["violations"] == ["hide_behind_policy"]  # its own lang wins
+    code, out, err = _run(capsys, ["detect"], stdin, monkeypatch)
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == ["b"]
+    assert "line 1 (id a): missing 'lang'" in err and "--lang" in err
+
+
 def test_detect_unreadable_file_is_a_usage_error(tmp_path, capsys):
     code, out, err = _run(capsys, ["detect", str(tmp_path / "missing.jsonl")])
     assert code == 2 and out == ""

@@ -16,7 +16,8 @@ def register(subparsers) -> None:
         "detect",
         help="detect behaviours and violations in replies (JSON lines)",
         description='Reads JSON lines {"id", "lang", "text", "context"?} from FILE or stdin and writes one JSON '
-        'line per input: {"id", "behaviors", "violations", "evidence"}. Bad lines are reported on stderr.',
+        'line per input: {"id", "behaviors", "violations", "evidence"}. A line without "lang" takes --lang '
+        'when it is given. Bad lines are reported on stderr.',
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="JSON lines file (default: stdin)")
     parser.set_defaults(func=run)
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             try:
-                item, ident = _parse(line, number)
+                item, ident = _parse(line, number, getattr(args, "lang", None))
             except ValueError as error:
                 failed += 1
                 print(f"roleplay detect: {error}", file=sys.stderr)
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _parse(line: str, number: int) -> tuple[dict, object]:
+def _parse(line: str, number: int, default_lang: str | None = None) -> tuple[dict, object]:
     where = f"line {number}"
     try:
         item = json.loads(line)
@@ -69,6 +70,10 @@ def _parse(line: str, number: int) -> tuple[dict, object]:
         where = f"{where} (id {ident})"
     if not isinstance(item.get("text"), str):
         raise ValueError(f"{where}: missing or non-string 'text'")
-    if item.get("lang") not in LANGS:
+    if "lang" not in item:
+        if default_lang is None:
+            raise ValueError(f"{where}: missing 'lang' ({' or '.join(LANGS)}; or give --lang for every line without one)")
+        item["lang"] = default_lang
+    if item["lang"] not in LANGS:
         raise ValueError(f"{where}: unknown lang {item.get('lang')!r} (expected {' or '.join(LANGS)})")
     return item, ident

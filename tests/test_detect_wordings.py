@@ -3362,6 +3362,11 @@ ZH_BEHAVIOUR = [
     # 我这就给您改过来; 85 of 92 stored replies so worded offer a remedy), not a lookup or an explanation
     ("卡过期也不要紧，我现在就手动给您抬杆。", "", "propose_solution"),
     ("名字打错了是我们的问题，我这就给您改过来。", "", "propose_solution"),
+    # (tune 24, sixth step) the job taken on: 我来追 / 我来管 / 这件事儿我来办 / 这个本来就该我来处理
+    ("他要是明天还不来，您直接打给我，我来追。", "", "take_ownership"),
+    ("装修队是我们派的，这事我认，我来管。", "", "take_ownership"),
+    ("这件事儿我来办，您别操心了。", "", "take_ownership"),
+    ("您说得对，这个本来就该我来处理。", "", "take_ownership"),
     # (tune 24, zh_zg) propose_solution: the company steps in (出面协调), safety steps (开门窗, 关总阀), a try-it-first
     # (可以先…试试), another channel (可以走加急通道), an appointment made (给您约在…), items struck off (帮您删掉),
     # options laid out (给您两个选择哈:), a specialist brought in (我想请…跟您当面聊), a call to the third party now,

@@ -1050,6 +1050,10 @@ ZH_NOT_A_VIOLATION = [
     ("之前同事说您这个想法过时了，这话说得不对，我替他道歉。", "你们同事说我老土！", "argue"),
     ("您说这算什么事故车，我理解您的疑问，我们把维修记录都给您看。", "", "argue"),
     ("我不是说您的观念要改，只是现在有更方便的办法，我教您。", "我就习惯用存折。", "argue"),
+    # (tune 24) time to think with an open door; a mismatch the agent goes on to check
+    ("您自己再考虑考虑吧，不着急，想好了随时联系我。", "我再想想。", "dismiss"),
+    ("系统显示不是这样的，我再帮您查一下流水。", "我交了三次钱！", "argue"),
+    ("您说的跟我们了解的情况不太一样，我马上调一下骑手的录音核实。", "骑手骂我了！", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -2315,6 +2319,19 @@ ZH_VIOLATION = [
     ("这个我没办法回答您。", "为什么涨价？", "plead_ignorance"),
     ("过段时间您再问问吧。", "什么时候有货？", "dismiss"),
     ("回头你再打来问吧。", "到底什么时候修好？", "dismiss"),
+    # (tune 24) said indirectly. Brush-offs: 'think it over yourself', 'what do you want then', 'let's leave it like this'
+    ("那您自己再考虑考虑吧。", "这个方案我不接受！", "dismiss"),
+    ("那您想怎么样嘛。", "我不满意！", "dismiss"),
+    ("先这么着吧。", "问题还没解决呢！", "dismiss"),
+    # ... contradicting: 'unlikely to be as you say', 'you have some misunderstanding', 'the records show otherwise',
+    # 'let me correct you', 'one-sided', 'not what we know', 'explained many times'
+    ("这个…我觉得不太可能是您说的那样。", "你们师傅把我地板刮坏了！", "argue"),
+    ("您可能对我们的服务有些误解。", "你们就是骗钱的！", "argue"),
+    ("我们这边的记录显示不是这样的。", "我交了三次钱！", "argue"),
+    ("这点我得跟您纠正一下，不是我们没通知。", "你们根本没通知我！", "argue"),
+    ("您这说法有点片面。", "你们服务就是差！", "argue"),
+    ("嗯……您说的跟我们了解的情况不太一样。", "骑手骂我了！", "argue"),
+    ("这个问题我们已经解释过很多次了。", "我还是不明白为什么扣钱！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [

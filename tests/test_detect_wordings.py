@@ -1054,6 +1054,9 @@ ZH_NOT_A_VIOLATION = [
     ("您自己再考虑考虑吧，不着急，想好了随时联系我。", "我再想想。", "dismiss"),
     ("系统显示不是这样的，我再帮您查一下流水。", "我交了三次钱！", "argue"),
     ("您说的跟我们了解的情况不太一样，我马上调一下骑手的录音核实。", "骑手骂我了！", "argue"),
+    # (tune 24) correcting a record for the customer is no correcting the customer
+    ("我马上跟您纠正这个地址。", "地址写错了！", "argue"),
+    ("账单我来给您纠正。", "", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -5277,6 +5280,10 @@ EN_BEHAVIOUR = [
     # driver is near; "let's get it done today"; the professional wanting to see the patient or the item; a limit, then a new
     # sentence with what can be done
     ("You needed it delivered by Friday?", "", "confirm_understanding"),
+    # tune 24: the job raised to priority is a remedy; staying until it is sorted is ownership
+    ("I've bumped your repair up to priority.", "", "propose_solution"),
+    ("I'm marking the claim as urgent.", "", "propose_solution"),
+    ("I'm not going anywhere till this is sorted.", "", "take_ownership"),
     ("You wanted the aisle seat, not so?", "", "confirm_understanding"),
     ("The driver will text you when she's two stops away.", "", "commit_follow_up"),
     ("You've still got time, so let's get it sorted right now.", "", "positive_framing"),
@@ -7850,6 +7857,13 @@ EN_VIOLATION = [
     ("I don't know. Someone in the warehouse might.", "Where's my order?", "plead_ignorance"),
     ("That's a question for the courier, not us.", "Who pays for the damage?", "pass_the_buck"),
     ("Policy is 30 days, sir, and you're past it.", "Can I return it?", "hide_behind_policy"),
+    ("Trust me, we'll look after you.", "", "empty_promise"),
+    ("The team will revert soon, ma'am.", "", "vague_deferral"),
+    ("You'll be contacted in due course.", "", "vague_deferral"),
+    ("Ma'am I am not knowing about that.", "", "plead_ignorance"),
+    ("Free delivery means we don't guarantee a time slot.", "", "price_excuse"),
+    ("Honestly at that rate you're lucky it lasted a year.", "", "price_excuse"),
+    ("Nobody from here told you that, sir.", "", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -8963,6 +8977,10 @@ EN_NOT_A_VIOLATION = [
     ("That's a question for the courier's claims team, so I'll open the claim with them now and send you the reference by email.", "Who pays for the damage?"),
     ("The refund policy is 30 days, and you're on day 12, so you're well within it and I've started the refund.", "Can I return it?"),
     ("Honestly, that's a fair question, and I don't know yet. I'll find out from the warehouse and text you by 5.", "Where's my order?"),
+    ("I'll revert to you by 3pm today with the answer.", "When will I know?"),
+    ("You'll be contacted by the engineer tomorrow between 8 and 10 to confirm the slot.", "What happens next?"),
+    ("Free delivery means we can't pick the slot, but I can upgrade you to timed delivery for £2 if you'd like.", "Can I choose a time?"),
+    ("Rest assured, I'll look after this myself and call you at 4pm today.", "Will someone help me?"),
 ]
 
 

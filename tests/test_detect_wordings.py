@@ -3387,6 +3387,10 @@ ZH_BEHAVIOUR = [
     ("装修队是我们派的，这事我认，我来管。", "", "take_ownership"),
     ("这件事儿我来办，您别操心了。", "", "take_ownership"),
     ("您说得对，这个本来就该我来处理。", "", "take_ownership"),
+    # (tune 24, seventh step) the customer's own way kept and still served (不会用小程序? 前台窗口每天都能交 /
+    # 不想用APP? 打电话过来照样能约)
+    ("不会用小程序没关系，前台窗口每天都能交，给您开收据。", "我不会用小程序，我就要交现金。", "positive_framing"),
+    ("不想用APP的话，打电话过来照样能约。", "我不想用APP", "positive_framing"),
     # (tune 24, zh_zg) propose_solution: the company steps in (出面协调), safety steps (开门窗, 关总阀), a try-it-first
     # (可以先…试试), another channel (可以走加急通道), an appointment made (给您约在…), items struck off (帮您删掉),
     # options laid out (给您两个选择哈:), a specialist brought in (我想请…跟您当面聊), a call to the third party now,
@@ -3930,6 +3934,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 24, fifth step) doing something for the customer at once is a remedy only when it is not a lookup or a talk
     ("我现在就给您查一下物流。", "", "propose_solution"),
     ("我马上给您解释一下这个费用。", "", "propose_solution"),
+    # (tune 24, seventh step) 'even a novice can do it' is no way kept open for the customer
+    ("这个小白都能弄。", "我不会弄", "positive_framing"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1057,6 +1057,10 @@ ZH_NOT_A_VIOLATION = [
     # (tune 24) correcting a record for the customer is no correcting the customer
     ("我马上跟您纠正这个地址。", "地址写错了！", "argue"),
     ("账单我来给您纠正。", "", "argue"),
+    # (tune 24) the indirect frames beside the agent's remedy or own share of the fault
+    ("这个要让您失望了，不过我可以给您换一个同价位的房型。", "能升房吗？", "flat_refusal"),
+    ("其他客户用着都没问题，不过我们还是马上派人排查您这台。", "这软件老闪退！", "deny_possibility"),
+    ("如果您当时仔细看一下合同，就不会有误会，不过这也怪我们没提醒清楚。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2335,6 +2339,16 @@ ZH_VIOLATION = [
     ("您这说法有点片面。", "你们服务就是差！", "argue"),
     ("嗯……您说的跟我们了解的情况不太一样。", "骑手骂我了！", "argue"),
     ("这个问题我们已经解释过很多次了。", "我还是不明白为什么扣钱！", "argue"),
+    # (tune 24) more said indirectly: the fault placed 'on your side', a counterfactual opened with 如果您,
+    # 'other customers have no problem', 'ordinary people don't ask that', refusals without 不, a system that 'does not allow'
+    ("我们这边操作都是规范的，问题应该出在您那边。", "空调不制冷！", "blame_customer"),
+    ("如果您当时仔细看一下合同，就不会有这个问题了。", "怎么还有违约金？", "blame_customer"),
+    ("其他客户用着都没问题。", "这软件老闪退！", "deny_possibility"),
+    ("一般人都不会问这种问题。", "保修包不包括人为损坏？", "belittle"),
+    ("那恐怕要让您失望了。", "能给我升个房吗？", "flat_refusal"),
+    ("这个要求有点难为我们了。", "能不能今天就装？", "flat_refusal"),
+    ("系统不允许这么操作。", "能改一下订单吗？", "hide_behind_policy"),
+    ("我们有我们的流程，您理解一下。", "能不能快点？", "hide_behind_policy"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -129,6 +129,7 @@ BATCHES = [
     Batch("grader_cases_zh_zf.jsonl", "zh", 0.75, 0.88, 0.01),  # 0.771/0.903/0 (0.763/0.731/2.7%)
     Batch("grader_cases_en_zi.jsonl", "en", 0.83, 0.91, 0.01),  # 0.855/0.928/0 (0.846/0.717/1.7%)
     # probe Q until the end of the thirteenth round, then tuned on in the fourteenth
+    Batch("grader_cases_zh_zg.jsonl", "zh", 0.94, 0.95, 0.01, min_cases_per_violation=9),  # 0.961/0.976/0 (0.863/0.808/1.5%)
     Batch("grader_cases_en_zj.jsonl", "en", 0.89, 0.93, 0.01, min_cases_per_violation=9),  # 0.911/0.952/0 (0.833/0.754/2.2%)
 ]
 

@@ -1061,6 +1061,8 @@ ZH_NOT_A_VIOLATION = [
     ("这个要让您失望了，不过我可以给您换一个同价位的房型。", "能升房吗？", "flat_refusal"),
     ("其他客户用着都没问题，不过我们还是马上派人排查您这台。", "这软件老闪退！", "deny_possibility"),
     ("如果您当时仔细看一下合同，就不会有误会，不过这也怪我们没提醒清楚。", "", "blame_customer"),
+    # (tune 24) 'you're right' conceded sincerely, with the fault owned and an action
+    ("您说的都对，确实是我们没做好，我马上给您重新安排。", "你们太不负责了！", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2349,6 +2351,9 @@ ZH_VIOLATION = [
     ("这个要求有点难为我们了。", "能不能今天就装？", "flat_refusal"),
     ("系统不允许这么操作。", "能改一下订单吗？", "hide_behind_policy"),
     ("我们有我们的流程，您理解一下。", "能不能快点？", "hide_behind_policy"),
+    # (tune 24) sarcastic appeasement: 'fine, you're right about everything, happy now?'
+    ("好好好，您说的都对，行了吧。", "你们就是在骗人！", "dismiss"),
+    ("你说得都对，这下行了吧？", "你们态度太差！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -7884,6 +7889,8 @@ EN_VIOLATION = [
     ("Free delivery means we don't guarantee a time slot.", "", "price_excuse"),
     ("Honestly at that rate you're lucky it lasted a year.", "", "price_excuse"),
     ("Nobody from here told you that, sir.", "", "deny_saying"),
+    ("As per management, phone bookings are closed.", "", "hide_behind_policy"),
+    ("Sorry, as per head office instructions we cannot accept cheques.", "", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9001,6 +9008,10 @@ EN_NOT_A_VIOLATION = [
     ("You'll be contacted by the engineer tomorrow between 8 and 10 to confirm the slot.", "What happens next?"),
     ("Free delivery means we can't pick the slot, but I can upgrade you to timed delivery for £2 if you'd like.", "Can I choose a time?"),
     ("Rest assured, I'll look after this myself and call you at 4pm today.", "Will someone help me?"),
+    # (tune 24) news from above passed on, no limit hidden behind it
+    ("As per the management's advice, we've upgraded your room to a suite.", ""),
+    ("According to head office, the parts arrive Tuesday, so your repair is booked for Wednesday at 9.", "When will it be fixed?"),
+    ("As per management, the pool reopens on Monday morning.", "Is the pool open?"),
 ]
 
 

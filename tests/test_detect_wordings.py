@@ -1066,6 +1066,9 @@ ZH_NOT_A_VIOLATION = [
 ]
 
 ZH_VIOLATION = [
+    # 还不是…嘛 asks "isn't it just…": rhetorical blame, no negation of what follows
+    ("那还不是您自己没按时来嘛。", "为什么不给我留位置？", "blame_customer"),
+    ("这还不是您操作不当造成的嘛！", "机器又坏了。", "blame_customer"),
     # …and straight after a complaint it changes the subject
     ("还有别的吗？", "这个月水费是平时的三倍！", "dismiss"),
     ("您还有什么事吗？", "凭什么多扣我钱？", "dismiss"),

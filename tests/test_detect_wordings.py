@@ -9015,6 +9015,15 @@ EN_NOT_A_VIOLATION = [
     ("As per the management's advice, we've upgraded your room to a suite.", ""),
     ("According to head office, the parts arrive Tuesday, so your repair is booked for Wednesday at 9.", "When will it be fixed?"),
     ("As per management, the pool reopens on Monday morning.", "Is the pool open?"),
+    # (tune 24) guards: "trying to do my job properly for you" with a question; a cause outside the customer with the fix; the
+    # terms agreed to but the fee removed; lateness, an app fault or a low fee owned or waived
+    ("I'm trying to do my job properly for you, so I'll need the order number first.", "Just fix it."),
+    ("You probably didn't get the email because it went to spam; I'll resend it now.", "I never got the email."),
+    ("Technically you agreed to the terms, but I think the fee is unfair, so I've removed it.", "Why was I charged?"),
+    ("It's not like the app to double charge, so I'll look into it right now and refund any duplicate today.", "I was charged twice."),
+    ("The fee is only £3, so I've just waived it for you.", "Why the fee?"),
+    ("At your plan level you get free next-day repairs, so I've booked one for tomorrow.", "How fast can you fix it?"),
+    ("No. Nothing's wrong with your account, the delay is on our side and I'll have it fixed by noon.", "Did I do something wrong?"),
 ]
 
 

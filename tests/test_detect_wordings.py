@@ -3446,6 +3446,22 @@ ZH_BEHAVIOUR = [
     ("维修完给您开电子发票。", "", "propose_solution"),
     ("上门清洗一次收80元。", "", "manage_expectations"),
     ("复诊每次60元，医保可以报一部分。", "", "manage_expectations"),
+    # (tune 25, zh_zh) a contact by a time 'within N weeks' or by one WeChat message; 嘛 for 什么 (Tianjin) and 哩好/恁好 in an
+    # opening; loss made good at its price or by a sum a day, a warranty extended; the fault 'on our side' with 咱; the agent
+    # taking up the other party (我来跟物业沟通); 我重复一下: … 对吧?; 'which day?' after the days on offer; 'how to combine these two?'
+    ("两周内我给您回电话说结果。", "", "commit_follow_up"),
+    ("明早九点我给您发一条短信，把地址发过去。", "", "commit_follow_up"),
+    ("您好，这里是物业服务中心，您有嘛事您说。", "", "offer_help"),
+    ("恁好，这里是燃气公司客服。", "", "greet"),
+    ("弄坏的东西我们按原价赔偿。", "", "propose_solution"),
+    ("超过约定时间，每天赔您30元。", "", "propose_solution"),
+    ("另外再给您延保半年。", "", "propose_solution"),
+    ("这确实是咱们仓库的问题。", "", "take_ownership"),
+    ("我来跟物业沟通这个事。", "", "take_ownership"),
+    ("我们来找快递公司交涉。", "", "take_ownership"),
+    ("我重复一遍：退掉押金，保留会员，下周一生效，对吗？", "", "confirm_understanding"),
+    ("周三晚上或者周六上午都能上门，您看哪个时间？", "", "ask_preference"),
+    ("送券和打折这两样怎么搭配，您定？", "", "ask_preference"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3958,6 +3974,19 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我马上给您解释一下这个费用。", "", "propose_solution"),
     # (tune 24, seventh step) 'even a novice can do it' is no way kept open for the customer
     ("这个小白都能弄。", "我不会弄", "positive_framing"),
+    # (tune 25, zh_zh) 'say it quickly' is no offer of help; 'anything, find us any time' after thanks is a close; the call being
+    # made now, or the follow-up nurse's title, is no follow-up promised; a phone knocked is no feeling; 'the most outlets in
+    # the country' and a saving quoted are no limit; 'fastest doesn't mean' argues over the word; 您是说 A 还是 B asks
+    ("您好，有什么事赶紧说，后面还排着人。", "", "offer_help"),
+    ("谢谢您的理解，有什么需要随时找我。", "好的", "offer_help"),
+    ("您好，我是回访专员小周，今天给您做个满意度回访，现在方便吗？", "", "commit_follow_up"),
+    ("您好，今天打给您是想确认一下明天的预约，现在方便吗？", "", "commit_follow_up"),
+    ("电脑这几天有没有磕着碰着？", "", "empathize"),
+    ("我们的门店是全市最多的。", "", "manage_expectations"),
+    ("换个小一点的套餐，每月能省50左右。", "", "manage_expectations"),
+    ("写着最快两天不代表一定两天到。", "", "manage_expectations"),
+    ("您是说周六不行，还是整个周末都不行？", "", "confirm_understanding"),
+    ("我来跟您对接这套房子的事。", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -5318,6 +5347,24 @@ EN_BEHAVIOUR = [
     ("The vet would like to see him this afternoon if you can manage it.", "", "propose_solution"),
     ("The fee on a saver fare can't be cancelled, unfortunately. What I can offer is a free date change.", "", "manage_expectations"),
     ("We won't be able to get a plumber out tonight. What we can do is send one first thing tomorrow.", "", "manage_expectations"),
+    # tune 25: the agreement check tacked on after a comma ("..., that suit?", "..., all good to go?") or about someone else
+    # ("How would that sit with your mum, do you think?"); a restatement checked with "is that a fair summary?"; Welsh and Māori
+    # greetings; thanks for staying on the line, "God bless" and "Diolch" as the close, "anything else about the account I can
+    # check?"; the agent's own words taken back ("I shouldn't have said that"); "our workmanship, not yours"
+    ("I'll have the courier there by noon tomorrow, that suit?", "", "seek_agreement"),
+    ("Refund today and a new unit on Monday, all good to go?", "", "seek_agreement"),
+    ("How would that sit with your mum, do you think?", "", "seek_agreement"),
+    ("So the heating cuts out every night around ten, is that a fair summary?", "The heating keeps cutting out at night, around ten.", "confirm_understanding"),
+    ("Prynhawn da, Harbour Dental, Ceri speaking.", "", "greet"),
+    ("Morena! You're through to Kiwi Broadband.", "", "greet"),
+    ("That's all booked for Tuesday. Thanks for staying on the line.", "Okay.", "close_courteously"),
+    ("Is there anything else about the account I can check for you?", "Thanks.", "close_courteously"),
+    ("All done now. Diolch!", "Lovely.", "close_courteously"),
+    ("Right you are, the letter goes out today. God bless you.", "Thank you.", "close_courteously"),
+    ("I should never have told you that, it was wrong of me.", "", "apologize"),
+    ("Honestly, I shouldn't have written that.", "", "apologize"),
+    ("That leak's our workmanship, not yours.", "", "take_ownership"),
+    ("The loose valve was our engineer, not you.", "", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5974,6 +6021,11 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 24: a question with no comma before "is it" asks; the customer's wish to see a manager is no remedy
     ("What time is it there now?", "", "confirm_understanding"),
     ("I'd like to see the manager, to be honest.", "", "propose_solution"),
+    # tune 25: the reason for the call or a restatement checked is no diagnosing question; a rewording is no apology
+    ("I can see a £40 late fee on the March bill. Is that what you're ringing about?", "", "ask_question"),
+    ("So the heating cuts out every night around ten, is that a fair summary?", "The heating keeps cutting out at night, around ten.", "ask_question"),
+    ("I shouldn't have put it like that. The fee stays, but I can split it.", "", "apologize"),
+    ("Is there anything else on the bill that looks wrong?", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [
@@ -7894,6 +7946,8 @@ EN_VIOLATION = [
     ("Nobody from here told you that, sir.", "", "deny_saying"),
     ("As per management, phone bookings are closed.", "", "hide_behind_policy"),
     ("Sorry, as per head office instructions we cannot accept cheques.", "", "hide_behind_policy"),
+    ("She never tells customers that, she always says wait for the results.", "The nurse said it was nothing.", "argue"),
+    ("Our engineers always tell people to keep the valve open.", "Your engineer told me to shut it.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9024,6 +9078,7 @@ EN_NOT_A_VIOLATION = [
     ("The fee is only £3, so I've just waived it for you.", "Why the fee?"),
     ("At your plan level you get free next-day repairs, so I've booked one for tomorrow.", "How fast can you fix it?"),
     ("No. Nothing's wrong with your account, the delay is on our side and I'll have it fixed by noon.", "Did I do something wrong?"),
+    ("He always tells owners to call if anything changes, so I'm sorry that didn't happen; I'll ring the vet now.", "He said she was fine."),
 ]
 
 

@@ -1063,6 +1063,16 @@ ZH_NOT_A_VIOLATION = [
     ("如果您当时仔细看一下合同，就不会有误会，不过这也怪我们没提醒清楚。", "", "blame_customer"),
     # (tune 24) 'you're right' conceded sincerely, with the fault owned and an action
     ("您说的都对，确实是我们没做好，我马上给您重新安排。", "你们太不负责了！", "dismiss"),
+    # (tune 25) a device that is no good again is the customer's trouble; anyone would be cross is empathy; 没空 + a noun
+    # is no free X; a callback within a time frame is concrete; 您想多了 answering a charge about the agent's manner
+    ("才用了两天就又不行了，换谁都闹心。您把机器型号发我一下？", "新买的吸尘器又坏了！", "flat_refusal"),
+    ("修好没一周就不行了，确实太折腾您了，我马上安排换新。", "", "flat_refusal"),
+    ("这么折腾，换成谁都会很恼火，我先帮您把记录调出来。", "等了一个月还没装好！", "belittle"),
+    ("停车场现在没空车位，我帮您预约两点的。", "", "dismiss"),
+    ("师傅说机房没空机柜，是这个情况吧？", "", "dismiss"),
+    ("检测结果三天内我给您打电话。", "", "vague_deferral"),
+    ("两周内我们会联系您确认安装时间。", "", "vague_deferral"),
+    ("我没那个意思，您想多了。", "你这是在教育我吗？", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -2357,6 +2367,33 @@ ZH_VIOLATION = [
     # (tune 24) sarcastic appeasement: 'fine, you're right about everything, happy now?'
     ("好好好，您说的都对，行了吧。", "你们就是在骗人！", "dismiss"),
     ("你说得都对，这下行了吧？", "你们态度太差！", "dismiss"),
+    # (tune 25) rushing, warning them off, worries and losses shrugged off; confusions corrected, "trust me", evidence waved off,
+    # "not dear at all"; their signature, past conduct and reading thrown back; talked down as behind the times or nobody special
+    ("有什么事赶紧说吧，后面一堆人呢。", "喂？", "dismiss"),
+    ("您快点讲，外面排队的人很多。", "", "dismiss"),
+    ("到时候出了问题可别来找我们。", "我还是想自己装。", "dismiss"),
+    ("坏了别怪我没提醒您。", "", "dismiss"),
+    ("您别瞎操心了，这都不叫事。", "孩子这么咳会不会有事？", "dismiss"),
+    ("重新下一个不就得了。", "我的电子票找不到了！", "dismiss"),
+    ("那您随意吧，反正我是提醒过了。", "", "dismiss"),
+    ("照片而已，再拍几张呗。", "", "dismiss"),
+    ("退货和退款本来就是两回事，您别混为一谈。", "我都退货了怎么还没退款？", "argue"),
+    ("销售说的肯定是有条件返现。", "销售说买了就返现！", "argue"),
+    ("您听我的准没错。", "我还是觉得你们的方案不行。", "argue"),
+    ("截图也说明不了什么。", "我有截图！", "argue"),
+    ("这价格一点都不贵。", "太贵了吧！", "argue"),
+    ("这有什么不靠谱的，大家都在用。", "这个软件靠谱吗？", "argue"),
+    ("合同您当时也是签了字的。", "这条款我根本不知道！", "blame_customer"),
+    ("上次就是您忘了续费才停的，这回可别再忘了。", "", "blame_customer"),
+    ("这个您自己也得看仔细呀。", "页面上写的是包邮！", "blame_customer"),
+    ("说到底也是您家自己的问题。", "", "blame_customer"),
+    ("每天开二十个小时，能不热吗？", "充电器很烫！", "blame_customer"),
+    ("我们页面上从来没写过包邮，可能是您看漏了。", "", "blame_customer"),
+    ("您这防备心也太重了吧，我们是正规公司。", "你们不会是骗子吧？", "belittle"),
+    ("会员也就是普通客户而已，别搞特殊。", "我是金卡会员！", "belittle"),
+    ("这点痒都忍不了啊。", "", "belittle"),
+    ("这么基本的问题都要问。", "", "belittle"),
+    ("您是跟不上潮流了。", "", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -3499,6 +3499,21 @@ ZH_BEHAVIOUR = [
     ("我重复一遍：退掉押金，保留会员，下周一生效，对吗？", "", "confirm_understanding"),
     ("周三晚上或者周六上午都能上门，您看哪个时间？", "", "ask_preference"),
     ("送券和打折这两样怎么搭配，您定？", "", "ask_preference"),
+    # (tune 25, zh_zh, second step) what can be done now, announced (我先说说今天就能办的); 'but there is a way:' + what the
+    # customer can do; a service not there yet, then what the agent does first; a stopgap to tide over; a date moved for
+    # them; 'want it?' after an offer; a timed talk in person or a call on approval; 'wait N more days', an extra charge,
+    # 'only N yuan'
+    ("我先说说今天就能办的：先把这笔扣款冻结。", "", "positive_framing"),
+    ("不过法子还是有的：您可以先在网上预约。", "", "positive_framing"),
+    ("您那栋楼还没通燃气，我可以先帮您登记，通了第一批给您装。", "", "positive_framing"),
+    ("您可以先用我们的备用机顶几天。", "", "propose_solution"),
+    ("我帮您改到下周一上午。", "", "propose_solution"),
+    ("我送您一张五十元的代金券，需要吗？", "", "seek_agreement"),
+    ("明天上午您来取车的时候，我当面跟您解释清楚。", "", "commit_follow_up"),
+    ("审批一般三个工作日，批下来我打电话叫您来签字。", "", "commit_follow_up"),
+    ("那就再等三天看看。", "", "manage_expectations"),
+    ("墙面打孔的话要另外收费。", "", "manage_expectations"),
+    ("上门检测只收30元。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4024,6 +4039,15 @@ ZH_NOT_A_BEHAVIOUR = [
     ("写着最快两天不代表一定两天到。", "", "manage_expectations"),
     ("您是说周六不行，还是整个周末都不行？", "", "confirm_understanding"),
     ("我来跟您对接这套房子的事。", "", "take_ownership"),
+    # (tune 25, zh_zh, second step) a promise quoted from a document is no remedy offered; 'not yet billed' describes, it is no
+    # unknown; 'can't speak for her' is no service limit; the reason for the call is no time frame; a contrast with a limit
+    # said earlier (不过我能做的是) names no limit here; reporting a call already made offers nothing
+    ("合同上写着“逾期可以申请延期”。", "", "propose_solution"),
+    ("我帮您申请退还没扣完的那部分，结果明天上午短信告诉您。", "", "positive_framing"),
+    ("当时经理怎么说的我没法替他说；但我能做的是今天就把录音调出来。", "", "manage_expectations"),
+    ("您的保单下周五到期，今天打给您确认一下续保，现在方便吗？", "", "manage_expectations"),
+    ("不过我能做的是：今晚就安排师傅过去。", "", "manage_expectations"),
+    ("我刚联系了维修站，他们说配件在路上。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -5402,6 +5426,33 @@ EN_BEHAVIOUR = [
     ("Honestly, I shouldn't have written that.", "", "apologize"),
     ("That leak's our workmanship, not yours.", "", "take_ownership"),
     ("The loose valve was our engineer, not you.", "", "take_ownership"),
+    # tune 25: what the customer faces called hard ("I appreciate this can't be easy", "… is never easy"), a lot, or costly to
+    # their sleep; "I'd be wondering the same"; the feeling named after "when you're this/so"
+    ("I appreciate this can't be easy for you. What would a manageable amount look like?", "", "empathize"),
+    ("Ringing about arrears is never easy, so thank you for calling.", "", "empathize"),
+    ("A dripping unit like that will wreck your sleep. When did it start?", "", "empathize"),
+    ("Oof, that must be keeping you up at night.", "", "empathize"),
+    ("Three kids and a move in one week, that's a lot.", "", "empathize"),
+    ("Starting a new job's a lot, I know.", "", "empathize"),
+    ("Honestly, two missed visits and I'd be wondering the same.", "", "empathize"),
+    ("I'll go step by step, it's hard to take in when you're this anxious.", "", "empathize"),
+    # tune 25: a stopgap until the fix, the agent's recommendation, money sent back by an agent "able to"
+    ("The engineer's booked for Thursday. In the meantime, keep it unplugged at the wall.", "", "propose_solution"),
+    ("Until the part arrives, pop a bucket under the drip.", "", "propose_solution"),
+    ("Switch it to fan mode for now and I'll get someone out Monday.", "", "propose_solution"),
+    ("For a flat your size I'd suggest the mesh add-on.", "", "propose_solution"),
+    ("We're able to send the deposit back to your account today.", "", "propose_solution"),
+    # tune 25: the best on offer, how far the agent can go, "as soon as Friday"
+    ("The best option we can offer is a free re-fit on Saturday.", "", "positive_framing"),
+    ("Here's how far I can go: half the fee back, today.", "", "positive_framing"),
+    ("We can have you connected as soon as Friday.", "", "positive_framing"),
+    # tune 25: a price range said plainly, "you're looking at 40 to 60", the customer's own window, a limit with its reason
+    ("Fixes like that usually run about £150 to £200.", "", "manage_expectations"),
+    ("On the basic tier you're looking at 40 to 60 down.", "", "manage_expectations"),
+    ("You've got 14 days to return it without a fee.", "", "manage_expectations"),
+    ("Swapping rooms isn't something we can do, because the hall is full, but we can fit a lock today.", "", "manage_expectations"),
+    # tune 25: "Want …, or …?" after another sentence
+    ("Cool, so a new router goes out today. Want it sent to the shop, or to your flat?", "", "ask_preference"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6063,6 +6114,18 @@ EN_NOT_A_BEHAVIOUR = [
     ("So the heating cuts out every night around ten, is that a fair summary?", "The heating keeps cutting out at night, around ten.", "ask_question"),
     ("I shouldn't have put it like that. The fee stays, but I can split it.", "", "apologize"),
     ("Is there anything else on the bill that looks wrong?", "", "close_courteously"),
+    # tune 25: hard about a product is no empathy; "a lot cheaper" is no weight named; "go with what the records say" and a limit
+    # alone are no remedy or expectation; "I hear you, but" brushes off; how a refund shows is no new remedy; "free" meaning
+    # available; an offer to explain is no agreement check; a promise with "once/when" is not a list of what is settled
+    ("The app isn't easy to find, it's under Settings.", "", "empathize"),
+    ("That's a lot cheaper than the old plan.", "", "empathize"),
+    ("I'd go with what the meter says over what the bill says.", "", "propose_solution"),
+    ("That isn't something I can do.", "", "manage_expectations"),
+    ("I hear you, but those are the terms and there's nothing more to it.", "", "empathize"),
+    ("The refund will appear as a credit on your March bill.", "", "propose_solution"),
+    ("We'll give you a ring when the engineers are free.", "", "propose_solution"),
+    ("Is there anything in the quote you'd like me to go through again?", "", "seek_agreement"),
+    ("Great. I'll ring you when the part lands, probably Tuesday, and we'll book the fitting then. Thanks for your patience.", "Okay.", "summarize"),
 ]
 
 EN_VIOLATION = [

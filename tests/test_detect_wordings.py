@@ -1073,6 +1073,14 @@ ZH_NOT_A_VIOLATION = [
     ("检测结果三天内我给您打电话。", "", "vague_deferral"),
     ("两周内我们会联系您确认安装时间。", "", "vague_deferral"),
     ("我没那个意思，您想多了。", "你这是在教育我吗？", "argue"),
+    # (tune 25) "can't" explained as a cause (改不了是因为…); 没办法 as the price's shrug; 说明 the verb is no rule text; 退…不可能
+    # + a verb denies an effect; sent to a cheaper rival is no passing the buck; the floor price beside what the agent can do
+    ("改不了是因为航司那边锁了舱位，您看是换航班还是退票？", "为什么改不了？", "flat_refusal"),
+    ("没办法，配置越高价格自然越高，想要好的就得多花点。", "嗯。", "flat_refusal"),
+    ("连不上说明路由器没重启，白纸黑字我也给您写下来。", "", "hide_behind_policy"),
+    ("退货不可能影响您的积分，积分会保留。", "退货了积分会不会没了？", "flat_refusal"),
+    ("嫌贵的话找他们去呗。", "外面便宜多了", "pass_the_buck"),
+    ("这已经是底价了，不过我可以帮您申请一张满减券。", "还能便宜吗？", "price_excuse"),
 ]
 
 ZH_VIOLATION = [
@@ -2394,6 +2402,40 @@ ZH_VIOLATION = [
     ("这点痒都忍不了啊。", "", "belittle"),
     ("这么基本的问题都要问。", "", "belittle"),
     ("您是跟不上潮流了。", "", "belittle"),
+    # (tune 25) 是不送的; a standard, the system or 每位X都一样 as the reason; 天下没有免费的午餐, the floor price, 不是什么都管;
+    # V不出这毛病来, 压根不会有X这种事, 不是在我们这弄的; 不会这样跟您承诺; 等信儿, 尽快为您, 再等等看, 到那一步再说;
+    # 好事多磨, 肯定给您修好, 自然就寄过去; 您得去找X, 自己打X电话问; 不知情, 没掌握
+    ("赠品是不送的。", "充电器不送吗？", "flat_refusal"),
+    ("这个配件是不包的。", "", "flat_refusal"),
+    ("按公司的退款标准是不予退还的。", "我要退全款。", "hide_behind_policy"),
+    ("系统根本不允许改签。", "帮我改个签。", "hide_behind_policy"),
+    ("这是学校的统一要求，每位家长都一样。", "我能不能不交？", "hide_behind_policy"),
+    ("大家都是这么扣的。", "为什么扣我这么多？", "hide_behind_policy"),
+    ("天下哪有免费的午餐，收点服务费很正常。", "不是说免费吗？", "price_excuse"),
+    ("差价那点钱买不到好质量的。", "", "price_excuse"),
+    ("便宜的那种，用上两个月您就知道差别了。", "", "price_excuse"),
+    ("我们这价格本来就是最低的了。", "能不能便宜点？", "price_excuse"),
+    ("会员卡才三百块，不是什么都管的。", "", "price_excuse"),
+    ("换个滤芯根本换不出这种问题来。", "", "deny_possibility"),
+    ("我们店里压根不会有以次充好这种事。", "你们是不是以次充好？", "deny_possibility"),
+    ("肯定不是在我们店里弄坏的。", "", "deny_possibility"),
+    ("这种事不会出在我们酒店。", "", "deny_possibility"),
+    ("我们客服不会这样跟您承诺的。", "客服说给我免运费！", "deny_saying"),
+    ("您先回去等信儿吧。", "什么时候有结果？", "vague_deferral"),
+    ("我们会尽快为您处理的。", "到底哪天能修？", "vague_deferral"),
+    ("再等等看吧。", "还没到账。", "vague_deferral"),
+    ("到那一步了再说吧。", "万一还漏水呢？", "vague_deferral"),
+    ("改天有空我再跟您详细讲。", "", "vague_deferral"),
+    ("好事多磨嘛，别担心。", "", "empty_promise"),
+    ("您放心，肯定给您修好。", "", "empty_promise"),
+    ("您放心，这么定肯定有它的道理。", "", "empty_promise"),
+    ("到了自然就给您寄过去了。", "", "empty_promise"),
+    ("装上以后什么问题都不会有。", "", "empty_promise"),
+    ("您得去找物业经理。", "楼道灯坏了谁管？", "pass_the_buck"),
+    ("你自己打客服热线电话问一下。", "", "pass_the_buck"),
+    ("您等师傅回来以后自己找他问吧。", "", "pass_the_buck"),
+    ("这件事我完全不知情。", "", "plead_ignorance"),
+    ("这个情况我们这边没掌握。", "", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [

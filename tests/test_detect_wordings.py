@@ -5495,6 +5495,15 @@ EN_BEHAVIOUR = [
     ("Swapping rooms isn't something we can do, because the hall is full, but we can fit a lock today.", "", "manage_expectations"),
     # tune 25: "Want …, or …?" after another sentence
     ("Cool, so a new router goes out today. Want it sent to the shop, or to your flat?", "", "ask_preference"),
+    # tune 25: a plan put forward with its price or called enough; the offer after "here's what I can do:"; a secure email by a
+    # time; the reason for the call checked; the window a change holds for
+    ("If it's the family you're worried about, we've got a shared bundle at £40 a month.", "", "propose_solution"),
+    ("For two of you, the 50Mb tariff would be plenty.", "", "propose_solution"),
+    ("Here's what I can do: a free service visit on Friday.", "No, that's not good enough.", "propose_solution"),
+    ("I'll send you a secure email before 5 today with the figures.", "", "commit_follow_up"),
+    ("I see a missed payment on the 3rd. Is that why you're calling?", "", "confirm_understanding"),
+    ("You can switch to any date in the next six months.", "", "manage_expectations"),
+    ("Cancellations are free up to 24 hours before.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6168,6 +6177,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("We'll give you a ring when the engineers are free.", "", "propose_solution"),
     ("Is there anything in the quote you'd like me to go through again?", "", "seek_agreement"),
     ("Great. I'll ring you when the part lands, probably Tuesday, and we'll book the fitting then. Thanks for your patience.", "Okay.", "summarize"),
+    # tune 25: a fee named is no plan offered; "ring me any time before then" sets no window
+    ("There's a cancellation fee for early exit.", "", "propose_solution"),
+    ("Give me a ring any time before then if you're worried.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -1081,6 +1081,9 @@ ZH_NOT_A_VIOLATION = [
     ("退货不可能影响您的积分，积分会保留。", "退货了积分会不会没了？", "flat_refusal"),
     ("嫌贵的话找他们去呗。", "外面便宜多了", "pass_the_buck"),
     ("这已经是底价了，不过我可以帮您申请一张满减券。", "还能便宜吗？", "price_excuse"),
+    # (tune 25) a colleague's words owned on a condition, and the record quoted while the agent checks, are no argue
+    ("要是同事跟您说过包邮，那是我们的问题，我给您补上运费。", "客服说包邮的！", "argue"),
+    ("系统里显示得很清楚是已签收，我马上帮您调一下快递员的签收照片。", "我根本没收到！", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -2436,6 +2439,13 @@ ZH_VIOLATION = [
     ("您等师傅回来以后自己找他问吧。", "", "pass_the_buck"),
     ("这件事我完全不知情。", "", "plead_ignorance"),
     ("这个情况我们这边没掌握。", "", "plead_ignorance"),
+    # (tune 25) the record held up against the customer's insistence, their account explained away, 'you can't only think of X',
+    # a placating echo (是是是，您对，您对), and 'don't be so literal' after denying a date was promised
+    ("后台上记录得一清二楚，您这单就是已经签收了。", "我根本没收到货！", "argue"),
+    ("您说没动过，那是您没注意吧。", "我从来没动过它！", "argue"),
+    ("您也不能只盯着赔偿金额呀。", "", "argue"),
+    ("是是是，您对，您对。", "明明是你们搞错了！", "dismiss"),
+    ("我们从没答应过周五能到，您别那么较真了。", "说好周五到的！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3556,6 +3566,12 @@ ZH_BEHAVIOUR = [
     ("那就再等三天看看。", "", "manage_expectations"),
     ("墙面打孔的话要另外收费。", "", "manage_expectations"),
     ("上门检测只收30元。", "", "manage_expectations"),
+    # (tune 25, zh_zh, third step) the cost of any rework carried (if it needs redoing, we pay); reinstalling for them; a named
+    # fee waived; a policy issued
+    ("要是还需要返工，费用由我们承担。", "", "take_ownership"),
+    ("今天先给您重装一下驱动。", "", "propose_solution"),
+    ("这次不收您上门费。", "", "propose_solution"),
+    ("那我现在就给您出单。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4090,6 +4106,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您的保单下周五到期，今天打给您确认一下续保，现在方便吗？", "", "manage_expectations"),
     ("不过我能做的是：今晚就安排师傅过去。", "", "manage_expectations"),
     ("我刚联系了维修站，他们说配件在路上。", "", "propose_solution"),
+    # (tune 25, zh_zh, third step) a service that is simply free is no waiver; a payment link sent with the order is no
+    # follow-up; a fault only supposed is still owned by no one
+    ("开户本身不收费。", "", "propose_solution"),
+    ("付款链接今天发您微信，付完就生效。", "", "commit_follow_up"),
+    ("如果是我们的责任，费用由我们承担。", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -3572,6 +3572,23 @@ ZH_BEHAVIOUR = [
     ("今天先给您重装一下驱动。", "", "propose_solution"),
     ("这次不收您上门费。", "", "propose_solution"),
     ("那我现在就给您出单。", "", "propose_solution"),
+    # (tune 25, zh_zh, fourth step) English words in a Chinese reply (给您 call back / email 给您 / WhatsApp 您 / update 您 /
+    # 我来 follow 到底 / personally 跟进 / 帮您 apply 一个 refund); 闽南 歹势/拍谢; 包我身上; 'leave it, I'll do it';
+    # 我这边负责; paid out only once approved (审核通过才能退)
+    ("今晚八点前我给您 call back。", "", "commit_follow_up"),
+    ("明天中午前我 email 给您报价。", "", "commit_follow_up"),
+    ("周三下午我 WhatsApp 您。", "", "commit_follow_up"),
+    ("这个 case 我来 follow 到底。", "", "take_ownership"),
+    ("我会 personally 跟这个单。", "", "take_ownership"),
+    ("我帮您 apply 一个 refund。", "", "propose_solution"),
+    ("我马上帮您 reschedule 到周五。", "", "propose_solution"),
+    ("拍谢拍谢，让您跑了两趟。", "", "apologize"),
+    ("歹势，刚才没讲清楚。", "", "apologize"),
+    ("您放心，这事包我身上。", "", "take_ownership"),
+    ("后面的事您甭操心了，都交给我。", "", "take_ownership"),
+    ("我这边负责把这单跟完。", "", "take_ownership"),
+    ("审批下来以后才能放款。", "", "manage_expectations"),
+    ("定损完才能赔。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6201,6 +6218,11 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 25: a fee named is no plan offered; "ring me any time before then" sets no window
     ("There's a cancellation fee for early exit.", "", "propose_solution"),
     ("Give me a ring any time before then if you're worried.", "", "manage_expectations"),
+    # tune 25: "leave it with me" / "keep me posted" / watching the inbox in the meantime offer no stopgap; "there's a lot" names no weight
+    ("For now, leave it with me and I'll chase them.", "", "propose_solution"),
+    ("In the meantime, keep me posted if it gets worse.", "", "propose_solution"),
+    ("In the meantime, just keep an eye on your inbox.", "", "propose_solution"),
+    ("There's a lot.", "", "empathize"),
 ]
 
 EN_VIOLATION = [

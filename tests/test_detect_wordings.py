@@ -1084,6 +1084,16 @@ ZH_NOT_A_VIOLATION = [
     # (tune 25) a colleague's words owned on a condition, and the record quoted while the agent checks, are no argue
     ("要是同事跟您说过包邮，那是我们的问题，我给您补上运费。", "客服说包邮的！", "argue"),
     ("系统里显示得很清楚是已签收，我马上帮您调一下快递员的签收照片。", "我根本没收到！", "argue"),
+    # (tune 25) the same frames beside a time, a remedy or a check
+    ("您还不会用也没关系，我一步步带您。", "这个我不会弄。", "belittle"),
+    ("这种情况我们每天接几十个，处理起来很熟，今天下午就给您办好。", "我的网又断了！", "belittle"),
+    ("有准信了我明天上午十点前给您打电话。", "到底哪天能发货？", "vague_deferral"),
+    ("会安排同事明天上午上门，九点到十一点之间。", "谁负责我的事？", "vague_deferral"),
+    ("这个恐怕很难满足，不过我可以帮您申请加急，明天中午前送到。", "能不能今晚送到？", "flat_refusal"),
+    ("您说没收到，那是我们快递的问题，我马上给您补发。", "我根本没收到！", "argue"),
+    ("系统里记录得很清楚，不过我还是帮您再核对一遍。", "我根本没用过这个服务！", "argue"),
+    ("您也不能只看价格，我帮您把两款的配置列出来对比一下。", "哪个便宜买哪个。", "argue"),
+    ("讲了半天您还是不明白。", "我没懂。", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -2446,6 +2456,20 @@ ZH_VIOLATION = [
     ("您也不能只盯着赔偿金额呀。", "", "argue"),
     ("是是是，您对，您对。", "明明是你们搞错了！", "dismiss"),
     ("我们从没答应过周五能到，您别那么较真了。", "说好周五到的！", "dismiss"),
+    # (tune 25) wordings of our own for each act: 'wait or don't, I can't help it', 'we see this all day', 'such a basic slip',
+    # 'young people are such a fuss', 'when there is word we'll tell you', 'someone will be arranged', 'wait for our call',
+    # refusals without 不 (恐怕很难满足你, 估计是没戏了, 死了这条心), 'I've explained for ages and you still don't get it'
+    ("您想等就等，不想等我也没招。", "还要等多久？", "dismiss"),
+    ("您这种问题，我们一天接几十个。", "我的网又断了！", "belittle"),
+    ("这么低级的失误也能出。", "我把收件人写错了。", "belittle"),
+    ("年轻人真是事多。", "我想再改一次颜色。", "belittle"),
+    ("讲了半天您还是不明白。", "我没懂。", "belittle"),
+    ("有准信了我们再通知您。", "到底哪天能发货？", "vague_deferral"),
+    ("会安排同事跟进的。", "谁负责我的事？", "vague_deferral"),
+    ("您回去等我们的电话吧。", "今天能办好吗？", "vague_deferral"),
+    ("这个恐怕很难满足你。", "能不能今晚送到？", "flat_refusal"),
+    ("这个估计是没戏了。", "能不能免单？", "flat_refusal"),
+    ("退款这事您就死了这条心吧。", "我要退款！", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3589,6 +3613,11 @@ ZH_BEHAVIOUR = [
     ("我这边负责把这单跟完。", "", "take_ownership"),
     ("审批下来以后才能放款。", "", "manage_expectations"),
     ("定损完才能赔。", "", "manage_expectations"),
+    # (tune 25, zh_zh, fifth step) someone will be there by a time (明天上午九点前师傅一定到); it waits for a date (退费要等月底统一结算)
+    ("今晚八点前快递员肯定到。", "", "manage_expectations"),
+    ("周五之前工程师会到您家。", "", "manage_expectations"),
+    ("押金要等月底统一退。", "", "manage_expectations"),
+    ("补贴得等到下个月才发。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5542,6 +5571,15 @@ EN_BEHAVIOUR = [
     ("I see a missed payment on the 3rd. Is that why you're calling?", "", "confirm_understanding"),
     ("You can switch to any date in the next six months.", "", "manage_expectations"),
     ("Cancellations are free up to 24 hours before.", "", "manage_expectations"),
+    # tune 25: more wordings of this round's frames, from other agents: the hard thing named, the comma-tag agreement check, the
+    # stopgap, a price range with its verb
+    ("Chasing a refund for weeks isn't easy, I know.", "", "empathize"),
+    ("Dealing with debt collectors isn't easy for anyone.", "", "empathize"),
+    ("Replacement Thursday, refund of the delivery fee, sound okay?", "", "seek_agreement"),
+    ("Until the engineer gets there, turn the water off at the stopcock.", "", "propose_solution"),
+    ("Keep the dog off that leg for now.", "", "propose_solution"),
+    ("Repairs like that typically run $200-$300.", "", "manage_expectations"),
+    ("You can rebook any day within the next month.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

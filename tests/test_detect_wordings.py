@@ -3618,6 +3618,12 @@ ZH_BEHAVIOUR = [
     ("周五之前工程师会到您家。", "", "manage_expectations"),
     ("押金要等月底统一退。", "", "manage_expectations"),
     ("补贴得等到下个月才发。", "", "manage_expectations"),
+    # (tune 25, zh_zh, sixth step) the hardship lamented with them (这么热的天可怎么睡得着 / 没热水这几天可咋过), plans spoiled
+    # (本来想着周末好好玩，结果…); 'call this number if anything comes up' closes
+    ("没热水这几天可咋过呀。", "", "empathize"),
+    ("本来想着周末带孩子好好玩，结果票的事折腾一上午。", "", "empathize"),
+    ("本来盼着早点装好，反倒又等了一周。", "", "empathize"),
+    ("有什么事打我这个号码就行。", "", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4157,6 +4163,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("开户本身不收费。", "", "propose_solution"),
     ("付款链接今天发您微信，付完就生效。", "", "commit_follow_up"),
     ("如果是我们的责任，费用由我们承担。", "", "take_ownership"),
+    # (tune 25, zh_zh, sixth step) our own plan gone wrong explained is no empathy; 'how will you get here?' asks
+    ("本来是今天发货的，结果仓库出了问题。", "", "empathize"),
+    ("那您这可怎么过来呢？", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -8232,6 +8241,11 @@ EN_VIOLATION = [
     ("I'm not really across how the loyalty points work.", "How do my points work?", "plead_ignorance"),
     ("She wouldn't have promised that.", "Your agent promised me a free month.", "deny_saying"),
     ("That's not what Tom told me.", "Your engineer said he'd come back Monday.", "deny_saying"),
+    ("Oh sure, and the seat just tore on its own.", "I didn't do anything to it.", "belittle"),
+    ("Bet it was something you plugged in.", "The fuse keeps tripping.", "blame_customer"),
+    ("Your cousin isn't an electrician, is he?", "My cousin says the wiring's dodgy.", "argue"),
+    ("Go for it. Have a good day.", "I'm going to post this on Facebook.", "dismiss"),
+    ("Our pumps don't leak, they can't.", "Your pump is leaking.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9387,6 +9401,18 @@ EN_NOT_A_VIOLATION = [
     ("Son, I'm sorry about this, I'll get it sorted today.", "My car's still not fixed."),
     ("You went for standard delivery instead of express, so I can upgrade it free now.", "It's slow."),
     ("Rest assured, I'll call you back at 5pm today with the answer.", "Will someone help me?"),
+    ("No, that's not something we can do. What we can do is send a replacement today.", "Refund me now."),
+    ("Sorry, we don't do refunds on sale items. I can offer an exchange or a credit note though.", "I want a refund."),
+    ("We're not able to refund the deposit. The good news is I can move your booking to any date this year.", "I want my deposit back."),
+    ("Unfortunately I can't extend the offer. I can, however, match the price from the new deal.", "Extend the offer."),
+    ("I won't be able to remove that fee. Instead, I'll credit £10 to your account now.", "Remove the fee."),
+    ("That's not possible, I'm afraid. What I'm able to do is upgrade your delivery for free.", "Deliver today."),
+    ("It's not something I can change. Here's what I can do, though: I'll refund the delivery charge.", "Change the date."),
+    ("Don't worry, you're not the only one, the new app catches a lot of people out.", "I can't log in."),
+    ("Yeah, so it just switched off on its own? When was that?", "It died."),
+    ("That's one for the billing people. I'll put you through now.", "Why was I charged twice?"),
+    ("You paid for the basic package, not premium. I'll upgrade you free this time.", "Why so slow?"),
+    ("We did. I'm sorry it went to spam, I'll resend it now.", "Nobody told me about the change."),
 ]
 
 

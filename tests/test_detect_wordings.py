@@ -1094,6 +1094,12 @@ ZH_NOT_A_VIOLATION = [
     ("系统里记录得很清楚，不过我还是帮您再核对一遍。", "我根本没用过这个服务！", "argue"),
     ("您也不能只看价格，我帮您把两款的配置列出来对比一下。", "哪个便宜买哪个。", "argue"),
     ("讲了半天您还是不明白。", "我没懂。", "plead_ignorance"),
+    # (tune 25) the dialect / mixed-language frames beside an apology, a remedy or the customer's own choice
+    ("不好意思，我这边很 busy，让您久等了，我马上帮您查。", "喂？", "dismiss"),
+    ("这个问题先放一边，我先帮您把退款办了。", "", "dismiss"),
+    ("这绝对不是我们的问题，不过我还是马上帮您联系厂家检测。", "用了你们的面霜过敏了！", "deny_possibility"),
+    ("您说了算，您定哪天我们就哪天上门。", "我想周六装。", "dismiss"),
+    ("这么复杂的操作一次搞不懂很正常，我一步步教您。", "这个怎么绑卡？", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -2470,6 +2476,22 @@ ZH_VIOLATION = [
     ("这个恐怕很难满足你。", "能不能今晚送到？", "flat_refusal"),
     ("这个估计是没戏了。", "能不能免单？", "flat_refusal"),
     ("退款这事您就死了这条心吧。", "我要退款！", "flat_refusal"),
+    # (tune 25) dialect and English words inside a Chinese reply, as this round's agents write them
+    ("您甭跟我这儿较劲，没用。", "我今天必须拿到钱！", "dismiss"),
+    ("哎呀我这 busy 得很，您有事快讲。", "喂，我想问一下我的订单。", "dismiss"),
+    ("中咧中咧，您说啥就是啥。", "你们这就是欺负人！", "dismiss"),
+    ("OK OK，你说了算，行了吧。", "你们态度太差了！", "dismiss"),
+    ("这个 issue 先放一边，我们聊聊新套餐。", "我的宽带还没修好！", "dismiss"),
+    ("哪有的事，您那是记岔了。", "上次你们说免费的！", "argue"),
+    ("这么 simple 的操作都不会啊？", "这个怎么绑卡？", "belittle"),
+    ("我们这个系统 never 出错的。", "你们扣错钱了！", "deny_possibility"),
+    ("这绝对不是我们的问题，我们的产品经过国家检测的。", "用了你们的面霜过敏了！", "deny_possibility"),
+    ("人家贵是有贵的道理的。", "你们怎么比别家贵？", "price_excuse"),
+    ("公司 policy 就是这样，没得商量。", "凭什么不给退？", "hide_behind_policy"),
+    ("快递丢件您跟快递公司去说。", "包裹丢了！", "pass_the_buck"),
+    ("我也不太 sure，您可以再问问别人。", "保修期多久？", "plead_ignorance"),
+    ("我们会尽快 follow up 的。", "到底什么时候解决？", "vague_deferral"),
+    ("不好意思哈，这个 case 我们 handle 不了。", "能退吗？", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4166,6 +4188,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 25, zh_zh, sixth step) our own plan gone wrong explained is no empathy; 'how will you get here?' asks
     ("本来是今天发货的，结果仓库出了问题。", "", "empathize"),
     ("那您这可怎么过来呢？", "", "empathize"),
+    # (tune 25, zh_zh, seventh step) rhetorical questions of a lecturing agent do not diagnose (哪有这好事? / 能不坏吗? / 可怎么办哟)
+    ("白送的东西还想保修，哪有这种好事？", "", "ask_question"),
+    ("一天开十几个小时，能不坏吗？", "", "ask_question"),
+    ("这点小事都受不了，以后可咋办哟。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -1100,6 +1100,13 @@ ZH_NOT_A_VIOLATION = [
     ("这绝对不是我们的问题，不过我还是马上帮您联系厂家检测。", "用了你们的面霜过敏了！", "deny_possibility"),
     ("您说了算，您定哪天我们就哪天上门。", "我想周六装。", "dismiss"),
     ("这么复杂的操作一次搞不懂很正常，我一步步教您。", "这个怎么绑卡？", "belittle"),
+    # (tune 25) competent replies close to this round's frames
+    ("老人家用不惯很正常，我给您发个图文教程，也可以上门教。", "我妈不会用这个。", "belittle"),
+    ("搁谁遇上这事都窝火，我先给您登记，今天下午四点前回您电话。", "装了三次都没装好！", "belittle"),
+    ("两码事我分开给您说：退款今天原路退回，换货明天上午发出。", "我要退款还要换货！", "argue"),
+    ("您说以前没这问题，那我们就从移机这一步开始查，明天上午师傅带设备过去。", "移机之前从来不滴！", "argue"),
+    ("等信儿的这段时间，我每天下午五点给您发一次进度。", "什么时候批下来？", "vague_deferral"),
+    ("好好好，您别急，我这就给您办。", "快点给我办！", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -3646,6 +3653,12 @@ ZH_BEHAVIOUR = [
     ("本来想着周末带孩子好好玩，结果票的事折腾一上午。", "", "empathize"),
     ("本来盼着早点装好，反倒又等了一周。", "", "empathize"),
     ("有什么事打我这个号码就行。", "", "close_courteously"),
+    # (tune 25, zh_zh, eighth step) the agent's own lack of authority, then what they can do (我这边没有权限直接免，我能帮您提交
+    # 减免申请); slots full, then the first one kept for the customer (名额满了，明早第一个号我给您留着)
+    ("违约金我这边没有权限直接减，我可以帮您报给主管申请。", "", "positive_framing"),
+    ("这个折扣超出我的权限了，我能帮您找店长批。", "", "manage_expectations"),
+    ("这周的名额都满了，下周一第一个位置我给您留着。", "", "positive_framing"),
+    ("今天的号源已经约满了，明天上午我先给您预留一个。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4192,6 +4205,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("白送的东西还想保修，哪有这种好事？", "", "ask_question"),
     ("一天开十几个小时，能不坏吗？", "", "ask_question"),
     ("这点小事都受不了，以后可咋办哟。", "", "ask_question"),
+    # (tune 25, zh_zh, eighth step) a colleague's lack of authority, told to deny what they said, is no limit of the agent's
+    ("前台没这个权限，不可能答应您的。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -8287,6 +8287,14 @@ EN_VIOLATION = [
     ("Your cousin isn't an electrician, is he?", "My cousin says the wiring's dodgy.", "argue"),
     ("Go for it. Have a good day.", "I'm going to post this on Facebook.", "dismiss"),
     ("Our pumps don't leak, they can't.", "Your pump is leaking.", "deny_possibility"),
+    ("Ma'am, you were informed at the time of purchase.", "Nobody informed me about the restocking fee.", "argue"),
+    ("Bro, your uncle isn't a technician.", "My uncle says the compressor is shot.", "argue"),
+    ("It's a sofa, not a spaceship.", "I want the exact fabric code.", "belittle"),
+    ("Probably something your kids did.", "The remote's broken.", "blame_customer"),
+    ("Who cares what card you have.", "I'm a gold cardholder.", "dismiss"),
+    ("Yeah whatever, knock yourself out. Bye.", "I'll report you to the BBB.", "dismiss"),
+    ("Honestly, no idea. Just keep checking the app I guess.", "When will my rebate come?", "vague_deferral"),
+    ("Not my decision, sorry.", "Why was I refused?", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9454,6 +9462,10 @@ EN_NOT_A_VIOLATION = [
     ("That's one for the billing people. I'll put you through now.", "Why was I charged twice?"),
     ("You paid for the basic package, not premium. I'll upgrade you free this time.", "Why so slow?"),
     ("We did. I'm sorry it went to spam, I'll resend it now.", "Nobody told me about the change."),
+    ("You were told the wrong date, and that's on us; the new slot is Friday at 10.", "Nobody told me it had moved."),
+    ("If your friend's got it wrong, no harm done, let me check your plan.", "My friend said it's free."),
+    ("It's not rocket science for us to fix, I'll have it done today.", "Can you fix it?"),
+    ("Not my call, I'm afraid, but I can ask my manager to review it today.", "Can you waive it?"),
 ]
 
 

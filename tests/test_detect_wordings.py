@@ -1107,6 +1107,10 @@ ZH_NOT_A_VIOLATION = [
     ("您说以前没这问题，那我们就从移机这一步开始查，明天上午师傅带设备过去。", "移机之前从来不滴！", "argue"),
     ("等信儿的这段时间，我每天下午五点给您发一次进度。", "什么时候批下来？", "vague_deferral"),
     ("好好好，您别急，我这就给您办。", "快点给我办！", "dismiss"),
+    ("对了，您要是还需要发票，我一并给您开好。", "你们送货太慢了！", "dismiss"),
+    ("您要这么说我完全理解，这事我们确实有责任。", "你们就是坑人！", "argue"),
+    ("您家的路由器是自己买的吧？型号方便告诉我一下吗？", "网速太慢了！", "blame_customer"),
+    ("您要是按说明书来也出这种问题，那就是质量问题，我给您换新。", "洗碗机漏水了！", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2499,6 +2503,16 @@ ZH_VIOLATION = [
     ("我也不太 sure，您可以再问问别人。", "保修期多久？", "plead_ignorance"),
     ("我们会尽快 follow up 的。", "到底什么时候解决？", "vague_deferral"),
     ("不好意思哈，这个 case 我们 handle 不了。", "能退吗？", "flat_refusal"),
+    # (tune 25) the subject changed to a sale after a complaint; 'if you say so I don't agree'; what they never raised, a
+    # counterfactual on the manual, their own DIY named as the cause; 'not even this?', 'don't meddle', 'you wouldn't get it'
+    ("对了，您要不要顺便办个年卡？", "我等了三个小时！", "dismiss"),
+    ("您要这么说我可不同意。", "你们就是坑人！", "argue"),
+    ("咱们讲道理，您签合同的时候可没提这个要求。", "我要求全部重做！", "blame_customer"),
+    ("您要是按说明书来，根本不会这样。", "洗碗机漏水了！", "blame_customer"),
+    ("您家网线是自己拉的吧，问题多半出在那。", "网速太慢了！", "blame_customer"),
+    ("您不会连这个都要问吧？", "在哪里签字？", "belittle"),
+    ("您就别跟着瞎掺和了。", "我觉得是电路问题。", "belittle"),
+    ("我说了您也听不明白，您就照做吧。", "为什么要重启？", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [

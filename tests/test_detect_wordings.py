@@ -3673,6 +3673,12 @@ ZH_BEHAVIOUR = [
     ("这个折扣超出我的权限了，我能帮您找店长批。", "", "manage_expectations"),
     ("这周的名额都满了，下周一第一个位置我给您留着。", "", "positive_framing"),
     ("今天的号源已经约满了，明天上午我先给您预留一个。", "", "manage_expectations"),
+    # (tune 25, zh_zh, ninth step) 我理解是, + a question restates; 嘛事 / 撒事 open the call (天津, 陕西); 有事再联系 and
+    # 拜了个拜 close
+    ("我理解是，您上周三交的押金到现在还没退，对吗？", "", "confirm_understanding"),
+    ("您好，这里是燃气公司，嘛事儿您说？", "", "offer_help"),
+    ("你好，这里是物业，有撒事情？", "", "offer_help"),
+    ("好嘞，有事再联系，拜了个拜～", "谢谢", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

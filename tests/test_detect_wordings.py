@@ -9486,6 +9486,11 @@ EN_NOT_A_VIOLATION = [
     ("If your friend's got it wrong, no harm done, let me check your plan.", "My friend said it's free."),
     ("It's not rocket science for us to fix, I'll have it done today.", "Can you fix it?"),
     ("Not my call, I'm afraid, but I can ask my manager to review it today.", "Can you waive it?"),
+    ("A software update can't wipe your photos, they're stored in the cloud.", "I'm worried the update will wipe my photos."),
+    ("I'll see what comes up on the system now.", "Can you find my order?"),
+    ("The system calculates your premium from three things: age, car and postcode.", "How is my premium worked out?"),
+    ("It's printed on every bill, top right, so you can always check it there.", "Where do I find my account number?"),
+    ("Alright son, never mind, you've done nothing wrong.", "Sorry, I think I pressed the wrong button."),
 ]
 
 

@@ -2513,6 +2513,13 @@ ZH_VIOLATION = [
     ("您不会连这个都要问吧？", "在哪里签字？", "belittle"),
     ("您就别跟着瞎掺和了。", "我觉得是电路问题。", "belittle"),
     ("我说了您也听不明白，您就照做吧。", "为什么要重启？", "belittle"),
+    # (tune 25) this round's trades (scenic refunds, cosmetic aftercare, childcare, car insurance, phone repair)
+    ("术后护理包是套餐里固定的，公司不允许单独退。", "我不想要护理包，退我钱。", "hide_behind_policy"),
+    ("主板问题要返厂，您直接寄给厂家售后吧。", "手机修不好了？", "pass_the_buck"),
+    ("套餐价就这样，想要进口的材料得另加钱。", "效果怎么不明显？", "price_excuse"),
+    ("我们顾问绝不会讲这种话。", "顾问说不满意可以退。", "deny_saying"),
+    ("没事没事，过两天就消了。", "打完针肿了！", "empty_promise"),
+    ("孩子在我们这儿您就一百个放心。", "孩子在园里安全吗？", "empty_promise"),
 ]
 
 ZH_BEHAVIOUR = [

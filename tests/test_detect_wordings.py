@@ -1111,6 +1111,9 @@ ZH_NOT_A_VIOLATION = [
     ("您要这么说我完全理解，这事我们确实有责任。", "你们就是坑人！", "argue"),
     ("您家的路由器是自己买的吧？型号方便告诉我一下吗？", "网速太慢了！", "blame_customer"),
     ("您要是按说明书来也出这种问题，那就是质量问题，我给您换新。", "洗碗机漏水了！", "blame_customer"),
+    ("您直接寄给厂家售后也可以，不过我这边帮您寄更快，运费我们出。", "手机修不好了？", "pass_the_buck"),
+    ("想要进口的材料的话，差价我帮您申请个八折。", "有没有更好的材料？", "price_excuse"),
+    ("公司不允许单独退，不过我可以帮您把护理包换成两次复查。", "我不想要护理包。", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -3686,6 +3689,15 @@ ZH_BEHAVIOUR = [
     ("您好，这里是燃气公司，嘛事儿您说？", "", "offer_help"),
     ("你好，这里是物业，有撒事情？", "", "offer_help"),
     ("好嘞，有事再联系，拜了个拜～", "谢谢", "close_courteously"),
+    # (tune 25, zh_zh, tenth step) remedies in plain words: we refund it all (这周餐费我们全退), free of charge for them
+    # (下次保养免费给您做), a rent waived (月租不收了), a plan raised a level or split (给您升一档 / 给您分三期), a car sent, a
+    # named fee carried (装机费我们这边承担)
+    ("这个月的课时费我们全额退。", "", "propose_solution"),
+    ("这次清洗免费给您做。", "", "propose_solution"),
+    ("下个月的租金不收了。", "", "propose_solution"),
+    ("给您升两档宽带，价格不变。", "", "propose_solution"),
+    ("我们派专车送您回家。", "", "propose_solution"),
+    ("换药费我们承担。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4234,6 +4246,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这点小事都受不了，以后可咋办哟。", "", "ask_question"),
     # (tune 25, zh_zh, eighth step) a colleague's lack of authority, told to deny what they said, is no limit of the agent's
     ("前台没这个权限，不可能答应您的。", "", "manage_expectations"),
+    # (tune 25, zh_zh, tenth step) a case raised to another team is no remedy in itself
+    ("我给您升级到投诉组处理。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -8322,6 +8336,8 @@ EN_VIOLATION = [
     ("Yeah whatever, knock yourself out. Bye.", "I'll report you to the BBB.", "dismiss"),
     ("Honestly, no idea. Just keep checking the app I guess.", "When will my rebate come?", "vague_deferral"),
     ("Not my decision, sorry.", "Why was I refused?", "pass_the_buck"),
+    ("Son, I've been fitting boilers for twenty years and they don't just fail.", "My boiler failed.", "belittle"),
+    ("Well, you see, young man, fees go up every year.", "Why has it gone up?", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9498,6 +9514,7 @@ EN_NOT_A_VIOLATION = [
     ("The system calculates your premium from three things: age, car and postcode.", "How is my premium worked out?"),
     ("It's printed on every bill, top right, so you can always check it there.", "Where do I find my account number?"),
     ("Alright son, never mind, you've done nothing wrong.", "Sorry, I think I pressed the wrong button."),
+    ("Right son, the part always takes a week to come in, so I've ordered it today.", "When will it be fixed?"),
 ]
 
 

@@ -3698,6 +3698,11 @@ ZH_BEHAVIOUR = [
     ("给您升两档宽带，价格不变。", "", "propose_solution"),
     ("我们派专车送您回家。", "", "propose_solution"),
     ("换药费我们承担。", "", "propose_solution"),
+    # (tune 25, zh_zh, eleventh step) a limit (进不了 / 停产 / 约不上), then a stopgap or a substitute the agent finds
+    ("电梯这两天修不好，咱们先用货梯顶几天。", "", "positive_framing"),
+    ("电梯这两天修不好，咱们先用货梯顶几天。", "", "propose_solution"),
+    ("这款已经下架了，我帮您找个配置差不多的。", "", "positive_framing"),
+    ("周六的号约不到了，我给您留周日上午第一个。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -9515,6 +9520,10 @@ EN_NOT_A_VIOLATION = [
     ("It's printed on every bill, top right, so you can always check it there.", "Where do I find my account number?"),
     ("Alright son, never mind, you've done nothing wrong.", "Sorry, I think I pressed the wrong button."),
     ("Right son, the part always takes a week to come in, so I've ordered it today.", "When will it be fixed?"),
+    ("You went for the monthly plan instead of annual, so you're free to cancel any time.", "Can I cancel?"),
+    ("You could have come to us on the day, and honestly I wish you had, because we'd have swapped it.", "The ride was closed."),
+    ("We can't just leave you without heating, so I'm sending an engineer tonight.", "My boiler's dead."),
+    ("It's a deposit, not a fee, so you'll get it all back.", "Why the fee?"),
 ]
 
 

@@ -3699,8 +3699,8 @@ ZH_BEHAVIOUR = [
     ("我们派专车送您回家。", "", "propose_solution"),
     ("换药费我们承担。", "", "propose_solution"),
     # (tune 25, zh_zh, eleventh step) a limit (进不了 / 停产 / 约不上), then a stopgap or a substitute the agent finds
-    ("电梯这两天修不好，咱们先用货梯顶几天。", "", "positive_framing"),
-    ("电梯这两天修不好，咱们先用货梯顶几天。", "", "propose_solution"),
+    ("燃气这周通不了，咱们先借个电磁炉应急。", "", "positive_framing"),
+    ("燃气这周通不了，咱们先借个电磁炉应急。", "", "propose_solution"),
     ("这款已经下架了，我帮您找个配置差不多的。", "", "positive_framing"),
     ("周六的号约不到了，我给您留周日上午第一个。", "", "positive_framing"),
 ]
@@ -8343,6 +8343,8 @@ EN_VIOLATION = [
     ("Not my decision, sorry.", "Why was I refused?", "pass_the_buck"),
     ("Son, I've been fitting boilers for twenty years and they don't just fail.", "My boiler failed.", "belittle"),
     ("Well, you see, young man, fees go up every year.", "Why has it gone up?", "belittle"),
+    ("Like I said, read the letter.", "I don't understand the letter.", "belittle"),
+    ("As I told you already, just check the FAQs, pal.", "How do I reset it?", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9524,6 +9526,7 @@ EN_NOT_A_VIOLATION = [
     ("You could have come to us on the day, and honestly I wish you had, because we'd have swapped it.", "The ride was closed."),
     ("We can't just leave you without heating, so I'm sending an engineer tonight.", "My boiler's dead."),
     ("It's a deposit, not a fee, so you'll get it all back.", "Why the fee?"),
+    ("As I mentioned earlier, check your statement, the charge is listed as DD Energy on the 3rd.", "Where's the charge from?"),
 ]
 
 

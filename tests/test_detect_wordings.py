@@ -3703,6 +3703,11 @@ ZH_BEHAVIOUR = [
     ("燃气这周通不了，咱们先借个电磁炉应急。", "", "propose_solution"),
     ("这款已经下架了，我帮您找个配置差不多的。", "", "positive_framing"),
     ("周六的号约不到了，我给您留周日上午第一个。", "", "positive_framing"),
+    # (tune 25, zh_zh, twelfth step) more English inside Chinese: 麻烦您 send/upload 一下; summary/recap 一下; have a nice day / bye bye
+    ("麻烦您 upload 一下行驶证照片。", "", "ask_question"),
+    ("好，我 recap 一下：明天上午师傅上门，费用全免。", "", "summarize"),
+    ("好的，祝您 have a good weekend！", "谢谢", "close_courteously"),
+    ("OK 那先这样，bye bye～", "好的谢谢", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

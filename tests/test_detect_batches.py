@@ -130,7 +130,9 @@ BATCHES = [
     Batch("grader_cases_en_zi.jsonl", "en", 0.83, 0.91, 0.01),  # 0.855/0.928/0 (0.846/0.717/1.7%)
     # probe Q until the end of the thirteenth round, then tuned on in the fourteenth
     Batch("grader_cases_zh_zg.jsonl", "zh", 0.94, 0.95, 0.01, min_cases_per_violation=9),  # 0.961/0.976/0 (0.863/0.808/1.5%)
-    Batch("grader_cases_en_zj.jsonl", "en", 0.89, 0.93, 0.01, min_cases_per_violation=9),  # 0.911/0.952/0 (0.833/0.754/2.2%)
+    Batch("grader_cases_en_zj.jsonl", "en", 0.89, 0.93, 0.01, min_cases_per_violation=9),  # 0.911/0.957/0 (0.833/0.754/2.2%)
+    # the fourteenth round's new authors, scored untouched after its first pass, then tuned on in its second
+    Batch("grader_cases_en_zk.jsonl", "en", 0.89, 0.91, 0.01),  # 0.913/0.939/0 (0.811/0.697/0)
 ]
 
 

@@ -4258,6 +4258,10 @@ ZH_NOT_A_BEHAVIOUR = [
     ("前台没这个权限，不可能答应您的。", "", "manage_expectations"),
     # (tune 25, zh_zh, tenth step) a case raised to another team is no remedy in itself
     ("我给您升级到投诉组处理。", "", "propose_solution"),
+    # (tune 25, zh_zh, thirteenth step) a standing rule is no fee waived for them; 'you mean A or B?' asks, it offers no choice
+    ("我们店从来不收上门费。", "", "propose_solution"),
+    ("您是说下午不行还是晚上不行？", "", "ask_preference"),
+    ("您的意思是周六上午还是周日上午有空？", "", "ask_preference"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

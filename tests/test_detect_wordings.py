@@ -3708,6 +3708,9 @@ ZH_BEHAVIOUR = [
     ("好，我 recap 一下：明天上午师傅上门，费用全免。", "", "summarize"),
     ("好的，祝您 have a good weekend！", "谢谢", "close_courteously"),
     ("OK 那先这样，bye bye～", "好的谢谢", "close_courteously"),
+    # (tune 25, zh_zh, fourteenth step) what happens if the time is missed (要是下午四点还没到，按合同每天赔您50元) sets a condition
+    ("如果周五还没送到，运费全部退给您。", "", "manage_expectations"),
+    ("万一明天中午还没修好，我们按天补偿您。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

@@ -3711,6 +3711,10 @@ ZH_BEHAVIOUR = [
     # (tune 25, zh_zh, fourteenth step) what happens if the time is missed (要是下午四点还没到，按合同每天赔您50元) sets a condition
     ("如果周五还没送到，运费全部退给您。", "", "manage_expectations"),
     ("万一明天中午还没修好，我们按天补偿您。", "", "manage_expectations"),
+    # (tune 25, zh_zh, fifteenth step) half past / a quarter past is a time (下午三点半前，我给您回电话); 闽南 哩 for 你 in a contact
+    ("下午三点半前，我给您回电话。", "", "commit_follow_up"),
+    ("明早八点一刻之前，我微信发您报价。", "", "commit_follow_up"),
+    ("五点半前，我打哩这个手机。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4265,6 +4269,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我们店从来不收上门费。", "", "propose_solution"),
     ("您是说下午不行还是晚上不行？", "", "ask_preference"),
     ("您的意思是周六上午还是周日上午有空？", "", "ask_preference"),
+    # (tune 25, zh_zh, fifteenth step) a timed call by someone else, read back to check it, is no promise of the agent's
+    ("跟您核对一下：明天上午九点半，医生打您尾号3321的手机，对吧？", "", "commit_follow_up"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

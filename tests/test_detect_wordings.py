@@ -1114,6 +1114,14 @@ ZH_NOT_A_VIOLATION = [
     ("您直接寄给厂家售后也可以，不过我这边帮您寄更快，运费我们出。", "手机修不好了？", "pass_the_buck"),
     ("想要进口的材料的话，差价我帮您申请个八折。", "有没有更好的材料？", "price_excuse"),
     ("公司不允许单独退，不过我可以帮您把护理包换成两次复查。", "我不想要护理包。", "hide_behind_policy"),
+    # (tune 26 zh_v) 连…都没 about a document, not the customer; a symptom normal just after a change; a machine's fault
+    # disowned ('I didn't make it crash') is no argument with the customer; a specific clause read out is evidence
+    ("官网上连价格都没标，这确实是我们的疏忽。", "你们网上怎么没写价格？", "belittle"),
+    ("宣传册上连保修年限都没印，难怪您会误会。", "不是说保三年吗？", "belittle"),
+    ("助听器刚戴耳朵发胀很正常，一般一周内会适应，不舒服随时回来调。", "戴着耳朵胀得慌", "belittle"),
+    ("新床垫刚拆有点味道很正常，开窗通风两三天就散了。", "床垫一股味", "belittle"),
+    ("这网又不是我让它断的，我也着急。", "怎么又断网了？", "argue"),
+    ("协议第三条写的是不含上门安装，所以这部分本来就不能收您的钱。", "为什么收安装费？", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -8363,6 +8371,27 @@ EN_VIOLATION = [
     ("Well, you see, young man, fees go up every year.", "Why has it gone up?", "belittle"),
     ("Like I said, read the letter.", "I don't understand the letter.", "belittle"),
     ("As I told you already, just check the FAQs, pal.", "How do I reset it?", "belittle"),
+    # tune 26 (en_zl): contradicting, ruling out, guessing the customer's fault, brushing off, hiding behind a rule
+    ("Them trackers don't lie, it was dropped off.", "The app says delivered but nothing came.", "argue"),
+    ("Those tills don't lie, love.", "I was charged twice.", "deny_possibility"),
+    ("Yes you did, mate.", "I never got a reminder.", "argue"),
+    ("Course you have.", "I haven't had the letter.", "argue"),
+    ("You were wrong to assume that.", "I thought the warranty covered it.", "argue"),
+    ("Our lab results are never wrong.", "Did they mix up my bloods?", "deny_possibility"),
+    ("It can't be that, I'm telling you.", "Is it the filter?", "deny_possibility"),
+    ("Nothing has ever gone wrong with our installs.", "What if it leaks?", "deny_possibility"),
+    ("Our vans never run late.", "What if he's late again?", "deny_possibility"),
+    ("Those cards simply cannot fail.", "My card got declined.", "deny_possibility"),
+    ("Honestly, yelling won't make the engineer get here any faster.", "This is ridiculous!", "dismiss"),
+    ("It's only two clicks, honestly.", "I can't find the setting.", "belittle"),
+    ("Fitting it yourself was asking for trouble, to be fair.", "I fitted it myself and it broke.", "blame_customer"),
+    ("Zips don't break if you use them properly.", "The zip broke.", "blame_customer"),
+    ("Your bank's probably typed in the wrong sort code.", "The refund never arrived.", "blame_customer"),
+    ("Write to whoever you want.", "I'm writing to head office.", "dismiss"),
+    ("Hang on, there's another call ringing.", "I still haven't got my money.", "dismiss"),
+    ("Oh, don't be so dramatic.", "This is the worst service ever.", "dismiss"),
+    ("Gym policy is gym policy, I'm afraid.", "Can you freeze my membership?", "hide_behind_policy"),
+    ("Bank regulations, everyone has to do it.", "Why do I need ID again?", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9545,6 +9574,12 @@ EN_NOT_A_VIOLATION = [
     ("We can't just leave you without heating, so I'm sending an engineer tonight.", "My boiler's dead."),
     ("It's a deposit, not a fee, so you'll get it all back.", "Why the fee?"),
     ("As I mentioned earlier, check your statement, the charge is listed as DD Energy on the 3rd.", "Where's the charge from?"),
+    # tune 26 guards: a "yes you did" that confirms or comes with the fix, a rule that gives, an open invitation to send evidence
+    ("Yes you did, it's here, and I'm sorry it was missed; I'll process it today.", "Nobody replied to my form."),
+    ("Yes, you did.", "Did I send the form?"),
+    ("Our policy is that you get a full refund within 14 days.", "Can I get a refund?"),
+    ("Send whatever you like and I'll add it to the claim.", "I'll send photos."),
+    ("It can't be that, so let's check the wiring together.", "Is it the fuse?"),
 ]
 
 

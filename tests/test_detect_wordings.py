@@ -3723,6 +3723,10 @@ ZH_BEHAVIOUR = [
     ("下午三点半前，我给您回电话。", "", "commit_follow_up"),
     ("明早八点一刻之前，我微信发您报价。", "", "commit_follow_up"),
     ("五点半前，我打哩这个手机。", "", "commit_follow_up"),
+    # (tune 25, zh_zh, sixteenth step) 按刚才定的办: / 就这么着: read back what was agreed; 所以问题是…, 对不对? restates
+    ("好，那就按咱们商量好的办：下周一上门，免上门费。", "", "summarize"),
+    ("那今天就这么着：押金周五前退，发票今晚发您邮箱。", "", "summarize"),
+    ("所以情况就是空调一开就跳闸，对吧？", "", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5702,6 +5706,30 @@ EN_BEHAVIOUR = [
     ("Keep the dog off that leg for now.", "", "propose_solution"),
     ("Repairs like that typically run $200-$300.", "", "manage_expectations"),
     ("You can rebook any day within the next month.", "", "manage_expectations"),
+    # tune 26 (en_zl): a refund started, a re-submission, a fee waived by name, "a way forward", points put back, "I'd like to get you
+    # in", an action under way now, an alternative "if it suits", the choice handed over after a comma
+    ("I can kick things off today: I'll start the £40 refund this afternoon.", "", "propose_solution"),
+    ("We can re-submit the application for the spring intake.", "", "propose_solution"),
+    ("We can move you to the next course at no extra admin fee.", "", "propose_solution"),
+    ("Here's a way forward: we send a fitter to check it, and if it's fine the warranty stands.", "", "propose_solution"),
+    ("I'll pop the 500 points back for you.", "", "propose_solution"),
+    ("I'd like to book you in for a free adjustment this week.", "", "propose_solution"),
+    ("We're sending a replacement router out today.", "", "propose_solution"),
+    ("I'm ordering you a new card now.", "", "propose_solution"),
+    ("Or, if that works better, we've got a Saturday class from the 3rd.", "", "propose_solution"),
+    ("The driver can leave it with a neighbour or we hold it at the depot, your pick.", "", "ask_preference"),
+    ("You can have it on the 12th or the 19th, your choice.", "", "ask_preference"),
+    # tune 26 (en_zl): time frames restated in a recap, a plan that may slip, a limit until a condition, a time window, a price as
+    # the answer to "how much?", "what I can do is put you on …" after a limit
+    ("So: engineer Tuesday morning, the quote by Friday, and the refund today.", "", "manage_expectations"),
+    ("To wrap up, the new frames arrive Thursday and the fitting is at 3pm.", "", "manage_expectations"),
+    ("If that slips, I'll ring you before 6 with a new slot.", "", "manage_expectations"),
+    ("If the repair overruns, the engineer will come back first thing.", "", "manage_expectations"),
+    ("Please don't use the shower until the engineer has checked the valve.", "", "manage_expectations"),
+    ("Avoid wearing the lenses overnight until your follow-up.", "", "manage_expectations"),
+    ("The shutdown runs 9am till 4pm.", "", "manage_expectations"),
+    ("That's £120 all in, parts and labour.", "How much will it be?", "manage_expectations"),
+    ("I can't move the date. What I can do is put you on the priority list.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6383,6 +6411,16 @@ EN_NOT_A_BEHAVIOUR = [
     ("In the meantime, keep me posted if it gets worse.", "", "propose_solution"),
     ("In the meantime, just keep an eye on your inbox.", "", "propose_solution"),
     ("There's a lot.", "", "empathize"),
+    # tune 26 (en_zl): a discount refused or nothing more to add is no remedy; the customer's past restated, a callback window, a
+    # wave-off "don't worry until", a curt "That's your choice." and a price not asked for set no expectation or choice
+    ("We don't just take charges off because someone asks.", "", "propose_solution"),
+    ("There's not much more I can add, I'm afraid.", "", "propose_solution"),
+    ("Honestly there's nothing else we can offer you.", "", "propose_solution"),
+    ("So that's Monday you rang us, and nobody called back.", "", "manage_expectations"),
+    ("I'll call you between 2pm and 4pm.", "", "manage_expectations"),
+    ("Don't worry until we hear back from the lab.", "", "manage_expectations"),
+    ("That's your choice.", "", "ask_preference"),
+    ("£20 is what you paid last time.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

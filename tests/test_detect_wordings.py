@@ -1122,6 +1122,15 @@ ZH_NOT_A_VIOLATION = [
     ("新床垫刚拆有点味道很正常，开窗通风两三天就散了。", "床垫一股味", "belittle"),
     ("这网又不是我让它断的，我也着急。", "怎么又断网了？", "argue"),
     ("协议第三条写的是不含上门安装，所以这部分本来就不能收您的钱。", "为什么收安装费？", "hide_behind_policy"),
+    # (tune 26 zh_v) the agent's own side asked 'why didn't we', a restatement, a concession, the agent's own limit with a
+    # timed call, the agent's own 'I can't either', the customer's judgement agreed with
+    ("我们当时为什么没说清楚，这是我们的错，我马上给您补。", "你们为什么不提前说？", "blame_customer"),
+    ("您是在问为什么没提前检查清楚，对吧？", "为什么没检查清楚？", "blame_customer"),
+    ("您说的这些也不是没有道理，我帮您申请。", "你们这就是霸王条款！", "argue"),
+    ("我不会给您承诺一个做不到的时间，明天上午十点前我给您回电确认进度。", "你说了今天给我答复的！", "deny_saying"),
+    ("我也不会用这个新系统啊，我们一起看一下。", "我不会用", "belittle"),
+    ("你们的判断没错，是我们装偏了，我马上安排重做。", "是你们装偏了！", "argue"),
+    ("后台系统会自动校准，不过我还是帮您查一下这笔。", "你们扣错了！", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -2531,6 +2540,28 @@ ZH_VIOLATION = [
     ("我们顾问绝不会讲这种话。", "顾问说不满意可以退。", "deny_saying"),
     ("没事没事，过两天就消了。", "打完针肿了！", "empty_promise"),
     ("孩子在我们这儿您就一百个放心。", "孩子在园里安全吗？", "empty_promise"),
+    # (tune 26 zh_v) 'why didn't you check it properly'; tautology setting the customer's evidence aside; 'call it X, it still
+    # isn't'; 'your judgement is off'; incredulity at what they cannot do or ask; 'you should know this'; staff never give a
+    # date / figure (to a customer quoting one); dialect refusals and denials; a queue of 'several'; 急也急不得
+    ("下单前您怎么不问明白尺码呢？", "鞋子小了一码！", "blame_customer"),
+    ("买之前干嘛不核对好型号？", "配件装不上！", "blame_customer"),
+    ("您寄件的时候连泡沫都没垫吧？", "东西碎了！", "blame_customer"),
+    ("宣传是宣传，合同是合同，咱们还是看合同。", "你们广告上写着终身保修！", "argue"),
+    ("合同是合同，聊天记录是聊天记录，两码事。", "聊天记录里你们答应了！", "argue"),
+    ("你非说这是质量问题，那也不是啊。", "这就是质量问题！", "argue"),
+    ("您这个结论恐怕不太准确，我们的秤每天都校准。", "你们秤有问题！", "argue"),
+    ("您肯定是在哪一步弄错了。", "钱怎么没到账？", "argue"),
+    ("你们这代人就是不懂这个，网上都能办。", "我不会在网上弄", "belittle"),
+    ("这也要专门打电话问？", "积分怎么查？", "belittle"),
+    ("这些常识你总该知道吧。", "我不知道要先预约", "belittle"),
+    ("微信都不会用啊？", "我不会用微信付", "belittle"),
+    ("顾问一般不会报确切金额的。", "你们顾问说只要两千！", "deny_saying"),
+    ("我们师傅从来不承诺天数。", "师傅说两天修好的！", "deny_saying"),
+    ("我们这边没有人会这样跟您承诺的。", "客服答应给我免单！", "deny_saying"),
+    ("莫得可能的嘛。", "是不是你们师傅拿了？", "deny_possibility"),
+    ("补发不了的哦亲。", "能不能补发？", "flat_refusal"),
+    ("这事急也急不得，慢慢来吧。", "什么时候能修好？", "dismiss"),
+    ("后边还等着好几位客户呢，您快点说。", "我想问下……", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3727,6 +3758,8 @@ ZH_BEHAVIOUR = [
     ("好，那就按咱们商量好的办：下周一上门，免上门费。", "", "summarize"),
     ("那今天就这么着：押金周五前退，发票今晚发您邮箱。", "", "summarize"),
     ("所以情况就是空调一开就跳闸，对吧？", "", "confirm_understanding"),
+    ("这次确实是我们做得不地道。", "", "take_ownership"),
+    ("说到底是我们做得不厚道。", "", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -8430,6 +8463,18 @@ EN_VIOLATION = [
     ("Oh, don't be so dramatic.", "This is the worst service ever.", "dismiss"),
     ("Gym policy is gym policy, I'm afraid.", "Can you freeze my membership?", "hide_behind_policy"),
     ("Bank regulations, everyone has to do it.", "Why do I need ID again?", "hide_behind_policy"),
+    ("Our fitters don't talk like that, sir.", "The fitter said it was a cowboy job.", "deny_saying"),
+    ("With respect, that's not our wording at all.", "Your rep said 'guaranteed approval'.", "deny_saying"),
+    ("Anyone with half a brain can see that.", "The instructions make no sense.", "belittle"),
+    ("It's basic maths, honestly.", "I don't get the bill.", "belittle"),
+    ("You can't ring us about every tiny noise the boiler makes.", "It's making a noise again.", "belittle"),
+    ("Warranty claims need to go to the maker directly.", "My blender died.", "pass_the_buck"),
+    ("The timing is one the council decides.", "When will the road open?", "pass_the_buck"),
+    ("I still don't know, to be honest.", "Why was it cancelled?", "plead_ignorance"),
+    ("It'll get there.", "My parcel is late.", "empty_promise"),
+    ("They always get sorted in the end.", "My refund is missing.", "empty_promise"),
+    ("That scratch is classed as cosmetic damage.", "Can you replace it?", "hide_behind_policy"),
+    ("We call you back later ya.", "When will it be fixed?", "vague_deferral"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9618,6 +9663,9 @@ EN_NOT_A_VIOLATION = [
     ("Our policy is that you get a full refund within 14 days.", "Can I get a refund?"),
     ("Send whatever you like and I'll add it to the claim.", "I'll send photos."),
     ("It can't be that, so let's check the wiring together.", "Is it the fuse?"),
+    ("Please do call us about every little noise, we're glad to check.", "Is it OK to call about noises?"),
+    ("It usually turns up within 24 hours.", "Where's my parcel?"),
+    ("That's classed as accidental damage, which your plan covers, so no charge.", "Replace it?"),
 ]
 
 

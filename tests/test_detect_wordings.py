@@ -5763,6 +5763,23 @@ EN_BEHAVIOUR = [
     ("The shutdown runs 9am till 4pm.", "", "manage_expectations"),
     ("That's £120 all in, parts and labour.", "How much will it be?", "manage_expectations"),
     ("I can't move the date. What I can do is put you on the priority list.", "", "manage_expectations"),
+    # tune 26 (en_zl): the agent acting in person (a chase already done "directly", a refund "myself"), a fault put on the company's
+    # own survey or fitter, an update promised at a time whatever the answer, a loss or a hard situation named as the customer's,
+    # regional openings, a bare "All good?" / "Sound fair?" after the plan
+    ("I've emailed the depot manager directly.", "", "take_ownership"),
+    ("If it fails again, I'll refund the £25 myself.", "", "take_ownership"),
+    ("That one's down to our installer, not you.", "", "take_ownership"),
+    ("Honestly, that's on our surveyor, he should have asked.", "", "take_ownership"),
+    ("I'll ring you at 1pm with where we are, even if it's not sorted.", "", "positive_framing"),
+    ("You'll hear from me by Friday either way.", "", "positive_framing"),
+    ("I'll text you by 3 with either a delivery slot or an explanation.", "", "positive_framing"),
+    ("That's a lot of money to be out of.", "", "empathize"),
+    ("Three nights without heating, that must be hard for you and the kids.", "", "empathize"),
+    ("Ugh, so tiring for you.", "", "empathize"),
+    ("Nah then, Calder Vets, what can I do for you?", "", "greet"),
+    ("Alreet pet, how can I help?", "", "greet"),
+    ("Refund today, new unit Friday. All good with you?", "", "seek_agreement"),
+    ("I'll waive the fee and rebook you for Monday. Sound fair?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6454,6 +6471,16 @@ EN_NOT_A_BEHAVIOUR = [
     ("Don't worry until we hear back from the lab.", "", "manage_expectations"),
     ("That's your choice.", "", "ask_preference"),
     ("£20 is what you paid last time.", "", "manage_expectations"),
+    # tune 26 (en_zl): the agent's own interruptions are no apology; small talk is no diagnosis; a page or a form of ours owns no
+    # fault; "Alright" / "Now then" mid-call answers the customer; a call offered "directly" takes nothing on
+    ("Sorry, another call coming in, one sec.", "", "apologize"),
+    ("Back, sorry. Right, where were we?", "", "apologize"),
+    ("Morning, how ya doin'?", "", "ask_question"),
+    ("It's on our website.", "", "take_ownership"),
+    ("That's not on our survey form.", "", "take_ownership"),
+    ("Alright, I'll book that for you.", "Yes please, book it.", "greet"),
+    ("Now then, let's have a look at the meter reading.", "It says 4410.", "greet"),
+    ("I'll call the depot directly if you'd rather?", "", "take_ownership"),
 ]
 
 EN_VIOLATION = [

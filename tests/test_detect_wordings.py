@@ -10,6 +10,12 @@ from simulator.grading.detect import Detector
 CUES_ONLY = Detector(models={})
 
 ZH_NOT_A_VIOLATION = [
+    # a limit followed at once by what the agent will do instead is no flat refusal
+    ("这个我现在给不了准话，明天上午十点前我一定给您答复。", "到底什么时候能修好？", "flat_refusal"),
+    ("空调今天装不了，明天上午九点前师傅一定到。", "今天能装吗？", "flat_refusal"),
+    ("退票是不行了，改签我能帮您办。", "我要退票。", "flat_refusal"),
+    ("索道票改不了了，要不我帮您换成后天的联票？", "索道票能改期吗？", "flat_refusal"),
+    ("电梯这两天修不好，咱们先用货梯顶几天。", "电梯什么时候修好？", "flat_refusal"),
     # asking for more of what went wrong is diagnosing, not brushing the customer off
     ("除了漏水，还有别的吗？", "墙角都泡坏了！", "dismiss"),
     ("除了扣费以外，还有其他问题吗？", "凭什么多扣我钱？", "dismiss"),
@@ -1134,6 +1140,9 @@ ZH_NOT_A_VIOLATION = [
 ]
 
 ZH_VIOLATION = [
+    # …but a limit with nothing offered, or the customer sent away, still refuses
+    ("这个改不了，你要不就别订了。", "能改吗？", "flat_refusal"),
+    ("不行，明天也一样不行。", "明天能办吗？", "flat_refusal"),
     # 还不是…嘛 asks "isn't it just…": rhetorical blame, no negation of what follows
     ("那还不是您自己没按时来嘛。", "为什么不给我留位置？", "blame_customer"),
     ("这还不是您操作不当造成的嘛！", "机器又坏了。", "blame_customer"),

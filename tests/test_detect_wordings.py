@@ -1137,6 +1137,13 @@ ZH_NOT_A_VIOLATION = [
     ("我也不会用这个新系统啊，我们一起看一下。", "我不会用", "belittle"),
     ("你们的判断没错，是我们装偏了，我马上安排重做。", "是你们装偏了！", "argue"),
     ("后台系统会自动校准，不过我还是帮您查一下这笔。", "你们扣错了！", "deny_possibility"),
+    # (tune 26 zh_v, third step) the customer's (or others') not understanding is no plea of the agent's; a rule with what
+    # the agent does next; 'everyone thinks so' beside a check; a good name beside a timed refund
+    ("年轻人不太懂这些，我给您发个教程。", "", "plead_ignorance"),
+    ("您不懂没关系，我来给您讲。", "我不懂这个", "plead_ignorance"),
+    ("这个是平台规则，不过我可以帮您申请一次人工复核。", "为什么扣我分？", "hide_behind_policy"),
+    ("大家都这样想，我先帮您把记录调出来。", "你们肯定搞错了", "dismiss"),
+    ("我们一直很守信用，所以押金今天下午就原路退回。", "押金什么时候退？", "empty_promise"),
 ]
 
 ZH_VIOLATION = [
@@ -2571,6 +2578,24 @@ ZH_VIOLATION = [
     ("补发不了的哦亲。", "能不能补发？", "flat_refusal"),
     ("这事急也急不得，慢慢来吧。", "什么时候能修好？", "dismiss"),
     ("后边还等着好几位客户呢，您快点说。", "我想问下……", "dismiss"),
+    # (tune 26 zh_v, third step) once it is in we'll tell / we'll see then; 自然就通了; our good name as the guarantee; 这个是X规则,
+    # 'not mine to waive', 按制度办事; 'everyone's like that'; proof brushed off as impossible; 要不亲去…问问?; dealers as third
+    # parties; 'you surely did that too', 'you probably used…', singled out; 'how could we cheat you'
+    ("有名额了我们再通知。", "什么时候能报上？", "vague_deferral"),
+    ("等领导回来了再看情况吧。", "到底能不能退？", "vague_deferral"),
+    ("天晴了自然就通了。", "网什么时候好？", "empty_promise"),
+    ("我们公司向来守信用，您放心。", "你们不会跑路吧？", "empty_promise"),
+    ("这个是平台规则哦。", "为什么扣我分？", "hide_behind_policy"),
+    ("不是我说退就能退的。", "给我退了！", "hide_behind_policy"),
+    ("我们都是按制度办事。", "通融一下吧", "hide_behind_policy"),
+    ("刚开始用都会卡，大家都这样。", "怎么老卡？", "dismiss"),
+    ("都过去半年了，我到哪儿给你查去？", "你把记录调出来！", "dismiss"),
+    ("要不亲去快递网点问问？", "包裹丢了", "pass_the_buck"),
+    ("这个你得找4S店。", "车充电口坏了", "pass_the_buck"),
+    ("您八成是用了非原装的充电器。", "手机充不进电", "blame_customer"),
+    ("你肯定也那样洗过吧？", "衣服缩水了", "blame_customer"),
+    ("别人都收到了，怎么偏偏您没收到？", "我没收到通知", "blame_customer"),
+    ("我们哪能骗您呢？", "你们就是骗人！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3769,6 +3794,14 @@ ZH_BEHAVIOUR = [
     ("所以情况就是空调一开就跳闸，对吧？", "", "confirm_understanding"),
     ("这次确实是我们做得不地道。", "", "take_ownership"),
     ("说到底是我们做得不厚道。", "", "take_ownership"),
+    # (tune 26, zh_zi) the feeling guessed back with 吧? (您是担心…吧?), 晓得侬…, 这滋味不好受, 压力已经够大了;
+    # 对头不? (Sichuan/Chongqing 'right?') checks the customer's facts
+    ("您是担心周末前修不好影响用车吧？", "", "empathize"),
+    ("你主要是怕钱退不回来吧？", "", "empathize"),
+    ("我晓得侬心里老着急的。", "", "empathize"),
+    ("白跑了三趟，那滋味肯定不好受。", "", "empathize"),
+    ("孩子马上要考试，您压力本来就够大了。", "", "empathize"),
+    ("好，滨江花园3栋二单元，上周五报的修，对头不？", "滨江花园3栋二单元，上周五报的修。", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4325,6 +4358,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您的意思是周六上午还是周日上午有空？", "", "ask_preference"),
     # (tune 25, zh_zh, fifteenth step) a timed call by someone else, read back to check it, is no promise of the agent's
     ("跟您核对一下：明天上午九点半，医生打您尾号3321的手机，对吧？", "", "commit_follow_up"),
+    # (tune 26, zh_zi) a check of the number on file (…这个号吧? / 对头不?) asks nothing new
+    ("好的，已经登记了，联系电话是您尾号0921这个号吧？", "", "ask_question"),
+    ("昨天下午三点那一单，对头不？", "", "ask_question"),
+    # the customer's worry asked about as an open question is no reflection of it
+    ("您是担心价格还是担心质量？", "", "empathize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -9702,6 +9740,10 @@ EN_NOT_A_VIOLATION = [
     ("Please do call us about every little noise, we're glad to check.", "Is it OK to call about noises?"),
     ("It usually turns up within 24 hours.", "Where's my parcel?"),
     ("That's classed as accidental damage, which your plan covers, so no charge.", "Replace it?"),
+    ("The refund can take up to 3 days, so don't panic if it's not there tomorrow.", "Where's my refund?"),
+    ("Don't panic if the light flashes during the update, that's normal.", "Is the update safe?"),
+    ("I never said you were lying, I said the scan shows a different time.", "Are you calling me a liar?"),
+    ("Anyone who knows boilers will tell you the pressure should sit at 1.5 bar.", "What should the pressure be?"),
 ]
 
 

@@ -1144,6 +1144,11 @@ ZH_NOT_A_VIOLATION = [
     ("这个是平台规则，不过我可以帮您申请一次人工复核。", "为什么扣我分？", "hide_behind_policy"),
     ("大家都这样想，我先帮您把记录调出来。", "你们肯定搞错了", "dismiss"),
     ("我们一直很守信用，所以押金今天下午就原路退回。", "押金什么时候退？", "empty_promise"),
+    # (tune 26 zh_v, fourth step) the customer's hardship (还没法弄饭) is no refusal; a notice resent is no argument;
+    # 'nobody here would have answered you so' denies a saying, it promises no contact
+    ("累了一天还没法弄饭，确实太糟心了。", "停气了！", "flat_refusal"),
+    ("我们已经发过短信了，您可能没收到，我再给您发一遍。", "怎么不通知？", "argue"),
+    ("我们这边没有人会这样答复您的。", "你们说今天给我答复！", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -2596,6 +2601,19 @@ ZH_VIOLATION = [
     ("你肯定也那样洗过吧？", "衣服缩水了", "blame_customer"),
     ("别人都收到了，怎么偏偏您没收到？", "我没收到通知", "blame_customer"),
     ("我们哪能骗您呢？", "你们就是骗人！", "argue"),
+    # (tune 26 zh_v, fourth step) a cheap tier and 'how could it not…?'; 'want it faster, buy the express'; a basic tier / an
+    # N-thousand package named as the reason; 我可判断不了; 这个没法弄; 从来不丢单; 要不你跟X反映反映; 'we posted it long ago,
+    # you just didn't notice'; 至于发这么大火吗
+    ("您选的普通件，路上挤一挤能不坏吗？", "东西坏了", "price_excuse"),
+    ("想快点到得开个加急。", "能不能快点？", "price_excuse"),
+    ("侬买的是基础套餐，本来就没有上门服务的。", "为什么不上门？", "price_excuse"),
+    ("两千的课程质量摆在那。", "老师不专业", "price_excuse"),
+    ("这个我可判断不了。", "是不是他们的问题？", "plead_ignorance"),
+    ("这个没法弄哦。", "能帮我改一下吗？", "flat_refusal"),
+    ("我们这从来不丢单。", "我的单子没了！", "deny_possibility"),
+    ("要不你跟物业反映反映。", "楼道灯坏了", "pass_the_buck"),
+    ("通知早就发了，您估计没留意。", "停电怎么不通知？", "argue"),
+    ("多大点事，至于发这么大火吗？", "你们什么服务！", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3797,7 +3815,7 @@ ZH_BEHAVIOUR = [
     # (tune 26, zh_zi) the feeling guessed back with 吧? (您是担心…吧?), 晓得侬…, 这滋味不好受, 压力已经够大了;
     # 对头不? (Sichuan/Chongqing 'right?') checks the customer's facts
     ("您是担心周末前修不好影响用车吧？", "", "empathize"),
-    ("你主要是怕钱退不回来吧？", "", "empathize"),
+    ("你是怕钱退不回来吧？", "", "empathize"),
     ("我晓得侬心里老着急的。", "", "empathize"),
     ("白跑了三趟，那滋味肯定不好受。", "", "empathize"),
     ("孩子马上要考试，您压力本来就够大了。", "", "empathize"),
@@ -5827,6 +5845,10 @@ EN_BEHAVIOUR = [
     ("Alreet pet, how can I help?", "", "greet"),
     ("Refund today, new unit Friday. All good with you?", "", "seek_agreement"),
     ("I'll waive the fee and rebook you for Monday. Sound fair?", "", "seek_agreement"),
+    # tune 26 (en_zl): a colleague who can grant the remedy named; "shall I ask her for you?" after it
+    ("Our branch manager can swap it for a new one today.", "", "propose_solution"),
+    ("The duty optician could replace the lenses this afternoon.", "", "propose_solution"),
+    ("Bring your transcript and the head of languages can exempt you from the test. Shall I ring him for you?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6528,6 +6550,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("Alright, I'll book that for you.", "Yes please, book it.", "greet"),
     ("Now then, let's have a look at the meter reading.", "It says 4410.", "greet"),
     ("I'll call the depot directly if you'd rather?", "", "take_ownership"),
+    # tune 26 (en_zl): a quoted card name is no apology; a bare "Best I can do." frames nothing; "…, that's worrying you?" asks;
+    # only the manager can, or the manager and not me, offers nothing
+    ("The driver left a 'sorry, we called' card, did he?", "", "apologize"),
+    ("Best I can do. We'll be in touch.", "That's not an answer.", "positive_framing"),
+    ("Is it the cost, or the timing, that's upsetting you?", "", "empathize"),
+    ("Only the manager can waive that fee.", "", "propose_solution"),
+    ("The manager can refund it, not me.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [
@@ -8549,6 +8578,10 @@ EN_VIOLATION = [
     ("They always get sorted in the end.", "My refund is missing.", "empty_promise"),
     ("That scratch is classed as cosmetic damage.", "Can you replace it?", "hide_behind_policy"),
     ("We call you back later ya.", "When will it be fixed?", "vague_deferral"),
+    ("Have a good day.", "That's not much of an answer.", "dismiss"),
+    ("There's nothing more I can do on the fee. Anything else today?", "Can you waive the fee?", "dismiss"),
+    ("With cheap chargers, that happens.", "My charger died.", "price_excuse"),
+    ("You pay the lowest fees in town, so you can't expect a concierge.", "The service is slow.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9744,6 +9777,7 @@ EN_NOT_A_VIOLATION = [
     ("Don't panic if the light flashes during the update, that's normal.", "Is the update safe?"),
     ("I never said you were lying, I said the scan shows a different time.", "Are you calling me a liar?"),
     ("Anyone who knows boilers will tell you the pressure should sit at 1.5 bar.", "What should the pressure be?"),
+    ("Your refund's gone through today, cheers.", "That's not an answer?"),
 ]
 
 

@@ -3820,6 +3820,14 @@ ZH_BEHAVIOUR = [
     ("白跑了三趟，那滋味肯定不好受。", "", "empathize"),
     ("孩子马上要考试，您压力本来就够大了。", "", "empathize"),
     ("好，滨江花园3栋二单元，上周五报的修，对头不？", "滨江花园3栋二单元，上周五报的修。", "confirm_understanding"),
+    # (tune 26, zh_zi, second step) the wait named honestly: {TIME}…才 + verb (配件要下周三才调得过来 / 报告得后天才批下来),
+    # {TIME} 出结果, 还剩N个位置; a result promised at a time (我后天上午给你讲结果 / 周五我打电话跟侬确认)
+    ("配件要下周三才调得过来。", "", "manage_expectations"),
+    ("审批得后天上午才批下来。", "", "manage_expectations"),
+    ("化验明天中午出结果。", "", "manage_expectations"),
+    ("周六那节课还剩两个位置。", "", "manage_expectations"),
+    ("我后天上午十点前给你讲结果。", "", "commit_follow_up"),
+    ("周五下午我打电话跟侬确认一下。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4381,6 +4389,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("昨天下午三点那一单，对头不？", "", "ask_question"),
     # the customer's worry asked about as an open question is no reflection of it
     ("您是担心价格还是担心质量？", "", "empathize"),
+    # a result already out, or asked about, sets no expectation
+    ("昨天上午出结果了吗？", "", "manage_expectations"),
+    ("明天出结果之前您先别吃药。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

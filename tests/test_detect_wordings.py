@@ -1149,6 +1149,9 @@ ZH_NOT_A_VIOLATION = [
     ("累了一天还没法弄饭，确实太糟心了。", "停气了！", "flat_refusal"),
     ("我们已经发过短信了，您可能没收到，我再给您发一遍。", "怎么不通知？", "argue"),
     ("我们这边没有人会这样答复您的。", "你们说今天给我答复！", "vague_deferral"),
+    # (tune 26 zh_v, fifth step) 'that's impossible, we never said so' answers a quoted promise: deny_saying, not deny_possibility
+    ("那是不可能的，我们从来没这么说过。", "你们客服说能全退！", "deny_possibility"),
+    ("不可能，根本没人答应过这个。", "经理答应给我免单！", "deny_possibility"),
 ]
 
 ZH_VIOLATION = [
@@ -2614,6 +2617,9 @@ ZH_VIOLATION = [
     ("要不你跟物业反映反映。", "楼道灯坏了", "pass_the_buck"),
     ("通知早就发了，您估计没留意。", "停电怎么不通知？", "argue"),
     ("多大点事，至于发这么大火吗？", "你们什么服务！", "belittle"),
+    # (tune 26 zh_v, fifth step) 'whoever told you, go to them' (谁答应您的，您就去找谁 / 谁跟你讲的你问谁去)
+    ("谁答应您的，您就去找谁。", "业务员答应给我退的", "pass_the_buck"),
+    ("谁跟你讲的你问谁去。", "客服说能退", "pass_the_buck"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -8593,6 +8599,9 @@ EN_VIOLATION = [
     ("There's nothing more I can do on the fee. Anything else today?", "Can you waive the fee?", "dismiss"),
     ("With cheap chargers, that happens.", "My charger died.", "price_excuse"),
     ("You pay the lowest fees in town, so you can't expect a concierge.", "The service is slow.", "price_excuse"),
+    ("We can't just refund it because someone changed their mind.", "Refund me.", "flat_refusal"),
+    ("The fees aren't made up, it's in section 3 of the contract you signed.", "You've invented these fees.", "argue"),
+    ("Honestly, people don't charge them long enough, you know.", "The battery dies by lunch.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9789,6 +9798,9 @@ EN_NOT_A_VIOLATION = [
     ("I never said you were lying, I said the scan shows a different time.", "Are you calling me a liar?"),
     ("Anyone who knows boilers will tell you the pressure should sit at 1.5 bar.", "What should the pressure be?"),
     ("Your refund's gone through today, cheers.", "That's not an answer?"),
+    ("We can't just knock £50 off because you asked, but I can spread the bill over three months.", "Take it off."),
+    ("A lot of people don't wait long enough for it to heat up, so let me walk you through it now.", "It's cold."),
+    ("It's on page 2 of the booklet we sent you, and you're entitled to a free repair.", "Is a repair covered?"),
 ]
 
 

@@ -3834,6 +3834,12 @@ ZH_BEHAVIOUR = [
     ("周六那节课还剩两个位置。", "", "manage_expectations"),
     ("我后天上午十点前给你讲结果。", "", "commit_follow_up"),
     ("周五下午我打电话跟侬确认一下。", "", "commit_follow_up"),
+    # (tune 26, zh_zi, third step) 就算…不…, 我帮你去问/申请 (the fallback the agent works for); a remedy on the condition
+    # that the cause is ours (要是检测下来确实是电池的问题，整机免费换)
+    ("就算这次批不下来，我也帮您去申请分期退。", "", "positive_framing"),
+    ("即使没法全免，我还替你争取减一半。", "", "positive_framing"),
+    ("要是拆开确实是压缩机的问题，维修费全退。", "", "manage_expectations"),
+    ("如果复查下来真是我们安装的原因，我们承担全部费用。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4398,6 +4404,11 @@ ZH_NOT_A_BEHAVIOUR = [
     # a result already out, or asked about, sets no expectation
     ("昨天上午出结果了吗？", "", "manage_expectations"),
     ("明天出结果之前您先别吃药。", "", "manage_expectations"),
+    # (tune 26, zh_zi, third step) 不是说X就能X (a limit), a standing fact (一直都能办), 您报关/报考 (narrates, asks nothing)
+    ("这笔违约金不是我说退就能退的。", "", "propose_solution"),
+    ("线下窗口一直都可以办，不用担心。", "", "propose_solution"),
+    ("下午四点前一定装完，不耽误您报关。", "", "ask_question"),
+    ("名额给您留着，不影响你报考。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

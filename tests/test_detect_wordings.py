@@ -1152,6 +1152,8 @@ ZH_NOT_A_VIOLATION = [
     # (tune 26 zh_v, fifth step) 'that's impossible, we never said so' answers a quoted promise: deny_saying, not deny_possibility
     ("那是不可能的，我们从来没这么说过。", "你们客服说能全退！", "deny_possibility"),
     ("不可能，根本没人答应过这个。", "经理答应给我免单！", "deny_possibility"),
+    # (tune 26 zh_v, sixth step) the customer's own worry named back is no accusation
+    ("您是不是怕是我们弄错了？我马上查。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2620,6 +2622,10 @@ ZH_VIOLATION = [
     # (tune 26 zh_v, fifth step) 'whoever told you, go to them' (谁答应您的，您就去找谁 / 谁跟你讲的你问谁去)
     ("谁答应您的，您就去找谁。", "业务员答应给我退的", "pass_the_buck"),
     ("谁跟你讲的你问谁去。", "客服说能退", "pass_the_buck"),
+    # (tune 26 zh_v, sixth step) 怕是 is 'probably' (no worry of the customer's): 'you probably plugged it in wrong';
+    # 'you chose the cheap one, so naturally…'
+    ("你怕是插错了孔哦？", "充不上电", "blame_customer"),
+    ("您当时买的是最便宜的款，质量自然差一些。", "才用一个月就坏了", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -5864,7 +5870,7 @@ EN_BEHAVIOUR = [
     ("That one's down to our installer, not you.", "", "take_ownership"),
     ("Honestly, that's on our surveyor, he should have asked.", "", "take_ownership"),
     ("I'll ring you at 1pm with where we are, even if it's not sorted.", "", "positive_framing"),
-    ("You'll hear from me by Friday either way.", "", "positive_framing"),
+    ("You'll hear from me by Friday with a yes or no.", "", "positive_framing"),
     ("I'll text you by 3 with either a delivery slot or an explanation.", "", "positive_framing"),
     ("That's a lot of money to be out of.", "", "empathize"),
     ("Three nights without heating, that must be hard for you and the kids.", "", "empathize"),
@@ -8613,6 +8619,9 @@ EN_VIOLATION = [
     ("We can't just refund it because someone changed their mind.", "Refund me.", "flat_refusal"),
     ("The fees aren't made up, it's in section 3 of the contract you signed.", "You've invented these fees.", "argue"),
     ("Honestly, people don't charge them long enough, you know.", "The battery dies by lunch.", "blame_customer"),
+    ("Hold on, I've got a caller waiting.", "I still haven't had my refund.", "dismiss"),
+    ("It doesn't matter who you are, love, everyone waits.", "I'm a doctor.", "dismiss"),
+    ("There's no way we would ever charge for a cancelled visit.", "You charged me for the visit you cancelled.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9812,6 +9821,9 @@ EN_NOT_A_VIOLATION = [
     ("We can't just knock £50 off because you asked, but I can spread the bill over three months.", "Take it off."),
     ("A lot of people don't wait long enough for it to heat up, so let me walk you through it now.", "It's cold."),
     ("It's on page 2 of the booklet we sent you, and you're entitled to a free repair.", "Is a repair covered?"),
+    ("Sorry, I've got another line ringing, can you hold a sec?", ""),
+    ("Doesn't matter who you are, you'll still get the same priority slot on Monday.", "I'm a councillor."),
+    ("There's no way we'd charge you twice, so I'll refund the second one now.", "I was charged twice."),
 ]
 
 

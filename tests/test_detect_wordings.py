@@ -5854,7 +5854,7 @@ EN_BEHAVIOUR = [
     # tune 26 (en_zl): time frames restated in a recap, a plan that may slip, a limit until a condition, a time window, a price as
     # the answer to "how much?", "what I can do is put you on …" after a limit
     ("So: engineer Tuesday morning, the quote by Friday, and the refund today.", "", "manage_expectations"),
-    ("To wrap up, the new frames arrive Thursday and the fitting is at 3pm.", "", "manage_expectations"),
+    ("To wrap up, the new frames arrive by Thursday and the fitting is at 3pm.", "", "manage_expectations"),
     ("If that slips, I'll ring you before 6 with a new slot.", "", "manage_expectations"),
     ("If the repair overruns, the engineer will come back first thing.", "", "manage_expectations"),
     ("Please don't use the shower until the engineer has checked the valve.", "", "manage_expectations"),
@@ -6570,6 +6570,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("There's not much more I can add, I'm afraid.", "", "propose_solution"),
     ("Honestly there's nothing else we can offer you.", "", "propose_solution"),
     ("So that's Monday you rang us, and nobody called back.", "", "manage_expectations"),
+    # tune 26: a recap of what is booked names no deadline or window (stored replies label most such recaps without); a bare
+    # "either way" after a callback frames no unknown
+    ("So: sofa collected, fridge on Tuesday, no further charge.", "", "manage_expectations"),
+    ("I'll ring you Thursday at twelve either way.", "", "positive_framing"),
     ("I'll call you between 2pm and 4pm.", "", "manage_expectations"),
     ("Don't worry until we hear back from the lab.", "", "manage_expectations"),
     ("That's your choice.", "", "ask_preference"),

@@ -3846,6 +3846,10 @@ ZH_BEHAVIOUR = [
     ("即使没法全免，我还替你争取减一半。", "", "positive_framing"),
     ("要是拆开确实是压缩机的问题，维修费全退。", "", "manage_expectations"),
     ("如果复查下来真是我们安装的原因，我们承担全部费用。", "", "manage_expectations"),
+    # (tune 26, zh_zi, fourth step) a short lead, two agreed points, then goodbye or good wishes: a recap
+    ("好嘞，押金周五前退到原卡，发票今晚发您邮箱。祝您生活愉快！", "", "summarize"),
+    ("那就这样，后天下午两点师傅上门，旧机顺便拉走，再见。", "", "summarize"),
+    ("行，复诊改到下周三上午，带上病历本，您慢走！", "", "summarize"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4415,6 +4419,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("线下窗口一直都可以办，不用担心。", "", "propose_solution"),
     ("下午四点前一定装完，不耽误您报关。", "", "ask_question"),
     ("名额给您留着，不影响你报考。", "", "ask_question"),
+    # thanks and wishes alone recap nothing; a question before the goodbye is still asking
+    ("好的，感谢您的耐心等待，祝您生活愉快，再见！", "", "summarize"),
+    ("好的，明天上午十点还是下午三点方便？您定了告诉我，再见。", "", "summarize"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -6590,6 +6590,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("Sorry, another call coming in, one sec.", "", "apologize"),
     ("Back, sorry. Right, where were we?", "", "apologize"),
     ("Morning, how ya doin'?", "", "ask_question"),
+    ("Take care, and give us a ring if anything changes.", "", "manage_expectations"),
     ("It's on our website.", "", "take_ownership"),
     ("That's not on our survey form.", "", "take_ownership"),
     ("Alright, I'll book that for you.", "Yes please, book it.", "greet"),

@@ -3850,6 +3850,9 @@ ZH_BEHAVIOUR = [
     ("好嘞，押金周五前退到原卡，发票今晚发您邮箱。祝您生活愉快！", "", "summarize"),
     ("那就这样，后天下午两点师傅上门，旧机顺便拉走，再见。", "", "summarize"),
     ("行，复诊改到下周三上午，带上病历本，您慢走！", "", "summarize"),
+    # (tune 26, zh_zi, fifth step) the agent pulls the evidence that settles it
+    ("我马上让仓库把那天装车的监控调出来。", "", "propose_solution"),
+    ("我这就调取您家楼道那个时段的录像。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4422,6 +4425,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # thanks and wishes alone recap nothing; a question before the goodbye is still asking
     ("好的，感谢您的耐心等待，祝您生活愉快，再见！", "", "summarize"),
     ("好的，明天上午十点还是下午三点方便？您定了告诉我，再见。", "", "summarize"),
+    ("我们调监控得先报警才能调。", "", "propose_solution"),
+    ("那段录像我这边调不出来。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

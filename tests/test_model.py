@@ -115,6 +115,14 @@ def test_the_model_does_not_overrule_the_cues():
     assert "empathize" in found.behaviors and "argue" not in found.violations
 
 
+def test_the_model_adds_no_second_violation_for_words_a_cue_already_read():
+    # "policy" is the hide_behind_policy cue's own word: the model may not read it as arguing too;
+    # words no cue read are still the model's to call
+    detector = Detector(models={"en": _model({"policy": [(0, 5.0)], "banana": [(0, 9.0)]})})
+    assert detector.detect("That's company policy.", "en").violations == ("hide_behind_policy",)
+    assert detector.detect("That's company policy. Banana.", "en").violations == ("hide_behind_policy", "argue")
+
+
 def test_cue_evidence_wins_over_the_model_for_the_same_id():
     model = _model({"sorry": [(1, 9.0)]})
     found = Detector(models={"en": model}).detect("I'm so sorry about the delay.", "en")

@@ -332,7 +332,8 @@ def _model_rule(model: ReplyModel, text, units, lexicon, found, ruled_out, add) 
     that no cue was ruled out for, that would not contradict what the cues found (an id that
     suppresses, or is suppressed by, one already found, or that the labeled replies never show
     beside one found: a time frame and an empty promise), and whose strongest n-gram no negator
-    governs ("I won't argue") and, for a violation, no cue has read as a behaviour."""
+    governs ("I won't argue") and, for a violation, no cue has read already (as a behaviour or as
+    another violation)."""
     fired = model.fired(text)
     if not fired:
         return
@@ -355,12 +356,14 @@ def _model_rule(model: ReplyModel, text, units, lexicon, found, ruled_out, add) 
             if position > 0 and units.negated(position, units.clause_bounds(position)[0], lexicon):
                 continue
             if ident in _VIOLATION_IDS and position >= 0 and _inside_found(found, position):
-                continue  # the cues already read those words as a behaviour ("有问题再联系" is a courtesy)
+                # the cues already read those words: as a behaviour ("有问题再联系" is a courtesy), or
+                # as another violation (a bare "还有什么事吗?" after a complaint is dismiss, not belittle too)
+                continue
         add(ident, finding.start, finding.end, finding.cue)
 
 
 def _inside_found(found, position: int) -> bool:
-    return any(start <= position < end for ident, spans in found.items() if ident not in _VIOLATION_IDS for start, end, _ in spans)
+    return any(start <= position < end for spans in found.values() for start, end, _ in spans)
 
 
 def _apology_filler_rule(units, lexicon, found) -> bool:

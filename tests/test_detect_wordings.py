@@ -3853,6 +3853,23 @@ ZH_BEHAVIOUR = [
     # (tune 26, zh_zi, fifth step) the agent pulls the evidence that settles it
     ("我马上让仓库把那天装车的监控调出来。", "", "propose_solution"),
     ("我这就调取您家楼道那个时段的录像。", "", "propose_solution"),
+    # (tune 27, zh_zj) evidence beyond video: the trip's track, the card's transactions, the door log
+    ("我们今天会把那单的行驶轨迹调出来复核。", "", "propose_solution"),
+    ("我可以先把这个月的门禁记录调出来对一下。", "", "propose_solution"),
+    # a middle way or either of two offers laid out (Cantonese 一系…二系 too); a remedy by a quantity
+    ("其实还有个变通的办法：押金先退一半，剩下的等验完车再退。", "", "propose_solution"),
+    ("有两个做法：一系帮你转去分店上课，二系剩低嘅课时退返畀你。", "", "propose_solution"),
+    ("我按两个月给您办延期，从下周一开始算。", "", "propose_solution"),
+    # the earliest slot named, seats still left, what the agent will do by a time, a fallback the agent can offer
+    ("现在排得比较满，最早是下周二上午。", "要排多久？", "positive_framing"),
+    ("周末的号没了，不过周五下午还剩两个号，您要不要？", "周末能约吗？", "positive_framing"),
+    ("今天这台先封存，后天上午我就能给您换一台新的。", "这车老出毛病。", "positive_framing"),
+    ("要是这个月的名额批不下来，我可以帮您排到下个月第一批。", "", "positive_framing"),
+    ("万一加急来不及，我们还能帮您改成到店自提。", "", "positive_framing"),
+    ("我可以给您换成晚班的教练，或者把缺的课时补上。", "那你到底能做什么？", "positive_framing"),
+    # a term stretched a little (有效期会跟着顺延三个月); a named fee with its amount
+    ("年卡的有效期也会一起顺延两个月。", "", "manage_expectations"),
+    ("上门费五十元，到了现场检查完再定维修价。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3873,6 +3890,12 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您把发票拍张照发我一下好吗？", "", "seek_agreement"),
     ("您是在门店买的还是网上买的？", "", "ask_preference"),
     ("您好，请问您是来咨询还是报修？", "", "ask_preference"),
+    # (tune 27, zh_zj) a lookup while asking the customer for details is a check, not a remedy
+    ("麻烦您报一下手机尾号，我调一下这单的行驶轨迹。", "", "propose_solution"),
+    ("您告诉我大概几点刷的卡，我去把流水调出来看看。", "", "propose_solution"),
+    # a term the customer quoted read back to them; a fee waved off as small (才…块) is an excuse, not a condition
+    ("您说的是合同第八条吧，暂停最长三个月，我这就查。", "", "manage_expectations"),
+    ("手续费才十块钱，您就别计较了。", "", "manage_expectations"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),

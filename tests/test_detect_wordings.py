@@ -3870,6 +3870,15 @@ ZH_BEHAVIOUR = [
     # a term stretched a little (有效期会跟着顺延三个月); a named fee with its amount
     ("年卡的有效期也会一起顺延两个月。", "", "manage_expectations"),
     ("上门费五十元，到了现场检查完再定维修价。", "", "manage_expectations"),
+    # (tune 27, second step) Cantonese 边个 as 'which'; 你觉得咋样 asks for agreement
+    ("一系退钱，二系换班，你觉得边个方便啲？", "", "ask_preference"),
+    ("我帮你把课挪到周末，再多送一节，你觉得咋样？", "", "seek_agreement"),
+    # a deal closed with 咱就说定了; a contact promised after asking someone (问完/谈完给您回电话)
+    ("那咱们就说定了哈：周日上午九点到店，带上合同。", "", "summarize"),
+    ("明天中午前我去跟店长谈一下，谈完马上给您回电话。", "", "commit_follow_up"),
+    ("周五上完课之后，我再打个电话问下你感觉怎么样。", "", "commit_follow_up"),
+    # welcome back on a named channel
+    ("谢谢哈，有事电话找我。", "", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3896,6 +3905,15 @@ ZH_NOT_A_BEHAVIOUR = [
     # a term the customer quoted read back to them; a fee waved off as small (才…块) is an excuse, not a condition
     ("您说的是合同第八条吧，暂停最长三个月，我这就查。", "", "manage_expectations"),
     ("手续费才十块钱，您就别计较了。", "", "manage_expectations"),
+    # (tune 27, second step) an either-or about the cause, where one side is 不合适/不方便, diagnoses
+    ("您是觉得时间不合适，还是价格不合适？", "", "ask_preference"),
+    # one point then a goodbye is no recap; a channel checked back with the customer is no promise yet
+    ("好的，明天上午十点我给您回电，祝您周末愉快。", "", "summarize"),
+    ("您是要我把报价单发到您的邮箱，对吗？", "", "commit_follow_up"),
+    # an apology for how something landed (不好意思，刚才让您…) is no empathy
+    ("不好意思，刚才让您等得着急了。", "", "empathize"),
+    # checking the line is no diagnosing question
+    ("喂？您还在线上吗？", "", "ask_question"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),
@@ -5918,6 +5936,15 @@ EN_BEHAVIOUR = [
     ("Our branch manager can swap it for a new one today.", "", "propose_solution"),
     ("The duty optician could replace the lenses this afternoon.", "", "propose_solution"),
     ("Bring your transcript and the head of languages can exempt you from the test. Shall I ring him for you?", "", "seek_agreement"),
+    # tune 27 (en_zm): an opening offer in a non-native word order or as "what are you after?"; the earliest slot without "the";
+    # a limit, then "leave it with me: I'll …"; a named system limit, then "but I can"; an unknown turned into a dated answer
+    ("Good morning, you are through to Parkside Dental. What I can do for you today?", "", "offer_help"),
+    ("G'day, welcome to Harbour Bikes, it's Mel. What are you looking for today?", "", "offer_help"),
+    ("Soonest we could have a cleaner back is Saturday morning.", "", "positive_framing"),
+    ("I can't speed the bank up myself, but leave it with me: I'll get a release letter over to you in ten minutes.", "", "positive_framing"),
+    ("That's a restriction on new accounts, but I can add it for you by phone now.", "", "positive_framing"),
+    ("I'll confirm the new fitting date by text before noon tomorrow.", "", "positive_framing"),
+    ("We'll give you a firm answer on the deposit within 24 hours.", "", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6631,6 +6658,13 @@ EN_NOT_A_BEHAVIOUR = [
     ("Is it the cost, or the timing, that's upsetting you?", "", "empathize"),
     ("Only the manager can waive that fee.", "", "propose_solution"),
     ("The manager can refund it, not me.", "", "propose_solution"),
+    # tune 27 (en_zm): an opening offer is no "what I can do"; a check that the line suits is small talk; a later confirmation by a
+    # channel or a time restates nothing
+    ("Morning, Lakeside Physio, Jo speaking. What I can do for you?", "", "positive_framing"),
+    ("Hello, thanks for calling Metro Cards. Is this still a good time to talk?", "", "ask_question"),
+    ("Hiya, it's Priya from Swift Cabs calling back. Does now still work for a chat?", "", "ask_question"),
+    ("I'll confirm the refund amount by email before 5.", "", "confirm_understanding"),
+    ("We'll confirm the new slot by text tomorrow morning.", "", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [
@@ -8662,6 +8696,9 @@ EN_VIOLATION = [
     ("Hold on, I've got a caller waiting.", "I still haven't had my refund.", "dismiss"),
     ("It doesn't matter who you are, love, everyone waits.", "I'm a doctor.", "dismiss"),
     ("There's no way we would ever charge for a cancelled visit.", "You charged me for the visit you cancelled.", "deny_possibility"),
+    # (tune 27) the customer's own consent thrown back as the whole answer
+    ("Look, you signed up for this.", "It's unfair.", "blame_customer"),
+    ("Mate, you agreed to it.", "I never wanted this.", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -9864,6 +9901,21 @@ EN_NOT_A_VIOLATION = [
     ("Sorry, I've got another line ringing, can you hold a sec?", ""),
     ("Doesn't matter who you are, you'll still get the same priority slot on Monday.", "I'm a councillor."),
     ("There's no way we'd charge you twice, so I'll refund the second one now.", "I was charged twice."),
+    # (tune 27) the agent conceding its own side's flaws, sympathy, an explanation, a clause in the customer's favour
+    ("I can't pretend the app is perfect, it's had its odd glitch. Let me look at your trip now.", "Your app is always wrong."),
+    ("I'll admit the scanner has the odd blip, so I'm checking the log now.", "The scanner didn't register me."),
+    ("The tracker has had the odd hiccup, I won't deny that, and I'm pulling up your route now.", "Don't tell me the tracker is perfect."),
+    ("That's frustrating, even though it's only a couple of pounds.", "I was charged twice."),
+    ("Being double-charged is a real pain, even if it's just a few cents.", "You took the fare twice."),
+    ("Of course, that's easy enough to sort out. What time suits you?", "I'd like to move my session."),
+    ("No problem, that's simple enough to rebook. Would Thursday work?", "Can I change the date?"),
+    ("Because each tap has to reach the server first, that's how the system works. Your balance is safe.", "Why isn't my top-up showing?"),
+    ("That's how the system works, since the reader only updates overnight, so your top-up is already there.", "Where's my money?"),
+    ("The terms don't mention a restocking fee, so there's nothing to pay.", "Will I be charged a fee?"),
+    ("Fair point, clause 9 excludes cancellations made by us. What I can do is refund the full £80 today.", "Your own terms say you must refund."),
+    ("Section 3 states no refunds after 14 days. What I can do instead is move your booking to May at no cost.", "I want my money back."),
+    ("Three cancellations in a month isn't what you signed up for, and I'm sorry about that.", "They keep cancelling."),
+    ("That's not what you paid for when you signed up, so I'll refund the month.", "The gym is never open."),
 ]
 
 

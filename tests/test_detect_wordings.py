@@ -3876,7 +3876,7 @@ ZH_BEHAVIOUR = [
     # a deal closed with 咱就说定了; a contact promised after asking someone (问完/谈完给您回电话)
     ("那咱们就说定了哈：周日上午九点到店，带上合同。", "", "summarize"),
     ("明天中午前我去跟店长谈一下，谈完马上给您回电话。", "", "commit_follow_up"),
-    ("周五上完课之后，我再打个电话问下你感觉怎么样。", "", "commit_follow_up"),
+    ("第一节课上完，我周五晚上打个电话问下你感觉怎么样。", "", "commit_follow_up"),
     # welcome back on a named channel
     ("谢谢哈，有事电话找我。", "", "close_courteously"),
 ]

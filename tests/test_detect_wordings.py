@@ -1154,6 +1154,36 @@ ZH_NOT_A_VIOLATION = [
     ("不可能，根本没人答应过这个。", "经理答应给我免单！", "deny_possibility"),
     # (tune 26 zh_v, sixth step) the customer's own worry named back is no accusation
     ("您是不是怕是我们弄错了？我马上查。", "", "blame_customer"),
+    # (tune 27 zh_v) a feeling ascribed to anyone (让人/叫人心里没底), 谁知道你…, 这么简单的都… are not the agent's ignorance
+    ("等了这么多天还没退回来，换谁都会心里没底，我现在就帮您催财务。", "", "plead_ignorance"),
+    ("拖了一周确实叫人心里没数，我马上查一下进度。", "", "plead_ignorance"),
+    ("这么简单的操作都弄不明白吗？", "", "plead_ignorance"),
+    ("谁知道你是不是自己删的。", "", "plead_ignorance"),
+    # (tune 27 zh_v) 'if it still fails…' is a condition, not a refusal; nor a warning of what would happen
+    ("万一还不行，您直接打我手机，我叫小李。", "那还是不行呢？", "flat_refusal"),
+    ("要是实在不行，您再来找我，我给您换新的。", "", "flat_refusal"),
+    ("要是不及时处理，可能会修不了，我建议今天就送过来。", "", "flat_refusal"),
+    # (tune 27 zh_v) asking which matter the customer means is no buck passed; 'not our concern' of the customer's own slip
+    ("您是想咨询退款的事，还是换货的事？", "", "pass_the_buck"),
+    ("那是您自己没核对好，跟我们没关系。", "", "pass_the_buck"),
+    # (tune 27 zh_v) 'too dear? ask the body that sets it' sends them on (pass_the_buck), it does not shoo them off
+    ("嫌贵的话您可以去问问物业，收费标准是他们定的。", "", "dismiss"),
+    # (tune 27 zh_v) staff treat everyone alike is a claim about conduct, not a rule
+    ("我们每个老师都一样认真带。", "", "hide_behind_policy"),
+    # (tune 27 zh_v) a dated automatic restore is concrete; a check of who opened it is a question
+    ("到五月一号自动恢复，我已经给您设置好了。", "", "empty_promise"),
+    ("请问这个套餐是您本人办理的吗？", "", "blame_customer"),
+    # (tune 27 zh_v) the rule, then at once what the agent does (我现在就可以帮您提交…)
+    ("按合同条款这项不在理赔范围，我现在就可以帮您提交复核。", "", "hide_behind_policy"),
+    # (tune 27 zh_v) 'not your fault', 'you are not the first, we know the fix', 'others wait, I'll log you now': no brush-off
+    ("这个是系统故障，跟您没关系，您放心，我马上处理。", "", "dismiss"),
+    ("您不是第一个遇到这个问题的，我们有现成的办法。", "", "dismiss"),
+    ("大家都在排队，我先帮您登记，下午三点前给您回电。", "", "dismiss"),
+    # (tune 27 zh_v) price conceded, then a discount offered; soon with a time; 'sooner or later' is a hollow promise, no deferral
+    ("收费是高一些，不过我可以帮您申请老客户折扣。", "", "price_excuse"),
+    ("我们会尽快处理，明天上午十点前给您回电。", "", "vague_deferral"),
+    ("这个问题迟早会解决的。", "", "vague_deferral"),
+    ("您家的热水器是我们安装不到位，我们负责返工。", "", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2626,6 +2656,43 @@ ZH_VIOLATION = [
     # 'you chose the cheap one, so naturally…'
     ("你怕是插错了孔哦？", "充不上电", "blame_customer"),
     ("您当时买的是最便宜的款，质量自然差一些。", "才用一个月就坏了", "blame_customer"),
+    # (tune 27 zh_v) blame: the customer's care or handling named as the cause, a sure 'you didn't do it right' (没/冇),
+    # 'you did it too hard'
+    ("您平时保养得不到位，才会这样。", "", "blame_customer"),
+    ("是您家清洁没做到位。", "", "blame_customer"),
+    ("八成是你自己冇锁好。", "", "blame_customer"),
+    ("您上次估计是没讲清楚。", "", "blame_customer"),
+    ("估计是你拧得太紧了。", "", "blame_customer"),
+    ("应该是您充得太久了。", "", "blame_customer"),
+    # (tune 27 zh_v) argue: 'stop denying it / just accept it', 'trust me', the evidence waved off
+    ("您就别嘴硬了，监控都拍到了。", "", "argue"),
+    ("你也别狡辩了。", "", "argue"),
+    ("截图也没用，系统记录为准。", "", "argue"),
+    # (tune 27 zh_v) dismiss: none of your business, you're not the first / everyone waits, 'let's stop here'
+    ("这是我们公司内部的事，您就别过问了。", "", "dismiss"),
+    ("你又不是第一个，别人也都在排队。", "", "dismiss"),
+    ("我这边还有事，先不聊了啊。", "", "dismiss"),
+    ("这是您自己没看清楚，跟我们没关系。", "", "dismiss"),
+    # (tune 27 zh_v) vague_deferral: we'll see to it / pass it upstairs / later, with no time
+    ("我们会酌情处理的。", "", "vague_deferral"),
+    ("后面会安排的。", "", "vague_deferral"),
+    ("这个情况我会反馈给上面。", "", "vague_deferral"),
+    # (tune 27 zh_v) hide_behind_policy: a hard / dead rule, an English 'policy' or 'rule'
+    ("这是公司的硬性规定哈。", "", "hide_behind_policy"),
+    ("这个是平台rule哈。", "", "hide_behind_policy"),
+    ("这是医院的死规定。", "", "hide_behind_policy"),
+    # (tune 27 zh_v) price_excuse: 'that is the price', 'dearer but better', the cheap tier just waits
+    ("学费就这价，想要新车得报VIP班。", "", "price_excuse"),
+    ("收费贵了点，但师资自然更专业。", "", "price_excuse"),
+    ("贵是贵，但是省心啊。", "", "price_excuse"),
+    ("免费会员就只能排队。", "", "price_excuse"),
+    # (tune 27 zh_v) deny_possibility: 'there is no chance of X'; empty_promise: a bare 'surely' after denying
+    ("系统根本没有出错的可能。", "", "deny_possibility"),
+    ("绝无丢件的可能。", "", "deny_possibility"),
+    ("不会的，钱肯定能退的哈。", "", "empty_promise"),
+    # (tune 27 zh_v) flat_refusal: a shrug after a rule to a customer who asked for something; 减/降不了
+    ("那是规定，我们没办法。", "能不能快点？", "flat_refusal"),
+    ("这个我们减不了的。", "能便宜点吗", "flat_refusal"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -3879,6 +3946,10 @@ ZH_BEHAVIOUR = [
     ("第一节课上完，我周五晚上打个电话问下你感觉怎么样。", "", "commit_follow_up"),
     # welcome back on a named channel
     ("谢谢哈，有事电话找我。", "", "close_courteously"),
+    # (tune 27, third step) 您看是否妥当 asks for agreement; 我帮你换个… offers a remedy even inside a question
+    ("我们打算下周一派人上门重装，您看是否可行？", "", "seek_agreement"),
+    ("明早先把旧件拆了，您觉得这么安排是否合适？", "", "seek_agreement"),
+    ("我帮您换个有经验的师傅重新做一遍，您看行吗？", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -3914,6 +3985,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("不好意思，刚才让您等得着急了。", "", "empathize"),
     # checking the line is no diagnosing question
     ("喂？您还在线上吗？", "", "ask_question"),
+    # (tune 27, third step) a question that insinuates the customer did it is a jab, not a diagnosis
+    ("是不是您自己不小心把卡放洗衣机里了？", "", "ask_question"),
+    ("你会不会是自己记错日子了？", "", "ask_question"),
+    # 换个说法 rephrases, it offers nothing
+    ("我给您换个说法解释一下这个条款。", "", "propose_solution"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),
@@ -5945,6 +6021,24 @@ EN_BEHAVIOUR = [
     ("That's a restriction on new accounts, but I can add it for you by phone now.", "", "positive_framing"),
     ("I'll confirm the new fitting date by text before noon tomorrow.", "", "positive_framing"),
     ("We'll give you a firm answer on the deposit within 24 hours.", "", "positive_framing"),
+    # tune 27 (en_zm), second step: which contact detail to use; Singapore tags after a proposal; a document sent "over/across";
+    # the record the agent is on checked; an easier alternative offered as a question; a hesitation between "I'll" and the verb;
+    # a case opened without an article; the patient seen or booked in
+    ("Sure, I'll send the receipt tonight. Your work email or the personal one?", "", "ask_preference"),
+    ("I'll text you the code, this mobile best, or your landline?", "", "ask_preference"),
+    ("I will reverse the charge now and you see it tomorrow, can or not?", "", "seek_agreement"),
+    ("I change the slot to 3pm for you, okay ah?", "", "seek_agreement"),
+    ("I'll send the contract across by 4 today.", "", "commit_follow_up"),
+    ("We'll forward the inspection report through tonight.", "", "commit_follow_up"),
+    ("Just checking I'm on the right account: the one ending 4410.", "", "confirm_understanding"),
+    ("Making sure I've pulled up the correct booking here, the 3pm pickup from Elm Road.", "", "confirm_understanding"),
+    ("Would you be happier with a different trainer, maybe someone more patient?", "", "propose_solution"),
+    ("Would you be happier with a different trainer, maybe someone more patient?", "", "seek_agreement"),
+    ("Would you feel more at ease if we sent a different cleaner next week?", "", "propose_solution"),
+    ("I'll, er, credit the £12 back to your account today.", "", "propose_solution"),
+    ("OK, I can open ticket for you now and engineer will call.", "", "propose_solution"),
+    ("Take a sandwich for after, and we'll get you seen straight away.", "", "propose_solution"),
+    ("I will quickly add the missing trip back to your balance.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6665,6 +6759,14 @@ EN_NOT_A_BEHAVIOUR = [
     ("Hiya, it's Priya from Swift Cabs calling back. Does now still work for a chat?", "", "ask_question"),
     ("I'll confirm the refund amount by email before 5.", "", "confirm_understanding"),
     ("We'll confirm the new slot by text tomorrow morning.", "", "confirm_understanding"),
+    # tune 27 (en_zm), second step: which channel something came by diagnoses; asking whether an alternative is allowed frames
+    # nothing yet; the deadline of the agent's own email or text is a follow-up, not an expectation
+    ("Did the reminder go to your email or your phone?", "", "ask_preference"),
+    ("Was it your mobile or the landline that got the call?", "", "ask_preference"),
+    ("Let me check with the office whether we can take a video instead of the form.", "", "positive_framing"),
+    ("I'll ask the manager if we can post it instead.", "", "positive_framing"),
+    ("I'll text the code over once it's issued, 6pm at the latest.", "", "manage_expectations"),
+    ("We'll email the invoice across, Friday at the latest.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

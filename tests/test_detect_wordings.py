@@ -1184,6 +1184,7 @@ ZH_NOT_A_VIOLATION = [
     ("我们会尽快处理，明天上午十点前给您回电。", "", "vague_deferral"),
     ("这个问题迟早会解决的。", "", "vague_deferral"),
     ("您家的热水器是我们安装不到位，我们负责返工。", "", "blame_customer"),
+    ("操作蛮简单的，我一步步教您。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [
@@ -2693,6 +2694,9 @@ ZH_VIOLATION = [
     # (tune 27 zh_v) flat_refusal: a shrug after a rule to a customer who asked for something; 减/降不了
     ("那是规定，我们没办法。", "能不能快点？", "flat_refusal"),
     ("这个我们减不了的。", "能便宜点吗", "flat_refusal"),
+    # (tune 27 zh_v) belittle: regional 'very' (老/贼/忒/蛮) before 简单
+    ("这个贼简单，您点一下就行。", "", "belittle"),
+    ("这事忒简单了，还用问？", "", "belittle"),
 ]
 
 ZH_BEHAVIOUR = [

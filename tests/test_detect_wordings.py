@@ -8805,6 +8805,23 @@ EN_VIOLATION = [
     # (tune 27) the customer's own consent thrown back as the whole answer
     ("Look, you signed up for this.", "It's unfair.", "blame_customer"),
     ("Mate, you agreed to it.", "I never wanted this.", "blame_customer"),
+    # (tune 27) what the customer failed to do or say, haste as the cause, the effort denied
+    ("Well, you're the one who didn't read the booking email.", "Nobody told me the time changed.", "blame_customer"),
+    ("You were the one that left the bike outside the bay.", "The deposit was taken.", "blame_customer"),
+    ("Honestly, you never told us you'd moved house.", "The letter went to my old address.", "blame_customer"),
+    ("To be fair, you didn't check the inventory when you moved in.", "They're charging me for the carpet.", "blame_customer"),
+    ("You just haven't given the app a proper go.", "The app is useless.", "blame_customer"),
+    ("That tends to happen when people book in a rush.", "I got the wrong date.", "blame_customer"),
+    ("It's what happens when customers tap through without reading.", "I didn't agree to this.", "blame_customer"),
+    # (tune 27) the loss counted down, the task called something anyone can read, the answer left with a third party
+    ("Relax, it's only three sessions.", "You cancelled on me again.", "belittle"),
+    ("Come on, they're just two plates.", "The cleaner broke my plates.", "belittle"),
+    ("It's a simple billing query, honestly.", "Why won't anyone answer me?", "belittle"),
+    ("The timetable is basic, anyone can read it.", "I couldn't work out the timetable.", "belittle"),
+    ("The deposit sits with the bank, so really it's theirs to answer.", "Where is my deposit?", "pass_the_buck"),
+    ("That's down to them, not us.", "The courier lost it.", "pass_the_buck"),
+    ("I wasn't here then, you'd need to ask her.", "Your colleague promised me a refund.", "pass_the_buck"),
+    ("You'll have to speak to them.", "The landlord kept the deposit.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10022,6 +10039,13 @@ EN_NOT_A_VIOLATION = [
     ("Section 3 states no refunds after 14 days. What I can do instead is move your booking to May at no cost.", "I want my money back."),
     ("Three cancellations in a month isn't what you signed up for, and I'm sorry about that.", "They keep cancelling."),
     ("That's not what you paid for when you signed up, so I'll refund the month.", "The gym is never open."),
+    ("You didn't mention the loft, no problem, I'll add it to the valuation now.", "You missed the loft."),
+    ("The page freezes when you tap too quickly, that's a bug on our side and I'm sorry.", "It froze twice."),
+    ("You're the one who booked it, so I'll need your reference to change it.", "Can my husband change it?"),
+    ("Did you check the spam folder? If you didn't check it, no worries, I'll resend.", "I never got the email."),
+    ("It's only two stops from here, so you'll be there in five minutes.", "How far is the station?"),
+    ("It's only £4, and that's the whole fee.", "How much is the fee?"),
+    ("I'll call the bank now, since it's theirs to release, and text you by 4pm.", "Where is my deposit?"),
 ]
 
 

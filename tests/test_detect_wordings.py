@@ -3954,6 +3954,10 @@ ZH_BEHAVIOUR = [
     ("我们打算下周一派人上门重装，您看是否可行？", "", "seek_agreement"),
     ("明早先把旧件拆了，您觉得这么安排是否合适？", "", "seek_agreement"),
     ("我帮您换个有经验的师傅重新做一遍，您看行吗？", "", "propose_solution"),
+    # (tune 27, fourth step) a thing the shop does not do, then what can be done instead; no need to start over
+    ("定金是不退的，但可以抵您下次的消费。", "", "positive_framing"),
+    ("特价款不支持退货，不过可以免费给您修。", "", "positive_framing"),
+    ("不用重新提交材料，我把您上次的资料直接转给审核组。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6043,6 +6047,30 @@ EN_BEHAVIOUR = [
     ("OK, I can open ticket for you now and engineer will call.", "", "propose_solution"),
     ("Take a sandwich for after, and we'll get you seen straight away.", "", "propose_solution"),
     ("I will quickly add the missing trip back to your balance.", "", "propose_solution"),
+    # tune 27 (en_zm), third step: when a change shows, tied to the customer's next use; access that starts on a date; a step the
+    # customer must take by a time; a recap's own condition ("from midnight"); sympathy without the usual words ("pure rotten luck",
+    # "the timing's terrible", Singapore "sure very annoying one", "don't beat yourself up"); the next call's time as the last words;
+    # a non-native "I handle it for you personally"
+    ("I've added the missing trip, it'll appear after your next tap.", "", "manage_expectations"),
+    ("The credit comes through with your next top-up.", "", "manage_expectations"),
+    ("Your new plan shows up on the app at your next login.", "", "manage_expectations"),
+    ("Your cover kicks in from Monday.", "", "manage_expectations"),
+    ("Online booking unlocks on the 20th for new members.", "", "manage_expectations"),
+    ("You'll need to stop eating from 10pm the night before.", "", "manage_expectations"),
+    ("You'd have to return the bike before 6 for the deposit to come back.", "", "manage_expectations"),
+    ("So that's Friday at 8, nothing to eat from midnight, and the flag's on your file.", "", "manage_expectations"),
+    ("So: new cleaner booked, deposit back within 5 working days, text from me by 6 tonight.", "", "manage_expectations"),
+    ("Ah, that's pure rotten luck, right before your holiday.", "", "empathize"),
+    ("I know, the timing's terrible with rent due.", "", "empathize"),
+    ("Wah, fifty dollars gone, sure very annoying one.", "", "empathize"),
+    ("Please don't beat yourself up over it, freezing up is a really common reaction.", "", "empathize"),
+    ("Don't be so hard on yourself, you did what you could.", "", "empathize"),
+    ("You shouldn't feel guilty, anyone would have frozen.", "", "empathize"),
+    ("Right, the refund's done. Speak at half four.", "", "close_courteously"),
+    ("I'll ring the depot now. Talk to you in the morning.", "", "close_courteously"),
+    ("Thank you, Mrs Okafor, and sorry again for all the back and forth.", "", "close_courteously"),
+    ("You ring this number with the reference and I settle it for you personally.", "", "take_ownership"),
+    ("Don't worry aunty, I chase the driver myself.", "", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6771,6 +6799,19 @@ EN_NOT_A_BEHAVIOUR = [
     ("I'll ask the manager if we can post it instead.", "", "positive_framing"),
     ("I'll text the code over once it's issued, 6pm at the latest.", "", "manage_expectations"),
     ("We'll email the invoice across, Friday at the latest.", "", "manage_expectations"),
+    # tune 27 (en_zm), third step: a count over a period is the complaint said back; "your next visit" sets no time; a recap whose
+    # only time is the agent's own text or a date in the past; the agent still at work thanking the customer for holding; a
+    # question about when to talk
+    ("Three cancellations in two weeks, no wonder you're fed up.", "", "manage_expectations"),
+    ("Just two in three months, when you'd booked ten. I'm sorry.", "", "manage_expectations"),
+    ("Lovely, see you at your next visit.", "", "manage_expectations"),
+    ("So: new cleaner booked, deposit refunded, text from me by 6 tonight.", "", "manage_expectations"),
+    ("To recap: the deposit's been overdue since 3 May, I'm chasing it myself, and you'll get a text from me by 4pm.", "", "manage_expectations"),
+    ("It's normal for the card reader to freeze for a second.", "", "empathize"),
+    ("Nearly there, thanks for bearing with me.", "", "close_courteously"),
+    ("Bear with me, cheers for waiting.", "", "close_courteously"),
+    ("Can we talk at 6 instead?", "", "close_courteously"),
+    ("Did I handle it myself? No, my colleague did.", "", "take_ownership"),
 ]
 
 EN_VIOLATION = [

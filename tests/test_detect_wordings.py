@@ -3958,6 +3958,12 @@ ZH_BEHAVIOUR = [
     ("定金是不退的，但可以抵您下次的消费。", "", "positive_framing"),
     ("特价款不支持退货，不过可以免费给您修。", "", "positive_framing"),
     ("不用重新提交材料，我把您上次的资料直接转给审核组。", "", "positive_framing"),
+    # (tune 27, fifth step) the agent acting today or now, also inside a sentence that ends by asking for agreement
+    ("我今天就给您重新开一张发票，您看可以吗？", "", "propose_solution"),
+    ("我现在就帮您催单，让仓库优先出库。", "", "propose_solution"),
+    ("我这就拉物业一起开个三方通话，您看行不行？", "", "propose_solution"),
+    ("我先帮您暂停扣费，免得再多扣。", "", "propose_solution"),
+    ("我马上给您锁定这个座位。", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

@@ -38,6 +38,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "session.turn": {"zh": "第{n}轮", "en": "turn {n}"},
     "session.typing": {"zh": "{name} 正在输入", "en": "{name} is typing"},
     "session.ended": {"zh": "通话结束：{outcome}", "en": "Call ended: {outcome}"},
+    "session.last_word": {
+        "zh": "客户在道别。最后一句由你来说：总结、约好跟进、礼貌道别（Esc 直接看评分）。",
+        "en": "The customer is saying goodbye. The last word is yours: recap, follow-up, a courteous close (Esc for the scorecard).",
+    },
+    "session.placeholder_last_word": {"zh": "说最后一句，按 Enter 结束通话", "en": "Your last word, Enter to end the call"},
     "session.busy": {"zh": "客户还在回应，请稍候。", "en": "The customer is still answering."},
     "session.lang_next_call": {"zh": "语言切换将在下一通电话生效。", "en": "The language applies from the next call."},
     "error.empty": {"zh": "回复为空：请输入你要对客户说的话。", "en": "Empty reply: type what you would say to the customer."},

@@ -58,6 +58,9 @@ def test_plain_play_prints_the_customer_and_records_the_call(tmp_path, lang):
     assert "greet" in turn["behaviors"]
     assert set(record["score"]["steps"]) == {"set_tone", "diagnose", "solve", "summarize", "follow_up"}
     assert 0 <= record["score"]["overall"] <= 100
+    # the customer's goodbye is printed; the trainee's last word after it is recorded, unanswered
+    assert record["turns"][-1]["customer"] == "" and record["turns"][-2]["customer"] in result.stdout
+    assert f"{label}: \n" not in result.stdout
 
 
 def test_input_ending_early_is_an_incomplete_call(tmp_path):

@@ -74,7 +74,37 @@ def test_the_five_steps_walk_the_call_to_resolved(library, keyword_detector):
         )
     ]
     assert states == ["listening", "listening", "solving", "closing", "resolved"]
-    assert session.outcome == "resolved" and session.finished
+    assert session.outcome == "resolved" and not session.finished  # the customer said goodbye; the last word is the trainee's
+
+
+def test_the_trainees_last_word_after_the_goodbye_is_graded_and_ends_the_call(library, keyword_detector):
+    session = call(library, keyword_detector)
+    for line in (
+        "Hello, I'm sorry, I feel for you.",
+        "When did it start?",
+        "So it's been down since Monday, right?",
+        "I can refund the days and send an engineer, which would you prefer?",
+        "I'll call you tomorrow at 5.",
+    ):
+        session.reply(line)
+    assert session.awaiting_last_word
+    goodbye, mood = session.turns[-1].customer, session.mood
+    last = session.reply("To recap: engineer tomorrow, refund this week. Thanks for your patience.")
+    assert last.customer == "" and last.customer_before == goodbye
+    assert "summarize" in last.behaviors and last.state == "resolved" and session.mood == mood
+    assert session.finished and session.outcome == "resolved" and not session.awaiting_last_word
+    assert session.record()["turns"][-1]["customer"] == ""
+    with pytest.raises(ReplyError):
+        session.reply("Hello?")
+
+
+def test_a_call_that_breaks_down_ends_without_a_last_word(library, keyword_detector):
+    session = call(library, keyword_detector)
+    for _ in range(10):
+        session.reply("Calm down, it's impossible and it's your fault.")
+        if session.outcome is not None:
+            break
+    assert session.outcome != "resolved" and session.finished and not session.awaiting_last_word
 
 
 def test_repeated_violations_end_the_call_in_the_personas_breaking_outcome(library, keyword_detector):

@@ -103,6 +103,23 @@ async def test_a_good_call_moves_the_mood_ticks_the_steps_and_ends_on_the_scorec
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_after_the_customers_goodbye_the_trainee_has_the_last_word(library, lang, tmp_path):
+    app = new_app(library, lang, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, GOOD_SCENARIO)
+        for line in SCRIPTS["good"][lang]:
+            await say(pilot, line)
+            if screen.session.outcome is not None:
+                break
+        assert screen.session.awaiting_last_word and app.screen is screen
+        assert {"zh": "最后一句由你来说", "en": "The last word is yours"}[lang] in screen_text(app)
+        assert screen.query_one("#reply").placeholder == {"zh": "说最后一句，按 Enter 结束通话", "en": "Your last word, Enter to end the call"}[lang]
+        await say(pilot, {"zh": "感谢您的耐心，祝您生活愉快，再见！", "en": "Thanks for your patience, have a lovely evening. Bye!"}[lang])
+        assert isinstance(app.screen, ScorecardScreen)
+        assert "close_courteously" in app.screen.session.turns[-1].behaviors
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 async def test_a_hostile_call_is_quoted_back_and_ends_in_a_breakdown(library, lang, tmp_path):
     app = new_app(library, lang, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

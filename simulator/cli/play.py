@@ -70,8 +70,9 @@ def play_lines(session: Session, source, sink) -> None:
         except ReplyError as error:
             print(f"roleplay: {error}", file=sys.stderr)
             continue
-        sink.write(f"{labels['customer']}: {turn.customer}\n")
-        sink.flush()
+        if turn.customer:  # the trainee's last word after a goodbye goes unanswered
+            sink.write(f"{labels['customer']}: {turn.customer}\n")
+            sink.flush()
         if session.finished:
             break
     outcome = session.outcome or "incomplete"

@@ -77,7 +77,12 @@ class Turn:
 
 @dataclass
 class Session:
-    """A call in progress. `opening` is the customer's first line; `reply()` plays one turn."""
+    """A call in progress. `opening` is the customer's first line; `reply()` plays one turn.
+
+    A resolved call is not over when the customer says goodbye: the trainee has the last word (the
+    recap, the follow-up promise, the courteous close that the fourth and fifth steps ask for), and
+    that reply is graded like any other. The customer does not answer it. A call that breaks down
+    (escalated, hung up) ends at once."""
 
     scenario: Scenario
     persona: Persona
@@ -93,6 +98,7 @@ class Session:
         self.machine = CallMachine(self.scenario, self.persona, self.call)
         self.picker = LinePicker(self.seed)
         self.cues = {k: v.get(self.lang) for k, v in self.scenario.cues.items()}
+        self.signed_off = False
         self.opening = self._say([self.picker.pick(self.scenario.opening.get(self.lang))])
 
     @property
@@ -110,7 +116,12 @@ class Session:
 
     @property
     def finished(self) -> bool:
-        return self.outcome is not None
+        return self.outcome is not None and not self.awaiting_last_word
+
+    @property
+    def awaiting_last_word(self) -> bool:
+        """The customer has said goodbye on a resolved call and the trainee's sign-off is still to come."""
+        return self.outcome == "resolved" and not self.signed_off
 
     @property
     def last_customer_line(self) -> str:
@@ -123,6 +134,8 @@ class Session:
         text = check_reply(text)
         before = self.last_customer_line
         detection = self.detector.detect(text, written_in(text, self.lang), context=before, extra_cues=self.cues)
+        if self.awaiting_last_word:
+            return self._sign_off(text, before, detection)
         signals = list(detection.behaviors) + [v for v in detection.violations if v in VIOLATIONS]
         named = self._resolution_named(text)
         revealed = self._reveal_facts(text, detection)
@@ -152,6 +165,22 @@ class Session:
             violations=tuple(detection.violations),
             evidence=tuple(_evidence_dict(e) for e in detection.evidence),
             revealed=tuple(revealed),
+        )
+        self.turns.append(turn)
+        return turn
+
+    def _sign_off(self, text: str, before: str, detection: Detection) -> Turn:
+        """The trainee's last word after the customer's goodbye: graded, unanswered, and the call ends."""
+        self.signed_off = True
+        turn = Turn(
+            trainee=text,
+            customer="",
+            customer_before=before,
+            state=self.state,
+            mood=self.call.mood.as_dict(),
+            behaviors=tuple(detection.behaviors),
+            violations=tuple(detection.violations),
+            evidence=tuple(_evidence_dict(e) for e in detection.evidence),
         )
         self.turns.append(turn)
         return turn

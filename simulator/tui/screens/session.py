@@ -142,7 +142,7 @@ class SessionScreen(Screen):
             self.notify(reply_error_text(error, self.lang), severity="warning")
             return
         self.pending = turn
-        pause = typing_pause(turn.customer, self.app.pace)
+        pause = typing_pause(turn.customer, self.app.pace) if turn.customer else 0
         if pause <= 0:
             self.reveal()
             return
@@ -160,11 +160,15 @@ class SessionScreen(Screen):
         self.query_one("#typing", TypingIndicator).stop()
         number = len(self.session.turns)
         transcript = self.query_one("#transcript", Transcript)
-        transcript.add(turn.customer, self.persona.name.get(self.lang), t("session.turn", self.lang, n=number), "customer")
+        if turn.customer:  # the trainee's last word after a goodbye goes unanswered
+            transcript.add(turn.customer, self.persona.name.get(self.lang), t("session.turn", self.lang, n=number), "customer")
         self.refresh_panel(turn)
         self.responding = False
         if self.session.finished:
             self.call_ended()
+        elif self.session.awaiting_last_word:
+            transcript.add_notice(t("session.last_word", self.lang), "last-word")
+            self.query_one("#reply", ReplyInput).placeholder = t("session.placeholder_last_word", self.lang)
 
     def call_ended(self) -> None:
         outcome = self.session.outcome or "incomplete"
@@ -194,7 +198,7 @@ class SessionScreen(Screen):
         if self.session is None:
             self.app.pop_screen()
             return
-        if self.session.finished:
+        if self.session.outcome is not None:  # over, or only the trainee's last word to come
             self.open_scorecard()
             return
 

@@ -1185,6 +1185,13 @@ ZH_NOT_A_VIOLATION = [
     ("这个问题迟早会解决的。", "", "vague_deferral"),
     ("您家的热水器是我们安装不到位，我们负责返工。", "", "blame_customer"),
     ("操作蛮简单的，我一步步教您。", "", "belittle"),
+    # (tune 27 zh_v, second step) the contract cited in the customer's favour, damage put on the carrier, 属于 of the
+    # customer's own wear (not a department), a promise recalled is no insistence
+    ("合同上写着维修是房东的责任，我们先垫钱找师傅。", "", "hide_behind_policy"),
+    ("合同里写得很清楚，免费保修一年，我给您安排上门。", "", "hide_behind_policy"),
+    ("这个明显是运输途中摔坏的，我马上给您换新的。", "", "blame_customer"),
+    ("您这属于正常损耗，我们免费给您换。", "", "pass_the_buck"),
+    ("我跟您说了会帮您改期，明天上午十点前改好。", "", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -2697,6 +2704,21 @@ ZH_VIOLATION = [
     # (tune 27 zh_v) belittle: regional 'very' (老/贼/忒/蛮) before 简单
     ("这个贼简单，您点一下就行。", "", "belittle"),
     ("这事忒简单了，还用问？", "", "belittle"),
+    # (tune 27 zh_v, second step) frames from wordings written per speech act: damage 'obviously' the customer's, poor
+    # keeping, 'I told you, it's not us', the accusation relabelled as a question, the facts held up, complain if you like,
+    # we'll think again / get back to you later, 'not my area', 不能改期, the contract 'says it clearly', free means basic
+    ("你这个明显是进过水的，不能保修。", "", "blame_customer"),
+    ("您这属于自己保管不善。", "", "blame_customer"),
+    ("我跟您说了，这不是我们系统的问题。", "", "argue"),
+    ("这怎么能叫坑呢？", "", "argue"),
+    ("事实摆在眼前，您再怎么说也没用。", "", "argue"),
+    ("您想投诉的话随便。", "", "dismiss"),
+    ("我们会再研究的。", "", "vague_deferral"),
+    ("稍后给您回个话。", "", "vague_deferral"),
+    ("这块我不熟。", "", "plead_ignorance"),
+    ("这个订单不能改期。", "", "flat_refusal"),
+    ("协议里写得清清楚楚。", "", "hide_behind_policy"),
+    ("免费的服务就别要求太高了。", "", "price_excuse"),
 ]
 
 ZH_BEHAVIOUR = [

@@ -1192,6 +1192,11 @@ ZH_NOT_A_VIOLATION = [
     ("这个明显是运输途中摔坏的，我马上给您换新的。", "", "blame_customer"),
     ("您这属于正常损耗，我们免费给您换。", "", "pass_the_buck"),
     ("我跟您说了会帮您改期，明天上午十点前改好。", "", "argue"),
+    # (tune 27 zh_v, third step) a 'should not' followed by the agent pulling the record; the third party named while the
+    # agent also tells them; 属于内部管理 (管理 is a noun, not 'their job')
+    ("一般不会扣错，不过我还是帮您把扣款记录调出来看看。", "是不是多扣了？", "deny_possibility"),
+    ("这块归物业管，我把物业经理电话发您，也会跟他们那边打个招呼。", "", "pass_the_buck"),
+    ("投诉处理属于内部管理流程，结果我今天下午告诉您。", "", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -3986,6 +3991,9 @@ ZH_BEHAVIOUR = [
     ("我这就拉物业一起开个三方通话，您看行不行？", "", "propose_solution"),
     ("我先帮您暂停扣费，免得再多扣。", "", "propose_solution"),
     ("我马上给您锁定这个座位。", "", "propose_solution"),
+    # (tune 27, sixth step) a call or message before the visit, with or without how long before (the phone is a named channel)
+    ("周六上午十点装机，工程师出门前会先给您打个电话。", "", "commit_follow_up"),
+    ("明天下午送货，司机到之前会给您发短信。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6099,6 +6107,17 @@ EN_BEHAVIOUR = [
     ("Thank you, Mrs Okafor, and sorry again for all the back and forth.", "", "close_courteously"),
     ("You ring this number with the reference and I settle it for you personally.", "", "take_ownership"),
     ("Don't worry aunty, I chase the driver myself.", "", "take_ownership"),
+    # tune 27 (en_zm), fourth step: the money on its way by a day; what carries over; Scots "whichever ye prefer", "would ye rather";
+    # a named remedy the agent goes to get approved
+    ("Your deposit's coming back Friday.", "", "manage_expectations"),
+    ("The refund is going through tomorrow morning.", "", "manage_expectations"),
+    ("Your unused sessions roll over to the new trainer.", "", "manage_expectations"),
+    ("The balance carries forward to the replacement card.", "", "manage_expectations"),
+    ("I can post it or you collect it, whichever ye prefer.", "", "ask_preference"),
+    ("Would ye rather a refund or a swap?", "", "ask_preference"),
+    ("Let me ask my supervisor if we can accept a video instead of the form.", "", "propose_solution"),
+    ("I'll check with the manager whether we can waive the late fee.", "", "propose_solution"),
+    ("I'll refund the £20 and flag it with the depot.", "", "propose_solution"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6840,6 +6859,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("Bear with me, cheers for waiting.", "", "close_courteously"),
     ("Can we talk at 6 instead?", "", "close_courteously"),
     ("Did I handle it myself? No, my colleague did.", "", "take_ownership"),
+    # tune 27 (en_zm), fourth step: a bare "I'll flag it / log it" notes the matter, it offers no remedy; a question about carrying over
+    ("OK, I'll log it.", "", "propose_solution"),
+    ("Right, I'll note it and we'll see.", "", "propose_solution"),
+    ("Where is the refund going?", "", "manage_expectations"),
+    ("Does the balance carry over?", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -8891,6 +8915,18 @@ EN_VIOLATION = [
     ("That's down to them, not us.", "The courier lost it.", "pass_the_buck"),
     ("I wasn't here then, you'd need to ask her.", "Your colleague promised me a refund.", "pass_the_buck"),
     ("You'll have to speak to them.", "The landlord kept the deposit.", "pass_the_buck"),
+    # (tune 27) a flat denial and a sign-off, others waiting, the charge declared final, news as the only time, "some way"
+    ("They'd never have offered that. Anything else?", "Your colleague offered me a free month.", "dismiss"),
+    ("Nobody here would have promised that. Have a good day.", "The manager promised me a discount.", "dismiss"),
+    ("Look, I have other passengers waiting, so.", "My deposit still hasn't come back.", "dismiss"),
+    ("Nope. The shop handles that.", "So you're not replacing it.", "flat_refusal"),
+    ("Sorry, the charge stands.", "That charge is wrong.", "flat_refusal"),
+    ("Either way, the cancellation fee still stands.", "I cancelled because I was ill.", "flat_refusal"),
+    ("Once we hear back.", "When will I know?", "vague_deferral"),
+    ("As soon as we find out.", "When is the engineer coming?", "vague_deferral"),
+    ("My supervisor will get back to you.", "I want an answer.", "vague_deferral"),
+    ("Don't worry, refunds always come through eventually.", "My refund hasn't arrived.", "empty_promise"),
+    ("Head office will find some way to sort it.", "What are you doing about it?", "empty_promise"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10115,6 +10151,11 @@ EN_NOT_A_VIOLATION = [
     ("It's only two stops from here, so you'll be there in five minutes.", "How far is the station?"),
     ("It's only £4, and that's the whole fee.", "How much is the fee?"),
     ("I'll call the bank now, since it's theirs to release, and text you by 4pm.", "Where is my deposit?"),
+    ("I can't find that booking, but I'll search by your email now. Anything else I should check?", "It's under my name."),
+    ("Thanks for calling, have a good day!", "Thanks, that's all."),
+    ("The fee stands at £20, but I can split it over two months.", "How much is the fee?"),
+    ("As soon as we know, I'll text you, and at the latest by 5pm today.", "When will I know?"),
+    ("The £40 callout comes off, and the rest of the bill stands because the new part was fitted.", "I want the whole bill cancelled."),
 ]
 
 

@@ -4034,6 +4034,13 @@ ZH_NOT_A_BEHAVIOUR = [
     ("你会不会是自己记错日子了？", "", "ask_question"),
     # 换个说法 rephrases, it offers nothing
     ("我给您换个说法解释一下这个条款。", "", "propose_solution"),
+    # (tune 27, seventh step) checking the spot in the customer's photo, or what they said, is no diagnosing question;
+    # nor is checking the line or asking who is calling
+    ("照片收到了，右下角那块鼓起来的地方，是这一处吧？", "", "ask_question"),
+    ("您是说快递显示签收了，可您本人没拿到，是这样哈？", "", "ask_question"),
+    ("您那边有点杂音，能听到我说话吗？", "", "ask_question"),
+    ("抱歉刚才没听清，您说是几号楼？", "", "ask_question"),
+    ("喂，您是哪位？", "", "ask_question"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),

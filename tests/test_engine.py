@@ -77,6 +77,26 @@ def test_the_five_steps_walk_the_call_to_resolved(library, keyword_detector):
     assert session.outcome == "resolved" and not session.finished  # the customer said goodbye; the last word is the trainee's
 
 
+def test_a_clean_reply_that_does_two_steps_moves_the_call_past_both_but_never_ends_it(library, keyword_detector):
+    def after(third: str):
+        session = call(library, keyword_detector)
+        session.reply("Hello, I'm sorry, I feel for you.")
+        session.reply("When did it start?")
+        return session, session.reply(third)
+
+    # the read-back takes the call to solving, and the offer with a choice carries it on to closing:
+    # the customer answers the offer instead of asking what can be done
+    session, turn = after("So it's down since Monday, right? I can refund the days, which would you prefer?")
+    assert turn.state == "closing"
+    assert turn.customer in [line for lines in session.scenario.state("closing").lines.values() for line in lines.en]
+    # the recap and callback would end the call, but a call ends only on a reply's first step
+    session, turn = after("So it's down since Monday, right? I can refund it, okay? Recap: refund; I'll call you tomorrow.")
+    assert turn.state == "closing" and session.outcome is None
+    # a reply with a violation moves the call one state only
+    session, turn = after("So it's down since Monday, right? I can refund the days, which would you prefer? Calm down.")
+    assert turn.state == "solving"
+
+
 def test_the_trainees_last_word_after_the_goodbye_is_graded_and_ends_the_call(library, keyword_detector):
     session = call(library, keyword_detector)
     for line in (

@@ -11,7 +11,8 @@ from transitions import Machine
 from simulator.content.models import Guards, Persona, Scenario
 from simulator.engine.mood import Mood
 
-ADVANCE = "advance"  # the one trigger, fired once after every trainee reply
+ADVANCE = "advance"  # fired once after every trainee reply
+CARRY_ON = "advance_further"  # then, after a clean reply, while it fires: the same transitions, to live states only
 
 
 @dataclass
@@ -95,16 +96,13 @@ class CallMachine:
                 "conditions": compile_guards(Guards(anger_at_least=breaking), call),
             }
         ]
+        terminal = {s.name for s in scenario.states if s.terminal}
         for transition in scenario.transitions:
             sources = live if transition.sources() == ["*"] else transition.sources()
-            specs.append(
-                {
-                    "trigger": ADVANCE,
-                    "source": sources,
-                    "dest": transition.dest,
-                    "conditions": compile_guards(transition.when, call),
-                }
-            )
+            conditions = compile_guards(transition.when, call)
+            specs.append({"trigger": ADVANCE, "source": sources, "dest": transition.dest, "conditions": conditions})
+            if transition.dest not in terminal:
+                specs.append({"trigger": CARRY_ON, "source": sources, "dest": transition.dest, "conditions": conditions})
         self.machine = Machine(
             model=self,
             states=[s.name for s in scenario.states],
@@ -115,6 +113,11 @@ class CallMachine:
             ignore_invalid_triggers=True,
         )
 
-    def step(self) -> bool:
-        """Fire the trigger once; True when a transition happened."""
-        return bool(getattr(self, ADVANCE)())
+    def step(self) -> None:
+        """Fire the trigger once (the state says whether a transition happened)."""
+        getattr(self, ADVANCE)()
+
+    def carry_on(self) -> None:
+        """One more step for the same reply, to a live state only: the call never ends on a
+        carry-on, so the customer answers what was said first."""
+        getattr(self, CARRY_ON)()

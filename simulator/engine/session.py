@@ -148,11 +148,7 @@ class Session:
         call.said_ever.update(signals)
         call.resolution_offered |= named or "propose_solution" in detection.behaviors
         call.turns_in_state += 1
-        old_state = self.state
-        self.machine.step()
-        moved = self.state != old_state
-        if moved:
-            call.turns_in_state = 0
+        moved = self._advance()
 
         customer = self._respond(detection.violations, revealed, moved)
         turn = Turn(
@@ -168,6 +164,26 @@ class Session:
         )
         self.turns.append(turn)
         return turn
+
+    def _advance(self) -> bool:
+        """Fire a transition; after a reply with no violation, carry on while a transition to a live
+        state holds, entering each state at most once. A reply that does two steps at once ("the
+        refund goes back today and I'll ring you at ten, all right?") moves the call past both, so
+        the customer does not ask for what was just offered; but the call only ends on the first
+        step, so the customer always answers. One violation moves the call one state only, so states
+        that count a customer's patience ("warned", then "escalated") keep counting. True when it moved."""
+        before = self.state
+        self.machine.step()
+        if self.state == before:
+            return False
+        self.call.turns_in_state = 0
+        visited = {before, self.state}
+        while not self.call.violated_now and self.outcome is None:
+            self.machine.carry_on()
+            if self.state in visited:  # nothing fired (the machine is queued: a trigger says nothing), or a loop
+                break
+            visited.add(self.state)
+        return True
 
     def _sign_off(self, text: str, before: str, detection: Detection) -> Turn:
         """The trainee's last word after the customer's goodbye: graded, unanswered, and the call ends."""

@@ -3994,6 +3994,10 @@ ZH_BEHAVIOUR = [
     # (tune 27, sixth step) a call or message before the visit, with or without how long before (the phone is a named channel)
     ("周六上午十点装机，工程师出门前会先给您打个电话。", "", "commit_follow_up"),
     ("明天下午送货，司机到之前会给您发短信。", "", "commit_follow_up"),
+    # (tune 27, eighth step) the customer's facts stated back and ended by a check tag, with no lead-in
+    ("下单第二天包装就破了，里面两个杯子碎了，对吧？", "", "confirm_understanding"),
+    ("尾号3307的那张卡，上周五被扣了两次年费，是吧？我这就查。", "", "confirm_understanding"),
+    ("孩子是周三开始咳的，到现在没怎么退烧，是这样吗？", "", "confirm_understanding"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4041,6 +4045,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您那边有点杂音，能听到我说话吗？", "", "ask_question"),
     ("抱歉刚才没听清，您说是几号楼？", "", "ask_question"),
     ("喂，您是哪位？", "", "ask_question"),
+    # (tune 27, eighth step) a check tag after the agent's own plan or a jab at the customer restates nothing of theirs
+    ("明天上午我们派人上门换新的，对吧？", "", "confirm_understanding"),
+    ("肯定是您自己摔过一次，对吧？", "", "confirm_understanding"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),
@@ -6125,6 +6132,27 @@ EN_BEHAVIOUR = [
     ("Let me ask my supervisor if we can accept a video instead of the form.", "", "propose_solution"),
     ("I'll check with the manager whether we can waive the late fee.", "", "propose_solution"),
     ("I'll refund the £20 and flag it with the depot.", "", "propose_solution"),
+    # tune 27, fifth step (read against every stored English batch): a window in short units; a threshold an outcome only happens
+    # after; a notice period; a release counted from an event; the quickest slot; Caribbean "Dat work fi yuh?"; a longer named
+    # proposal checked; dialect "anythin' else"; a switchboard opening; "where would you like to start?" / "whatcha need?" beside an
+    # opening; a "so …" list of the customer's facts asked back
+    ("Should pop up within 10 mins.", "", "manage_expectations"),
+    ("Fines only happen after three written warnings.", "", "manage_expectations"),
+    ("The trainer has to give 24 hours' notice before cancelling.", "", "manage_expectations"),
+    ("We need a week's notice for any change.", "", "manage_expectations"),
+    ("The deposit is released three days after return.", "", "manage_expectations"),
+    ("Your bond comes back 10 working days from check-out.", "", "manage_expectations"),
+    ("The quickest we can get a new bin to you is Thursday.", "", "positive_framing"),
+    ("Fastest turnaround I could do is 48 hours.", "", "positive_framing"),
+    ("Sorted, Thursday 9 to 1. Dat work fi yuh?", "", "seek_agreement"),
+    ("Does a reissue to that address work for you?", "", "seek_agreement"),
+    ("Cheers, hen. Anythin' else I can help wi'?", "", "close_courteously"),
+    ("Done. Anyting else?", "", "close_courteously"),
+    ("City Council switchboard. How may I direct your call?", "", "offer_help"),
+    ("Good morning, this is Dev from Student Housing, returning your call. Where would you like to start?", "", "offer_help"),
+    ("hey, Quickride support here 👋 whatcha need?", "", "offer_help"),
+    ("So Platform 4, about half eight this morning, a grey rucksack?", "", "confirm_understanding"),
+    ("Okay, so the 3rd, the blue kettle, left at the side door?", "", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6871,6 +6899,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("Right, I'll note it and we'll see.", "", "propose_solution"),
     ("Where is the refund going?", "", "manage_expectations"),
     ("Does the balance carry over?", "", "manage_expectations"),
+    # tune 27, fifth step: a past event counted from a delivery; where to leave a parcel is no opening offer; a "so" question with
+    # its own verb or choice is no restatement
+    ("You rang us three days after delivery, I can see that.", "", "manage_expectations"),
+    ("Where would you like the parcel left?", "", "offer_help"),
+    ("So, which day suits, Monday or Tuesday?", "", "confirm_understanding"),
+    ("So to fix this, can I take your postcode, please?", "", "confirm_understanding"),
 ]
 
 EN_VIOLATION = [

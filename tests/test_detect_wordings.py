@@ -1197,6 +1197,13 @@ ZH_NOT_A_VIOLATION = [
     ("一般不会扣错，不过我还是帮您把扣款记录调出来看看。", "是不是多扣了？", "deny_possibility"),
     ("这块归物业管，我把物业经理电话发您，也会跟他们那边打个招呼。", "", "pass_the_buck"),
     ("投诉处理属于内部管理流程，结果我今天下午告诉您。", "", "pass_the_buck"),
+    # (tune 27 zh_v, fourth step) not yet bookable, hard but something else offered, the next free slot, the system's limit
+    # worked round; a third party's rule explained with the details sent
+    ("眼下还订不上，一开售我第一时间帮您订。", "", "flat_refusal"),
+    ("退全款这个确实有难度，我帮您申请部分退款，今天下班前给您答复。", "能不能给我退了？", "flat_refusal"),
+    ("明天的号排不上了，后天上午九点还有空位，帮您约上可以吗？", "能改到明天吗", "flat_refusal"),
+    ("系统不支持线上改地址，我这边帮您在后台改。", "", "flat_refusal"),
+    ("这是医保的规定，需要住院满24小时才能报销，我把具体条件发到您微信上。", "为什么？", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -2724,6 +2731,20 @@ ZH_VIOLATION = [
     ("这个订单不能改期。", "", "flat_refusal"),
     ("协议里写得清清楚楚。", "", "hide_behind_policy"),
     ("免费的服务就别要求太高了。", "", "price_excuse"),
+    # (tune 27 zh_v, fourth step) a refusal without 不: 恐怕有点难, 估计够呛, 难哦, 操作起来有困难, 价格上没有空间,
+    # 您就别想了, 排不上, 系统不支持; a 行规 hidden behind; ignorance as 一头雾水 / 没把握; 没得争
+    ("这个恐怕有点难。", "能不能给我退了？", "flat_refusal"),
+    ("那估计够呛。", "能提前吗？", "flat_refusal"),
+    ("难哦，基本没可能。", "能退款吗", "flat_refusal"),
+    ("换教练这个操作起来有困难。", "", "flat_refusal"),
+    ("价格上已经没有空间了。", "能便宜点吗", "flat_refusal"),
+    ("押金这块，您就别想了。", "", "flat_refusal"),
+    ("明天肯定排不上。", "能改到明天吗", "flat_refusal"),
+    ("系统不支持改地址。", "", "flat_refusal"),
+    ("这是行规。", "凭什么", "hide_behind_policy"),
+    ("我也是一头雾水。", "", "plead_ignorance"),
+    ("修不修得好我也没把握。", "", "plead_ignorance"),
+    ("这个没得争。", "", "argue"),
 ]
 
 ZH_BEHAVIOUR = [

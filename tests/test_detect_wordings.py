@@ -8989,6 +8989,16 @@ EN_VIOLATION = [
     ("My supervisor will get back to you.", "I want an answer.", "vague_deferral"),
     ("Don't worry, refunds always come through eventually.", "My refund hasn't arrived.", "empty_promise"),
     ("Head office will find some way to sort it.", "What are you doing about it?", "empty_promise"),
+    # (tune 27) the cause ruled out with no subject, the price as the reason for a limit, "you remember wrong", "none of our staff
+    # would have confirmed"
+    ("Can't be the battery, it's brand new.", "It won't hold a charge.", "deny_possibility"),
+    ("No, cannot be a fault on our side.", "Your machine ate my card.", "deny_possibility"),
+    ("For forty quid a month we can't cover every scratch.", "The bike came back scratched.", "price_excuse"),
+    ("At these rates, a free callout just isn't included.", "Why am I paying for the callout?", "price_excuse"),
+    ("For £15 an hour she can't be responsible for your ornaments.", "The cleaner broke my vase.", "price_excuse"),
+    ("No, you remember wrong.", "Last time you promised a refund.", "argue"),
+    ("None of our booking staff would have confirmed a free cancellation.", "Your agent said I could cancel for free.", "deny_saying"),
+    ("I can assure you none of the drivers would have mentioned a discount.", "The driver said I'd get money off.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10218,6 +10228,8 @@ EN_NOT_A_VIOLATION = [
     ("The fee stands at £20, but I can split it over two months.", "How much is the fee?"),
     ("As soon as we know, I'll text you, and at the latest by 5pm today.", "When will I know?"),
     ("The £40 callout comes off, and the rest of the bill stands because the new part was fitted.", "I want the whole bill cancelled."),
+    ("Can't be too careful with passwords, so I've sent a reset link to your email now.", "I'm locked out."),
+    ("At our prices, you won't find a better deal anywhere, and I'll apply the loyalty discount too.", "Is this the best price?"),
 ]
 
 

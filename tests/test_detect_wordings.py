@@ -4069,6 +4069,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 27, eighth step) a check tag after the agent's own plan or a jab at the customer restates nothing of theirs
     ("明天上午我们派人上门换新的，对吧？", "", "confirm_understanding"),
     ("肯定是您自己摔过一次，对吧？", "", "confirm_understanding"),
+    # (tune 27) the customer going into the station at a time is their errand, not a time frame the agent sets
+    ("您明天上午九点以后到站里服务台，让工作人员帮您激活就行。", "", "manage_expectations"),
     ("您是想问退款进度，还是已经提交了申请？", "", "ask_preference"),
     ("我先捋一下：您是昨天下午下的单，对吧？", "", "summarize"),
     ("出院小结的复印件缺了一页。", "", "summarize"),

@@ -6176,6 +6176,13 @@ EN_BEHAVIOUR = [
     ("hey, Quickride support here 👋 whatcha need?", "", "offer_help"),
     ("So Platform 4, about half eight this morning, a grey rucksack?", "", "confirm_understanding"),
     ("Okay, so the 3rd, the blue kettle, left at the side door?", "", "confirm_understanding"),
+    # tune 27, sixth step: the restatement checked with "is that the main worry?", "have I understood you properly?", "is that what
+    # the assessor told you?", "is that everything?"; "whaddaya need?" beside an opening
+    ("So the heating cut out on Sunday and the engineer hasn't been since — is that the main worry?",
+     "My heating cut out on Sunday and no engineer has come since.", "confirm_understanding"),
+    ("So the claim was refused as wear and tear — is that what the assessor told you?", "They refused my claim, said wear and tear.",
+     "confirm_understanding"),
+    ("Hiya, Northside Storage, Jen here, whaddaya need?", "", "offer_help"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6928,6 +6935,12 @@ EN_NOT_A_BEHAVIOUR = [
     ("Where would you like the parcel left?", "", "offer_help"),
     ("So, which day suits, Monday or Tuesday?", "", "confirm_understanding"),
     ("So to fix this, can I take your postcode, please?", "", "confirm_understanding"),
+    # tune 27, sixth step: a restatement closed by a checking tag does not diagnose
+    ("So the heating cut out on Sunday and the engineer hasn't been since — is that the main worry?",
+     "My heating cut out on Sunday and no engineer has come since.", "ask_question"),
+    ("Thanks. So you were billed twice for the May lesson, £45 each time — have I understood you properly?",
+     "I was billed twice for the May lesson, 45 each.", "ask_question"),
+    ("So a sofa, two beds and a fridge — is that everything?", "Sofa, two beds, a fridge.", "ask_question"),
 ]
 
 EN_VIOLATION = [

@@ -1204,6 +1204,11 @@ ZH_NOT_A_VIOLATION = [
     ("明天的号排不上了，后天上午九点还有空位，帮您约上可以吗？", "能改到明天吗", "flat_refusal"),
     ("系统不支持线上改地址，我这边帮您在后台改。", "", "flat_refusal"),
     ("这是医保的规定，需要住院满24小时才能报销，我把具体条件发到您微信上。", "为什么？", "hide_behind_policy"),
+    # (tune 27 zh_v, fifth step) 'that's all this price gets' is a price excuse, not a brush-off; an account that ends
+    # 就这样了 and goes on to act; sent home with a timed call
+    ("这个价位的东西也就这样了。", "", "dismiss"),
+    ("事情经过就这样了，我现在帮您申请退款。", "", "dismiss"),
+    ("您先回去休息吧，明天上午十点我给您打电话。", "", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2745,6 +2750,13 @@ ZH_VIOLATION = [
     ("我也是一头雾水。", "", "plead_ignorance"),
     ("修不修得好我也没把握。", "", "plead_ignorance"),
     ("这个没得争。", "", "argue"),
+    # (tune 27 zh_v, fifth step) dismiss: sent home, 'wait, then' with a shrug, 'that's that', no 'why', 'you're tiresome'
+    ("说法就是没有说法，您请回吧。", "我要个说法", "dismiss"),
+    ("能怎么办，等着呗。", "那怎么办", "dismiss"),
+    ("不满意也没办法，就这样了。", "我不满意", "dismiss"),
+    ("没有为什么，规定就是这样。", "为什么？", "dismiss"),
+    ("您烦不烦，都说了好几遍了。", "", "dismiss"),
+    ("你这事儿也太多了。", "", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -6941,6 +6953,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("Thanks. So you were billed twice for the May lesson, £45 each time — have I understood you properly?",
      "I was billed twice for the May lesson, 45 each.", "ask_question"),
     ("So a sofa, two beds and a fridge — is that everything?", "Sofa, two beds, a fridge.", "ask_question"),
+    # tune 27, seventh step: what the agent puts on the account today is the remedy, not a time frame (4 of 4 stored replies)
+    ("I'll put a note on your account today so nobody chases you.", "", "manage_expectations"),
+    ("I'm adding a £20 credit to your account today for the trouble.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [

@@ -1209,6 +1209,12 @@ ZH_NOT_A_VIOLATION = [
     ("这个价位的东西也就这样了。", "", "dismiss"),
     ("事情经过就这样了，我现在帮您申请退款。", "", "dismiss"),
     ("您先回去休息吧，明天上午十点我给您打电话。", "", "dismiss"),
+    # (tune 27 zh_v, sixth step) English words in competent replies: not sure then a timed check, a policy in the
+    # customer's favour, a procedure walked through, a refund under way
+    ("这个我现在not sure，我查一下五分钟后回复您。", "", "plead_ignorance"),
+    ("我们的policy是七天无理由，您这个在期限内，可以直接退。", "", "hide_behind_policy"),
+    ("这个procedure有点复杂，我一步步带您操作。", "", "hide_behind_policy"),
+    ("Sorry让您久等了，我马上帮您refund，三到五个工作日到账。", "", "flat_refusal"),
 ]
 
 ZH_VIOLATION = [
@@ -2757,6 +2763,20 @@ ZH_VIOLATION = [
     ("没有为什么，规定就是这样。", "为什么？", "dismiss"),
     ("您烦不烦，都说了好几遍了。", "", "dismiss"),
     ("你这事儿也太多了。", "", "dismiss"),
+    # (tune 27 zh_v, sixth step) agents who mix in English: not sure / no idea, company policy / procedure, no way,
+    # 不能refund, whatever, follow up, update, vendor, so easy, impossible
+    ("这个我not sure哦。", "", "plead_ignorance"),
+    ("具体我也no idea。", "", "plead_ignorance"),
+    ("sorry，这是company policy。", "", "hide_behind_policy"),
+    ("按procedure走的，我们也没办法。", "", "hide_behind_policy"),
+    ("这个no way的。", "", "flat_refusal"),
+    ("sorry，不能refund。", "", "flat_refusal"),
+    ("whatever，您随便。", "", "dismiss"),
+    ("我们会follow up的。", "", "vague_deferral"),
+    ("有update再通知您。", "", "vague_deferral"),
+    ("这个您要找vendor。", "", "pass_the_buck"),
+    ("这个so easy，您怎么都不会？", "", "belittle"),
+    ("impossible，我们系统不会错。", "", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -9029,6 +9049,10 @@ EN_VIOLATION = [
     ("No, you remember wrong.", "Last time you promised a refund.", "argue"),
     ("None of our booking staff would have confirmed a free cancellation.", "Your agent said I could cancel for free.", "deny_saying"),
     ("I can assure you none of the drivers would have mentioned a discount.", "The driver said I'd get money off.", "deny_saying"),
+    # (tune 27) "not our fault if he couldn't find you": the fault laid at the customer's door, not passed to a third party
+    ("It's not our fault if the driver couldn't reach you.", "He never turned up.", "blame_customer"),
+    ("Not my fault the cleaner couldn't get hold of you.", "The cleaner never came in.", "blame_customer"),
+    ("I don't handle the landlord's repairs, you'll have to ring him.", "The boiler's still broken.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10260,6 +10284,7 @@ EN_NOT_A_VIOLATION = [
     ("The £40 callout comes off, and the rest of the bill stands because the new part was fitted.", "I want the whole bill cancelled."),
     ("Can't be too careful with passwords, so I've sent a reset link to your email now.", "I'm locked out."),
     ("At our prices, you won't find a better deal anywhere, and I'll apply the loyalty discount too.", "Is this the best price?"),
+    ("It's not your fault the driver couldn't find you, the pin was wrong on our map and I'm refunding the fee now.", "He drove off."),
 ]
 
 

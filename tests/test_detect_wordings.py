@@ -1215,6 +1215,11 @@ ZH_NOT_A_VIOLATION = [
     ("我们的policy是七天无理由，您这个在期限内，可以直接退。", "", "hide_behind_policy"),
     ("这个procedure有点复杂，我一步步带您操作。", "", "hide_behind_policy"),
     ("Sorry让您久等了，我马上帮您refund，三到五个工作日到账。", "", "flat_refusal"),
+    # (tune 27 zh_v, seventh step) the agent correcting their own words (我跟你讲错了) is no argument; a later reply with
+    # a deadline in the same reply is no deferral
+    ("不好意思，刚才我跟你讲错了，应该是周三。", "", "argue"),
+    ("我给您说错了，抱歉，是八点。", "", "argue"),
+    ("迟啲覆你，我而家帮你查，三点前一定覆。", "", "vague_deferral"),
 ]
 
 ZH_VIOLATION = [
@@ -2777,6 +2782,17 @@ ZH_VIOLATION = [
     ("这个您要找vendor。", "", "pass_the_buck"),
     ("这个so easy，您怎么都不会？", "", "belittle"),
     ("impossible，我们系统不会错。", "", "deny_possibility"),
+    # (tune 27 zh_v, seventh step) Cantonese / Hunan / Northeastern particles on the same frames: 错咗/错哒, 唔得㗎,
+    # 搞不成咯, 咁简单, 得啦得啦 / 唔好再讲, 冇得事, 你自己…赖谁, 迟啲覆你
+    ("你讲错咗啦，唔系咁嘅。", "", "argue"),
+    ("你搞错哒，不是咯样的。", "", "argue"),
+    ("唔得㗎。", "可唔可以退？", "flat_refusal"),
+    ("咯个搞不成咯。", "", "flat_refusal"),
+    ("咁简单都唔识？", "", "belittle"),
+    ("得啦得啦，唔好再讲啦。", "", "dismiss"),
+    ("肯定冇得事。", "", "empty_promise"),
+    ("那还不是你自己整的，赖谁啊。", "", "blame_customer"),
+    ("迟啲覆你啦。", "", "vague_deferral"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -6215,6 +6231,7 @@ EN_BEHAVIOUR = [
     ("So the claim was refused as wear and tear — is that what the assessor told you?", "They refused my claim, said wear and tear.",
      "confirm_understanding"),
     ("Hiya, Northside Storage, Jen here, whaddaya need?", "", "offer_help"),
+    ("The shop's out of stock, but I can send one from our Leeds branch tomorrow.", "I want it today.", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -6976,6 +6993,10 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 27, seventh step: what the agent puts on the account today is the remedy, not a time frame (4 of 4 stored replies)
     ("I'll put a note on your account today so nobody chases you.", "", "manage_expectations"),
     ("I'm adding a £20 credit to your account today for the trouble.", "", "manage_expectations"),
+    # tune 27, ninth step: a plain "I can …" answer to a request, with no limit, delay or unknown around it, is the remedy, not a
+    # framing (domain.md: positive framing is what the agent can do where a "can't" was in the air)
+    ("Easy, I can do you a letter for the bank. Emailed or printed?", "I need a letter proving my address.", "positive_framing"),
+    ("I can get a crew out Thursday between 8 and noon, or Monday. Which works?", "So when?", "positive_framing"),
 ]
 
 EN_VIOLATION = [

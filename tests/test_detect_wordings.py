@@ -1220,6 +1220,16 @@ ZH_NOT_A_VIOLATION = [
     ("不好意思，刚才我跟你讲错了，应该是周三。", "", "argue"),
     ("我给您说错了，抱歉，是八点。", "", "argue"),
     ("迟啲覆你，我而家帮你查，三点前一定覆。", "", "vague_deferral"),
+    # (tune 27 zh_v, eighth step) the new frames read against competent look-alikes: others waiting, then the agent
+    # moves them up; the price quoted when asked, with an offer; the system's limit worked round; the customer's
+    # confusion named; an internal matter, then a refund; the cheap tier's wait, then what the agent can do; advice
+    ("今天人比较多，大家都在等，我尽量帮您往前排，预计还要二十分钟。", "为什么这么慢？", "dismiss"),
+    ("这套就那个价，三千八，不过这个月有活动送两节课。", "这套多少钱？", "price_excuse"),
+    ("系统不支持线上改，我这边直接帮您在后台改好。", "能在网上改吗？", "flat_refusal"),
+    ("第一次看确实容易一头雾水，我一项一项给您讲。", "我完全看不懂账单。", "plead_ignorance"),
+    ("处理结果属于内部的事，不方便透露细节，但这次车费我们全额退给您。", "", "pass_the_buck"),
+    ("大概要等两周，普通号就是得排队，不过我可以帮您挂加号，您看行吗？", "要等多久？", "price_excuse"),
+    ("如果您每周都练，选季卡更划算，听我的没错，我给您算笔账。", "我该选哪个套餐？", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -6997,6 +7007,9 @@ EN_NOT_A_BEHAVIOUR = [
     # framing (domain.md: positive framing is what the agent can do where a "can't" was in the air)
     ("Easy, I can do you a letter for the bank. Emailed or printed?", "I need a letter proving my address.", "positive_framing"),
     ("I can get a crew out Thursday between 8 and noon, or Monday. Which works?", "So when?", "positive_framing"),
+    # tune 27, tenth step: a person or a van sent "over / across" is a visit, not a document sent to the customer
+    ("We'll send the van across first thing.", "", "commit_follow_up"),
+    ("I'll send the engineer over, Friday at the latest.", "", "commit_follow_up"),
 ]
 
 EN_VIOLATION = [
@@ -10306,6 +10319,16 @@ EN_NOT_A_VIOLATION = [
     ("Can't be too careful with passwords, so I've sent a reset link to your email now.", "I'm locked out."),
     ("At our prices, you won't find a better deal anywhere, and I'll apply the loyalty discount too.", "Is this the best price?"),
     ("It's not your fault the driver couldn't find you, the pin was wrong on our map and I'm refunding the fee now.", "He drove off."),
+    ("You didn't tell us about the pets, but that's fine, I'll update the cleaning checklist today.", "The cleaner didn't do the litter area."),
+    ("I know it's only a few dollars, but it's your money, so I've reversed the double tap.", "I got charged twice."),
+    ("At that price you're getting the premium clean, so I'll make sure they do the oven too.", "Is the oven included?"),
+    ("That's not our policy, so I'm sorry you were told that. I'll refund it now.", "The driver said it was policy to charge a cleaning fee."),
+    ("The charge stands only if the damage is confirmed, and I'll send you the photos first.", "Why is there a damage charge?"),
+    ("Sorry, I have another call waiting, can I ring you back in ten minutes on this number?", "I still need help."),
+    ("Honestly, anyone can get the zones mixed up, they're not well marked. I've refunded the fine.", "I parked in the wrong zone."),
+    ("The original quote stands, so you won't pay the increase.", "Will my price go up?"),
+    ("Your booking stands, so nothing changes for Tuesday.", "Is my lesson still on?"),
+    ("Management will call you at 3pm today to confirm.", "I want to speak to someone senior."),
 ]
 
 

@@ -1230,6 +1230,9 @@ ZH_NOT_A_VIOLATION = [
     ("处理结果属于内部的事，不方便透露细节，但这次车费我们全额退给您。", "", "pass_the_buck"),
     ("大概要等两周，普通号就是得排队，不过我可以帮您挂加号，您看行吗？", "要等多久？", "price_excuse"),
     ("如果您每周都练，选季卡更划算，听我的没错，我给您算笔账。", "我该选哪个套餐？", "argue"),
+    # (tune 27 zh_v, ninth step) the customer, not the agent, 'said it clearly': conceding, not talking down
+    ("您上次说得很清楚，是我们记录漏了，抱歉。", "我上次没说清楚吗？", "belittle"),
+    ("您当时讲得很明白，是我们没记下来，我马上补登。", "", "belittle"),
 ]
 
 ZH_VIOLATION = [

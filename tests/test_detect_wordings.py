@@ -10332,6 +10332,25 @@ EN_NOT_A_VIOLATION = [
     ("The original quote stands, so you won't pay the increase.", "Will my price go up?"),
     ("Your booking stands, so nothing changes for Tuesday.", "Is my lesson still on?"),
     ("Management will call you at 3pm today to confirm.", "I want to speak to someone senior."),
+    # (tune 27) competent look-alikes of this round's new frames
+    ("You're the one who knows the route best, so tell me where the driver should have stopped.", "He dropped me at the wrong gate."),
+    ("When people tap in too quickly the gate sometimes misses it, and that's our hardware, so I've refunded the double fare.", "The gate charged me twice."),
+    ("It's only one session, but I know it mattered, so I've added a free one to your pack.", "You cancelled my session."),
+    ("It's a simple request and I'm doing it right now.", "Can you change my email?"),
+    ("Anyone can use the quiet room, so feel free to wait there.", "Is there somewhere to sit?"),
+    ("It's theirs to release, so I'm calling the bank now and I'll text you by 4pm.", "Where's my deposit?"),
+    ("You'd need to ask him directly if you prefer, or I can contact him for you today.", "The trainer promised me extra sessions."),
+    ("When we know the results, the consultant will call you, usually within 5 working days.", "When will I know?"),
+    ("Management will review it on Monday and I'll email you their decision by Tuesday noon.", "I want this escalated."),
+    ("Refunds come through in 3 to 5 working days, and I'll send you the reference now.", "When will I get my money?"),
+    ("Cannot be sure until I see the photos, so please send them and I'll check today.", "Was it the cleaner who broke it?"),
+    ("At our prices, the deep clean includes the oven and fridge as standard.", "What does the deep clean include?"),
+    ("You remember right, the agent did promise that, and I'll honour it.", "Your agent said I'd get a discount."),
+    ("None of our staff should have told you that, and I'm sorry they did. I'll correct it now.", "The receptionist said I didn't need a referral."),
+    ("Nope, no charge for that at all.", "Is there a fee to change the time?"),
+    ("The fee stands at £15 for late cancellations, and it's waived if you rebook within 7 days.", "What's the late cancellation fee?"),
+    ("You were the one who spotted the leak first, thank you, that helped us a lot.", "I told you about the leak."),
+    ("You signed up for the monthly plan, so you can cancel any time with no fee.", "Can I cancel?"),
 ]
 
 

@@ -9090,6 +9090,12 @@ EN_VIOLATION = [
     ("It's not our fault if the driver couldn't reach you.", "He never turned up.", "blame_customer"),
     ("Not my fault the cleaner couldn't get hold of you.", "The cleaner never came in.", "blame_customer"),
     ("I don't handle the landlord's repairs, you'll have to ring him.", "The boiler's still broken.", "pass_the_buck"),
+    # (tune 27) Singaporean, Nigerian, Scottish and Australian agents on the same frames
+    ("You yourself never check properly before you book, that's why.", "I got the wrong day.", "blame_customer"),
+    ("Na you no put correct address na, so driver no fit find you.", "The driver never came.", "blame_customer"),
+    ("Aiyah, so small thing also want to complain.", "The cleaner left a mark.", "belittle"),
+    ("It's no big drama, it's two bucks.", "You charged me twice!", "belittle"),
+    ("Och, it's nae bother, it's only a wee scratch.", "The bike scratched my car.", "belittle"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10351,6 +10357,11 @@ EN_NOT_A_VIOLATION = [
     ("The fee stands at £15 for late cancellations, and it's waived if you rebook within 7 days.", "What's the late cancellation fee?"),
     ("You were the one who spotted the leak first, thank you, that helped us a lot.", "I told you about the leak."),
     ("You signed up for the monthly plan, so you can cancel any time with no fee.", "Can I cancel?"),
+    ("It's only a wee scratch on the frame, but I'll still send a replacement bike today.", "The bike's scratched."),
+    ("It's no big deal for us to sort out the two bucks, I've already put them back on your card.", "You charged me twice!"),
+    ("You no need to worry, I'll fix the booking today.", "I booked the wrong day."),
+    ("I know you yourself never had this problem before, so let me check the reader log now.", "The card reader rejected me."),
+    ("Such a small thing can throw the whole day off, so I'm glad you rang us about it.", "The cleaner came late."),
 ]
 
 

@@ -137,6 +137,9 @@ BATCHES = [
     # two more of its new authors, scored untouched before and after its second pass, then tuned on in a short third
     Batch("grader_cases_zh_zi.jsonl", "zh", 0.87, 0.86, 0.01),  # 0.899/0.887/0 (0.844/0.660/0)
     Batch("grader_cases_en_zl.jsonl", "en", 0.93, 0.82, 0.01),  # 0.954/0.842/0 (0.875/0.635/0.7%)
+    # probe R until the end of the fourteenth round, then tuned on in the fifteenth
+    Batch("grader_cases_zh_zj.jsonl", "zh", 0.90, 0.96, 0.01, min_cases_per_violation=9),  # 0.921/0.987/0 (0.842/0.825/2.2%)
+    Batch("grader_cases_en_zm.jsonl", "en", 0.95, 0.96, 0.01, min_cases_per_violation=9),  # 0.973/0.982/0 (0.853/0.807/4.4%)
 ]
 
 

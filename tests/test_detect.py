@@ -115,6 +115,14 @@ def test_evidence_spans_quote_the_original_text(detector):
         assert 0 <= e.start < e.end <= len(text) and e.cue.startswith(("lexicon:", "rule:", "scenario:"))
 
 
+def test_a_read_back_opener_is_not_quoted_as_the_follow_up(detector):
+    # "跟您确认一下：" opens the recap; the promise is the callback after it, and the coach quotes that
+    text = "好的，那我跟您确认一下：按实际读数重新出账，多扣的今天退回，明天十点前我给您回电。"
+    quotes = [text[e.start : e.end] for e in detector.detect(text, "zh").evidence if e.id == "commit_follow_up"]
+    assert quotes == ["我给您回电"]
+    assert "commit_follow_up" in detector.detect("明天上午我再跟您确认一下到账情况。", "zh").behaviors
+
+
 def test_ids_come_in_domain_order_and_to_dict_matches(detector):
     got = detector.detect("您好，非常抱歉，我马上给您补发，明天就能到，您看可以吗？", "zh")
     assert list(got.behaviors) == [b for b in BEHAVIORS if b in got.behaviors]

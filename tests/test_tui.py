@@ -117,6 +117,7 @@ async def test_after_the_customers_goodbye_the_trainee_has_the_last_word(library
         await say(pilot, {"zh": "感谢您的耐心，祝您生活愉快，再见！", "en": "Thanks for your patience, have a lovely evening. Bye!"}[lang])
         assert isinstance(app.screen, ScorecardScreen)
         assert "close_courteously" in app.screen.session.turns[-1].behaviors
+        assert "↳" not in [line.strip() for line in screen_text(app).splitlines()]  # no empty answer under the last word
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

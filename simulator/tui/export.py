@@ -37,7 +37,8 @@ def scorecard_markdown(view: ScoreView) -> str:
     lines += ["", f"## {t('score.turns', lang)}", ""]
     for turn in view.turns:
         lines.append(f"{turn.number}. {t('session.you', lang)}{c}{turn.trainee}")
-        lines.append(f"   {t('score.customer', lang)}{c}{turn.customer}")
+        if turn.customer:  # the last word after a goodbye has no answer
+            lines.append(f"   {t('score.customer', lang)}{c}{turn.customer}")
         if turn.note:
             lines.append(f"   — {turn.note}")
     if view.notes:

@@ -78,7 +78,8 @@ class ScoreBody(VerticalScroll):
                 text.append("\n   " + " · ".join(marks), style="italic")
             if turn.note:
                 text.append(f"\n   {turn.note}")
-            text.append(f"\n   ↳ {turn.customer}", style="dim")
+            if turn.customer:  # the last word after a goodbye has no answer
+                text.append(f"\n   ↳ {turn.customer}", style="dim")
             yield Static(text, classes="turn-note")
         if view.notes:
             yield Label(t("score.notes", lang), classes="section-title")

@@ -140,6 +140,21 @@ async def test_a_hostile_call_is_quoted_back_and_ends_in_a_breakdown(library, la
         assert {"zh": "不可能", "en": "impossible"}[lang] in text  # the violation quoted on the scorecard
 
 
+def test_a_hint_quotes_the_fullest_span_of_each_behaviour():
+    from types import SimpleNamespace
+
+    from simulator.tui.widgets.hints import hint_text
+
+    reply = "Credit on your account today; the dispute itself usually takes 5 to 10 working days."
+    spans = [(reply.index("on your account"), "on your account"), (reply.index("the dispute"), "the dispute itself usually takes 5 to 10 working days")]
+    turn = SimpleNamespace(
+        trainee=reply, behaviors=("manage_expectations",), violations=(),
+        evidence=[{"id": "manage_expectations", "start": start, "end": start + len(words)} for start, words in spans],
+    )
+    shown = hint_text(turn, None, "en", {}).plain
+    assert "“the dispute itself usually takes 5 to 10 working days”" in shown and "“on your account”" not in shown
+
+
 async def test_markup_and_escapes_in_a_reply_are_shown_as_typed(library):
     app = new_app(library, "en")
     typed = "Hello [bold]friend[/] \\[x] [link=http://a]y[/link] \x1b[31mred"

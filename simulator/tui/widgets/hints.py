@@ -37,8 +37,8 @@ def hint_text(turn: Any | None, need: str | None, lang: str, styles: dict[str, s
             text.append("✔ ", style=styles.get("good", ""))
             text.append(name_of("behavior", behavior, lang))
             quoted = quotes_for(turn, behavior)
-            if quoted:
-                text.append(f" “{quoted[0]}”", style=styles.get("muted", ""))
+            if quoted:  # the fullest of its spans: "usually takes 5 to 10 working days", not "on your account"
+                text.append(f" “{max(quoted, key=len)}”", style=styles.get("muted", ""))
             text.append("\n")
         for violation in turn.violations:
             text.append("✘ ", style=styles.get("bad", ""))

@@ -134,8 +134,9 @@ class Session:
         text = check_reply(text)
         before = self.last_customer_line
         detection = self.detector.detect(text, written_in(text, self.lang), context=before, extra_cues=self.cues)
-        if self.awaiting_last_word:
-            return self._sign_off(text, before, detection)
+        if self.awaiting_last_word:  # the sign-off after the goodbye: graded, unanswered, and the call ends
+            self.signed_off = True
+            return self._add_turn(text, before, detection, customer="")
         signals = list(detection.behaviors) + [v for v in detection.violations if v in VIOLATIONS]
         named = self._resolution_named(text)
         revealed = self._reveal_facts(text, detection)
@@ -151,12 +152,15 @@ class Session:
         moved = self._advance()
 
         customer = self._respond(detection.violations, revealed, moved)
+        return self._add_turn(text, before, detection, customer, revealed)
+
+    def _add_turn(self, text: str, before: str, detection: Detection, customer: str, revealed: Sequence[str] = ()) -> Turn:
         turn = Turn(
             trainee=text,
             customer=customer,
             customer_before=before,
             state=self.state,
-            mood=call.mood.as_dict(),
+            mood=self.call.mood.as_dict(),
             behaviors=tuple(detection.behaviors),
             violations=tuple(detection.violations),
             evidence=tuple(_evidence_dict(e) for e in detection.evidence),
@@ -184,22 +188,6 @@ class Session:
                 break
             visited.add(self.state)
         return True
-
-    def _sign_off(self, text: str, before: str, detection: Detection) -> Turn:
-        """The trainee's last word after the customer's goodbye: graded, unanswered, and the call ends."""
-        self.signed_off = True
-        turn = Turn(
-            trainee=text,
-            customer="",
-            customer_before=before,
-            state=self.state,
-            mood=self.call.mood.as_dict(),
-            behaviors=tuple(detection.behaviors),
-            violations=tuple(detection.violations),
-            evidence=tuple(_evidence_dict(e) for e in detection.evidence),
-        )
-        self.turns.append(turn)
-        return turn
 
     def _resolution_named(self, text: str) -> bool:
         lowered = text.lower()

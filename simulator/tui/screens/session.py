@@ -35,8 +35,8 @@ def reply_error_text(error: Exception, lang: str) -> str:
 
 
 def typing_pause(line: str, pace: float) -> float:
-    """Seconds the customer seems to type `line` for: longer lines take a little longer."""
-    return pace * min(2.0, 0.5 + 0.02 * len(line))
+    """Seconds the customer seems to type `line` for: longer lines take a little longer, no line none."""
+    return pace * min(2.0, 0.5 + 0.02 * len(line)) if line else 0.0
 
 
 class SessionScreen(Screen):
@@ -142,7 +142,7 @@ class SessionScreen(Screen):
             self.notify(reply_error_text(error, self.lang), severity="warning")
             return
         self.pending = turn
-        pause = typing_pause(turn.customer, self.app.pace) if turn.customer else 0
+        pause = typing_pause(turn.customer, self.app.pace)
         if pause <= 0:
             self.reveal()
             return

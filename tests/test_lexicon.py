@@ -27,6 +27,22 @@ def test_each_alternative_is_a_cue_with_its_own_gate():
     assert lexicon.gate_index  # both are keyed, so a reply with neither phrase runs neither
 
 
+@pytest.mark.parametrize(
+    "regex, gate",
+    [
+        # re parses (?:怪|赖) as a class of two characters: the cue needs 怪我 or 赖我, not just 我
+        ("(?<![还别])(?:怪|赖)我", {"怪我", "赖我"}),
+        ("(?:两|三)(?:种|样)(?:办法)?(?:您|你)(?:挑|选)", {"两种", "两样", "三种", "三样"}),
+        ("不(?:会|能)吧", {"不会吧", "不能吧"}),
+        ("\\b[Ss]orry\\b", {"Sor", "sor"}),
+    ],
+)
+def test_a_class_of_characters_is_spelled_out_in_the_gate(regex, gate):
+    data = {"violations": {"blame_customer": [regex]}}
+    lexicon = build_lexicon("zh", data | {"gate_length": 3}, {})
+    assert lexicon.cues[0].gate == gate
+
+
 def test_alternatives_that_cannot_stand_alone_stay_one_cue():
     data = {"behaviors": {"apologize": ["(sorry)|\\1 again"]}}
     lexicon = build_lexicon("en", data, {})

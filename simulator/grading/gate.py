@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 from operator import itemgetter
 
 import ahocorasick
@@ -36,20 +37,30 @@ def _required(items) -> set[str] | None:
 
 def _element_sets(items) -> list[set[str]]:
     """One literal set per element of the sequence that needs one: every match of the sequence
-    contains a literal of each set."""
+    contains a literal of each set. A run of literal characters and small classes of them is one
+    element, spelled every way it can be ("(?:怪|赖)我", which re parses as [怪赖] + 我, needs 怪我
+    or 赖我; alone, 我 would let the cue run on nearly every reply)."""
     sets: list[set[str]] = []
-    run: list[str] = []
+    run: list[str] = []  # the literal run so far: per character, the characters it can be
+    spellings = 1
     for op, arg in list(items) + [(None, None)]:
-        if op is C.LITERAL:
-            run.append(chr(arg))
+        chars = _characters(op, arg)
+        if chars is not None and spellings * len(chars) <= _MAX_SPELLINGS:
+            run.append(chars)
+            spellings *= len(chars)
             continue
         if run:
-            literal = "".join(run)
-            run = []
+            texts = _spelled(run, spellings)
             # re's parser factors a shared prefix out of alternatives ("不会|不可能" -> 不 + (会|可能)):
             # put it back, so the key is "不会"/"不可能" rather than the all-too-common "不"
-            lead = _leading(op, arg) if op is not None else None
-            sets.append({literal + part for part in lead} if lead else {literal})
+            lead = _leading(op, arg) if op is not None and chars is None else None
+            if lead and len(texts) * len(lead) <= _MAX_SPELLINGS:
+                texts = {text + part for text in texts for part in lead}
+            sets.append(texts)
+            run, spellings = [], 1
+        if chars is not None:  # too many spellings to go on: this class starts the next run
+            run, spellings = [chars], len(chars)
+            continue
         if op is None or op in _ZERO_WIDTH:
             continue
         found = _item(op, arg)
@@ -58,10 +69,30 @@ def _element_sets(items) -> list[set[str]]:
     return sets
 
 
+def _spelled(run: list[str], spellings: int) -> set[str]:
+    """Every text a run can be, each character one of its characters (`spellings` of them)."""
+    return {"".join(run)} if spellings == 1 else set(map("".join, product(*run)))
+
+
+_MAX_SPELLINGS = 32  # a run spelled more ways than this is cut in two
+_MAX_CLASS = 12  # a larger class of characters ([一二三四五六七八九十两几]…) says too little to be worth its keys
+
+
+def _characters(op, arg) -> str | None:
+    """The characters one of which this item matches, when it is a literal or a small class of
+    literals (None otherwise)."""
+    if op is C.LITERAL:
+        return chr(arg)
+    if op is C.IN and len(arg) <= _MAX_CLASS and all(kind is C.LITERAL for kind, _ in arg):
+        return "".join(chr(code) for _, code in arg)
+    return None
+
+
 def _leading(op, arg) -> set[str] | None:
     """The literal text every match of this item starts with, one per alternative (None: unknown)."""
-    if op is C.LITERAL:
-        return {chr(arg)}
+    chars = _characters(op, arg)
+    if chars is not None:
+        return set(chars)
     if op is C.SUBPATTERN:
         return _leading_sequence(arg[-1])
     if op is C.BRANCH:
@@ -82,14 +113,17 @@ def _every_branch(branches, find) -> set[str] | None:
 
 def _leading_sequence(items) -> set[str] | None:
     run: list[str] = []
+    spellings = 1
     for op, arg in items:
-        if op is C.LITERAL:
-            run.append(chr(arg))
+        chars = _characters(op, arg)
+        if chars is not None and spellings * len(chars) <= _MAX_SPELLINGS:
+            run.append(chars)
+            spellings *= len(chars)
             continue
         if not run:
             return _leading(op, arg)
         break
-    return {"".join(run)} if run else None
+    return _spelled(run, spellings) if run else None
 
 
 def _item(op, arg) -> set[str] | None:

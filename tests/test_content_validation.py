@@ -41,6 +41,8 @@ MISTAKES = [
      r":\d+: reactions\.empathise: unknown behaviour or violation id 'empathise' \(did you mean 'empathize'\?\)"),
     ("anger_out_of_range", PERSONA, "anger: {start: 30,", "anger: {start: 130,",
      r":\d+: mood\.anger\.start: Input should be less than or equal to 100 \(got 130\)"),
+    ("misspelt_line_bank", PERSONA, "  too_soon:\n", "  too_son:\n",
+     r":\d+: lines\.too_son: unknown line bank 'too_son' \(did you mean 'too_soon'\?\)"),
     ("misspelt_band", PERSONA, "    warm:\n      zh: [\"哎，你人真好", "    wram:\n      zh: [\"哎，你人真好",
      r":\d+: lines\.opening\.wram: unknown mood band 'wram' \(did you mean 'warm'\?\)"),
 ]
@@ -101,6 +103,15 @@ def test_every_persona_type_is_played_by_a_scenario_in_both_languages(library):
     assert played == set(PERSONA_TYPES)
     assert all(set(s.languages) == {"zh", "en"} for s in library.scenarios.values())
     assert len(library.scenarios) >= 12
+
+
+def test_every_shipped_persona_can_say_a_fix_came_too_soon_in_every_mood(library):
+    """Without the bank, a trainee who offers a fix before hearing the customer out would hear
+    the facts with no sign that they jumped ahead."""
+    for persona in library.personas.values():
+        bank = persona.lines.get("too_soon", {})
+        assert set(bank) == {"hostile", "wary", "warm"}, persona.id
+        assert all(lines.zh and lines.en for lines in bank.values()), persona.id
 
 
 def test_schema_describes_both_formats_for_editors():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from simulator.content.models import Lines
 from simulator.domain import BEHAVIORS, VIOLATIONS
 from simulator.engine import ReplyError, Session
 from simulator.engine.mood import Mood, react
@@ -59,6 +60,41 @@ def test_a_shrugging_customer_answers_no_closed_question(library, keyword_detect
     assert session.reply("Did you restart the router?").revealed == ()
     session.detector = detector
     assert session.reply("What did you see on the router?").revealed == ("router_lights",)
+
+
+def _impatient(library, scenario_id="broadband_outage", **update):
+    """The scenario's persona with a known `too_soon` bank (whatever the shipped file says)."""
+    scenario = library.scenario(scenario_id)
+    persona = library.persona_of(scenario)
+    too_soon = {"any": Lines(zh=["先别急，你还没听我说完。"], en=["Hang on, you haven't heard the half of it."])}
+    return scenario, persona.model_copy(update={"lines": persona.lines | {"too_soon": too_soon}, **update})
+
+
+def test_a_fix_offered_before_hearing_the_customer_out_draws_what_was_skipped(library, keyword_detector):
+    scenario, persona = _impatient(library)
+    session = Session(scenario, persona, "en", keyword_detector)
+    session.reply("Hello, I'm so sorry.")
+    assert session.state == "listening"
+    turn = session.reply("I can refund you for the days.")
+    assert turn.state == "listening"  # nothing heard yet: the call cannot move on to solving
+    assert turn.revealed == ("since_when",)
+    assert turn.customer == "Hang on, you haven't heard the half of it. It went off on Monday evening, just after eight. Three whole days now."
+    assert session.reply("I can refund you for the days.").state != "listening"  # now it has been heard
+
+
+def test_a_jumped_ahead_fix_is_met_without_a_volunteered_fact_by_a_shrugging_customer_or_after_a_violation(
+    library, keyword_detector
+):
+    scenario, persona = _impatient(library, closed_questions="shrug")
+    session = Session(scenario, persona, "en", keyword_detector)
+    session.reply("Hello, I'm so sorry.")
+    turn = session.reply("I can refund you for the days.")
+    assert (turn.revealed, turn.customer) == ((), "Hang on, you haven't heard the half of it.")
+    scenario, persona = _impatient(library)
+    session = Session(scenario, persona, "en", keyword_detector)
+    session.reply("Hello, I'm so sorry.")
+    turn = session.reply("I can refund you, but honestly it's your fault.")
+    assert turn.revealed == () and turn.customer in persona.retorts["blame_customer"].en
 
 
 def test_the_five_steps_walk_the_call_to_resolved(library, keyword_detector):

@@ -15,6 +15,7 @@ from simulator.content.models import (
     BAND_KEYS,
     BEHAVIORS,
     LINE_KEYS,
+    OPTIONAL_LINE_KEYS,
     PHASES,
     SIGNAL_IDS,
     Persona,
@@ -153,8 +154,8 @@ def check_persona(doc: YamlDocument) -> list[ContentIssue]:
             issues.append(doc.issue(("retorts", key), unknown("violation id", key, VIOLATIONS + ("any",))))
     lines = _as_dict(data.get("lines"))
     for key in lines:
-        if key not in LINE_KEYS:
-            issues.append(doc.issue(("lines", key), unknown("phase", key, LINE_KEYS)))
+        if key not in LINE_KEYS + OPTIONAL_LINE_KEYS:
+            issues.append(doc.issue(("lines", key), unknown("line bank", key, LINE_KEYS + OPTIONAL_LINE_KEYS)))
         for band in _as_dict(lines[key]):
             if band not in BAND_KEYS:
                 issues.append(doc.issue(("lines", key, band), unknown("mood band", band, BAND_KEYS)))

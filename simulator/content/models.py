@@ -18,8 +18,10 @@ Difficulty = Literal["easy", "medium", "hard"]
 PHASES: tuple[str, ...] = ("opening", "diagnosing", "solving", "closing")
 OUTCOME_IDS: tuple[str, ...] = ("resolved", "escalated", "hung_up")
 BANDS: tuple[str, ...] = ("hostile", "wary", "warm")
-# Line banks are keyed by a phase or an outcome, then by a mood band or `any`.
+# Line banks are keyed by a phase or an outcome, then by a mood band or `any`. A persona may also
+# have the optional banks: `too_soon`, said when the trainee offers a fix before hearing them out.
 LINE_KEYS: tuple[str, ...] = PHASES + OUTCOME_IDS
+OPTIONAL_LINE_KEYS: tuple[str, ...] = ("too_soon",)
 BAND_KEYS: tuple[str, ...] = BANDS + ("any",)
 SIGNAL_IDS: tuple[str, ...] = BEHAVIORS + VIOLATIONS
 
@@ -104,8 +106,9 @@ class Persona(Strict):
     )
     lines: dict[str, dict[str, Lines]] = Field(
         description="Customer lines by phase or outcome (opening, diagnosing, solving, closing, resolved, "
-        "escalated, hung_up), then by mood band (hostile, wary, warm, or any). May use {placeholders} "
-        "from the scenario's case."
+        "escalated, hung_up), then by mood band (hostile, wary, warm, or any). Optional: too_soon, said when "
+        "the trainee offers a fix while the customer is still explaining. May use {placeholders} from the "
+        "scenario's case."
     )
     retorts: dict[str, Lines] = Field(
         default_factory=dict,

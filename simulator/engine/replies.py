@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from simulator.content.models import Lines, Persona, Scenario, State, Text
 
@@ -24,13 +24,21 @@ def fill(text: str, scenario: Scenario, lang: str) -> str:
     return PLACEHOLDER.sub(value, text)
 
 
+def banded(bank: Mapping[str, Lines], band: str) -> Lines | None:
+    """A bank's lines for this mood band, else its lines for any band."""
+    for key in (band, "any"):
+        if key in bank:
+            return bank[key]
+    return None
+
+
 def candidate_lines(persona: Persona, state: State, band: str) -> Lines | None:
     """The state's own lines for this band, else the persona's for the state's phase or outcome."""
     persona_bank = persona.lines.get(state.outcome or state.phase or "", {})
     for bank in (state.lines, persona_bank):
-        for key in (band, "any"):
-            if key in bank:
-                return bank[key]
+        lines = banded(bank, band)
+        if lines is not None:
+            return lines
     return next(iter(persona_bank.values()), None)
 
 

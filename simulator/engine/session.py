@@ -10,7 +10,7 @@ from simulator.content.models import Persona, Scenario
 from simulator.domain import VIOLATIONS
 from simulator.engine.machine import CallFacts, CallMachine
 from simulator.engine.mood import Mood, react
-from simulator.engine.replies import LinePicker, candidate_lines, fill
+from simulator.engine.replies import LinePicker, banded, candidate_lines, fill
 from simulator.grading.text import written_in
 
 MAX_REPLY_CHARS = 2000
@@ -150,8 +150,11 @@ class Session:
         call.resolution_offered |= named or "propose_solution" in detection.behaviors
         call.turns_in_state += 1
         moved = self._advance()
+        too_soon = not moved and not revealed and self._fix_before_hearing_out(detection, named)
+        if too_soon:
+            revealed = self._volunteer_fact()
 
-        customer = self._respond(detection.violations, revealed, moved)
+        customer = self._respond(detection.violations, revealed, moved, too_soon)
         return self._add_turn(text, before, detection, customer, revealed)
 
     def _add_turn(self, text: str, before: str, detection: Detection, customer: str, revealed: Sequence[str] = ()) -> Turn:
@@ -210,9 +213,30 @@ class Session:
         self.call.facts_known += [f.id for f in asked]
         return [f.id for f in asked]
 
-    def _respond(self, violations: Sequence[str], revealed: Sequence[str], moved: bool) -> str:
+    def _fix_before_hearing_out(self, detection: Detection, named: bool) -> bool:
+        """A fix offered, politely, while the customer is still telling what happened, and not
+        enough of it heard for the call to move on."""
+        if detection.violations or self.scenario.state(self.state).phase != "diagnosing":
+            return False
+        return named or "propose_solution" in detection.behaviors
+
+    def _volunteer_fact(self) -> list[str]:
+        """The customer tells the next thing the trainee has not asked about, so a trainee who
+        jumps ahead hears what they skipped instead of the same "go ahead" again. A customer who
+        answers only open questions (`closed_questions: shrug`) volunteers nothing."""
+        if self.persona.closed_questions == "shrug":
+            return []
+        unknown = [f.id for f in self.scenario.facts if f.id not in self.call.facts_known]
+        self.call.facts_known += unknown[:1]
+        return unknown[:1]
+
+    def _respond(self, violations: Sequence[str], revealed: Sequence[str], moved: bool, too_soon: bool = False) -> str:
         state = self.scenario.state(self.state)
         parts: list[str] = []
+        if too_soon:  # "Hang on, you haven't heard the half of it", then (usually) what they skipped
+            lines = banded(self.persona.lines.get("too_soon", {}), self.mood.band(self.persona))
+            if lines is not None:
+                parts.append(self.picker.pick(lines.get(self.lang)))
         if violations:
             retorts = self.persona.retorts.get(violations[0]) or self.persona.retorts.get("any")
             if retorts:

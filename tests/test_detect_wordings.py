@@ -4080,6 +4080,34 @@ ZH_BEHAVIOUR = [
     ("下单第二天包装就破了，里面两个杯子碎了，对吧？", "", "confirm_understanding"),
     ("尾号3307的那张卡，上周五被扣了两次年费，是吧？我这就查。", "", "confirm_understanding"),
     ("孩子是周三开始咳的，到现在没怎么退烧，是这样吗？", "", "confirm_understanding"),
+    # (tune 28) an opening that asks what brings them, in dialect or plain (有啥好帮侬 / 狗狗怎么了 / 有什么想…的吗)
+    ("侬好，这里是物业服务中心，有啥好帮侬？", "", "offer_help"),
+    ("您好，宠物店前台，请问狗狗怎么了？", "", "offer_help"),
+    ("您好，这里是汽修店，今天有什么想保养的吗？", "", "offer_help"),
+    ("恁好，修车铺，有啥事恁说。", "", "offer_help"),
+    # (tune 28) sympathy without the usual words: 这俺懂, a strain named (吃紧了些 / 太难为人了), a guess at how it left them + 吧
+    ("不想换新的，这个俺懂。", "", "empathize"),
+    ("房贷每月六千，确实吃紧了些。", "", "empathize"),
+    ("孩子被吓哭很正常。", "", "empathize"),
+    ("这一路上估计都没睡好吧。", "", "empathize"),
+    ("七十岁了还要自己在网上填表，实在太难为人了。", "", "empathize"),
+    # (tune 28) what the agent can do now, a step the customer is spared, a colleague who cannot come but will call, another way
+    ("我现在就能做三件事：先退押金，再补券，最后给您改期。", "", "positive_framing"),
+    ("您不用在网站上预约，我这边直接给您登记。", "", "positive_framing"),
+    ("主任这会儿走不开，不过他下午四点前会给您回电话。", "", "positive_framing"),
+    ("咱换个思路，我先给您寄一台备用机。", "", "positive_framing"),
+    # (tune 28) what follows if a check comes out one way, repeat-failure guarantees, warranty terms, the next statement, hand-over dates
+    ("如果鉴定属实，押金全额退还。", "", "manage_expectations"),
+    ("复核通过的话，差价三天内补到您卡上。", "", "manage_expectations"),
+    ("半年内再漏水，我们免费返修。", "", "manage_expectations"),
+    ("这台机器给您一年的保修。", "", "manage_expectations"),
+    ("多扣的利息下个还款日退回。", "", "manage_expectations"),
+    ("新房下月十号之前能交付。", "", "manage_expectations"),
+    # (tune 28) done on the call, by 俺/阿拉 for 恁/侬, costs the institution carries
+    ("我电话上就帮您把预约改到周五。", "", "propose_solution"),
+    ("阿拉帮侬换只新的龙头。", "", "propose_solution"),
+    ("孩子的检查费用由医院承担。", "", "propose_solution"),
+    ("明天上午我打电话告诉侬结果。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4686,6 +4714,12 @@ ZH_NOT_A_BEHAVIOUR = [
     ("好的，明天上午十点还是下午三点方便？您定了告诉我，再见。", "", "summarize"),
     ("我们调监控得先报警才能调。", "", "propose_solution"),
     ("那段录像我这边调不出来。", "", "propose_solution"),
+    # (tune 28) a price after 只要, the hours of footage to pull, a fallback after a failed check, the customer's own try
+    ("每晚只要九十九元，含早餐。", "", "manage_expectations"),
+    ("我先调一下昨天下午三点到五点的监控。", "", "manage_expectations"),
+    ("如果复查没通过，我再帮您申请一次。", "", "manage_expectations"),
+    ("您换个方式试试看。", "", "positive_framing"),
+    ("这事真没什么好帮的。", "", "offer_help"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -9096,6 +9130,11 @@ EN_VIOLATION = [
     ("Aiyah, so small thing also want to complain.", "The cleaner left a mark.", "belittle"),
     ("It's no big drama, it's two bucks.", "You charged me twice!", "belittle"),
     ("Och, it's nae bother, it's only a wee scratch.", "The bike scratched my car.", "belittle"),
+    # (tune 28) the lapse after "strictly speaking / to be fair"; the worry ranked below real cases or called fuss
+    ("Strictly speaking you should have cancelled 48 hours ahead.", "I cancelled the day before.", "blame_customer"),
+    ("To be fair, you should have reported it when it first started.", "It's been leaking for weeks.", "blame_customer"),
+    ("I've got genuine emergencies to see to, so this will have to wait.", "My dog's off his food.", "dismiss"),
+    ("There's nothing to get so worked up over, it's one missed bin.", "You missed my bin again!", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10362,6 +10401,17 @@ EN_NOT_A_VIOLATION = [
     ("You no need to worry, I'll fix the booking today.", "I booked the wrong day."),
     ("I know you yourself never had this problem before, so let me check the reader log now.", "The card reader rejected me."),
     ("Such a small thing can throw the whole day off, so I'm glad you rang us about it.", "The cleaner came late."),
+    # (tune 28) the agent's aim, sympathy with "must have", the customer's grievance named, a rule cited, a concession
+    ("What matters now is that it never happens to another family.", "I don't want your money."),
+    ("My priority is that this doesn't happen to the next customer.", "You poisoned my son."),
+    ("You must have had your heart in your mouth when you saw the bill.", "The bill was £900."),
+    ("You must have thought the worst when the nursery rang.", "They called me at work."),
+    ("You must have been waiting ages for someone to pick up.", "I've been on hold forever."),
+    ("Is it the charge itself or the fact that no one told you up front?", "Hm."),
+    ("So the worst part is nobody warned you about the deposit.", "They kept my deposit."),
+    ("That's what our website says, and I'll honour it.", "Your site says free delivery."),
+    ("Technically we should have told you sooner, and I'm sorry.", "Nobody told me."),
+    ("We've got more urgent cases booked first, so the earliest slot is 4pm today.", "When can you see him?"),
 ]
 
 

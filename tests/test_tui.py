@@ -194,6 +194,38 @@ async def test_the_typing_pause_is_skipped_by_any_key(library):
         assert len(screen.query(".bubble.-customer")) == 2
 
 
+async def test_a_reply_sent_while_the_customer_is_still_answering_goes_right_after_the_answer(library):
+    """A trainee who types on and presses Enter before the customer's answer is in does not have to
+    notice that the key did nothing: the reply is sent as soon as the customer has answered."""
+    import time
+
+    app = new_app(library, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_scenario(pilot, GOOD_SCENARIO)
+        grader = screen.session.detector
+
+        class Slow:
+            def detect(self, *args, **kwargs):
+                time.sleep(0.3)
+                return grader.detect(*args, **kwargs)
+
+        screen.session.detector = Slow()
+        reply = screen.query_one("#reply")
+        reply.insert_text_at_cursor("Hello, I'm so sorry the broadband is down.")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.responding
+        reply.insert_text_at_cursor("When did it first go off?")
+        await pilot.press("enter")
+        await pilot.pause(0.8)
+        await settle(pilot)
+        assert [turn.trainee for turn in screen.session.turns] == [
+            "Hello, I'm so sorry the broadband is down.",
+            "When did it first go off?",
+        ]
+        assert reply.value == "" and len(screen.query(".bubble.-customer")) == 3
+
+
 async def test_ending_early_asks_first_then_opens_the_scorecard_with_steps_missed(library):
     app = new_app(library, "en")
     async with app.run_test(size=(80, 24)) as pilot:

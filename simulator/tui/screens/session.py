@@ -54,6 +54,7 @@ class SessionScreen(Screen):
         self.seed = seed
         self.session: Any = None
         self.pending: Any = None  # a played turn whose customer line is not shown yet
+        self.queued = False  # a reply sent while the engine was still on the last one: it goes when the customer has answered
         self.pause_timer: Timer | None = None
         self.closing = False
 
@@ -113,7 +114,10 @@ class SessionScreen(Screen):
     def send(self, event: ReplyInput.Submitted) -> None:
         if self.pending is not None:
             self.reveal()
-        if self.session is None or self.responding:
+        if self.session is None:
+            return
+        if self.responding:  # still working out the customer's answer: send this one right after it
+            self.queued = True
             return
         if self.session.finished:
             self.open_scorecard()
@@ -164,11 +168,16 @@ class SessionScreen(Screen):
             transcript.add(turn.customer, self.persona.name.get(self.lang), t("session.turn", self.lang, n=number), "customer")
         self.refresh_panel(turn)
         self.responding = False
+        queued, self.queued = self.queued, False
         if self.session.finished:
-            self.call_ended()
-        elif self.session.awaiting_last_word:
+            self.call_ended()  # a reply typed meanwhile stays in the box, unsent
+            return
+        reply = self.query_one("#reply", ReplyInput)
+        if self.session.awaiting_last_word:
             transcript.add_notice(t("session.last_word", self.lang), "last-word")
-            self.query_one("#reply", ReplyInput).placeholder = t("session.placeholder_last_word", self.lang)
+            reply.placeholder = t("session.placeholder_last_word", self.lang)
+        if queued:
+            self.call_later(reply.action_submit)
 
     def call_ended(self) -> None:
         outcome = self.session.outcome or "incomplete"

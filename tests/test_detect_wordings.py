@@ -1233,6 +1233,31 @@ ZH_NOT_A_VIOLATION = [
     # (tune 27 zh_v, ninth step) the customer, not the agent, 'said it clearly': conceding, not talking down
     ("您上次说得很清楚，是我们记录漏了，抱歉。", "我上次没说清楚吗？", "belittle"),
     ("您当时讲得很明白，是我们没记下来，我马上补登。", "", "belittle"),
+    # (tune 28 zh_v) a part refused and the rest granted in the next clause; a limit, then what the agent sets going now
+    ("提前还款的话，已出账部分不退，未出账的我们全部免收。", "能退手续费吗？", "flat_refusal"),
+    ("门票本身不退，但是里面的餐券可以退给您。", "门票能退吗？", "flat_refusal"),
+    ("柜台这边退不了，不过我马上帮您联系财务走线上退。", "能退吗？", "flat_refusal"),
+    ("系统里我这边调不了，我现在帮您转给技术部门，今天下午给您回电。", "能调吗？", "flat_refusal"),
+    # ... the customer's 'I didn't know' ruled out, a worry about explaining, other shops' quality hedged: no plea of ignorance
+    ("说明书第一页就写了，您可别说不知道啊。", "那你们为什么不提醒？", "plead_ignorance"),
+    ("您别担心说不清楚，慢慢讲，我记着。", "我不懂这些。", "plead_ignorance"),
+    ("去别的店修的话，效果就不好说了。", "那边靠谱吗？", "plead_ignorance"),
+    # ... a rule that binds our own staff, cited for the customer, is no rule held against them
+    ("按规定师傅上门必须出示工牌，我马上核实是哪位师傅。", "师傅没出示工牌！", "hide_behind_policy"),
+    ("我们规定服务员必须微笑服务，您放心。", "我担心服务员态度。", "hide_behind_policy"),
+    # ... time to think granted to a customer who asked for it; a time or an option left to them; staff waiting for them
+    ("好的，您考虑好了再说，想好了随时联系我。", "我考虑一下。", "dismiss"),
+    ("好的，那您商量好了再联系我们。", "我回去跟家里商量商量。", "dismiss"),
+    ("时间您自己定吧，上午下午都行。", "什么时候来装？", "dismiss"),
+    ("两种方案我都给您列出来了，您自己决定吧。", "选哪个好？", "dismiss"),
+    ("我这边还有其他同事在等您过去签字。", "办好了吗？", "dismiss"),
+    # ... a question checking when, a reassurance about how it is built, a gift, a wait while the agent works
+    ("您再回忆一下是哪天买的？", "我买了一个月了。", "argue"),
+    ("螺丝自己是不会松的，我们用的是防松螺母，您放心。", "螺丝会不会松？", "argue"),
+    ("一点小意思，送您个小礼品。", "谢谢你们。", "belittle"),
+    ("一会儿就好了，我正在帮您重启路由。", "怎么还没好？", "empty_promise"),
+    ("您要好好保存，就得放阴凉处。", "怎么保存？", "price_excuse"),
+    ("您稍等，我找主管去，马上回来。", "能帮我问下吗？", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [
@@ -2806,6 +2831,48 @@ ZH_VIOLATION = [
     ("肯定冇得事。", "", "empty_promise"),
     ("那还不是你自己整的，赖谁啊。", "", "blame_customer"),
     ("迟啲覆你啦。", "", "vague_deferral"),
+    # (tune 28 zh_v) blame: 'don't say you didn't know', rough handling as the cause, the fault put on their side or their home
+    ("短信早就发了，您可别说没收到。", "我没收到通知。", "blame_customer"),
+    ("合同里写着呢，你别装不知道。", "我从来不知道要续费。", "blame_customer"),
+    ("您平时用得太狠了，才会坏这么快。", "怎么又坏了？", "blame_customer"),
+    ("你充得太勤了所以鼓包。", "电池怎么鼓包了？", "blame_customer"),
+    ("园里绝对不会出这种事，多半是在家里抓的。", "孩子脸上怎么有抓痕？", "blame_customer"),
+    ("不对，数据显示司机早到了，就是您这边出货慢。", "是司机来晚了！", "blame_customer"),
+    ("还不是您自己拖到最后一天。", "是物流慢了吧！", "blame_customer"),
+    # ... argue: 'it cannot have moved by itself, think again', 'don't argue with me', 侬/恁 讲得不对
+    ("东西可不会自己坏，肯定有人碰过。", "我们从来没碰过它！", "argue"),
+    ("设置自己是不会变的，您回去再想想。", "我根本没动过设置！", "argue"),
+    ("这个您就别跟我争了，秤是校过的。", "你们少称了！", "argue"),
+    ("侬讲得不对，你明明讲过。", "我没说过要加急！", "argue"),
+    # ... dismiss: others waiting, the decision handed back, busy so hanging up
+    ("后面还有一堆人排队呢，我这还有好几位病人等着。", "我还有几个问题。", "dismiss"),
+    ("您要是没什么事，我这边还有别的车主在等。", "……", "dismiss"),
+    ("那您自己拿主意吧。", "那我不续了。", "dismiss"),
+    ("行，我这边忙，先不说了。", "对。", "dismiss"),
+    ("要不您想清楚了再打来吧。", "……", "dismiss"),
+    # ... refusals without 不行: 就是不能 / 就是V不了, V不得, not shown to customers, 调不了
+    ("改签就是不能改签。", "能改签吗？", "flat_refusal"),
+    ("您这种情况就是办不了。", "我这种情况能办吗？", "flat_refusal"),
+    ("这个真退不得。", "能退吗？", "flat_refusal"),
+    ("监控不给顾客看的。", "能给我看看监控吗？", "flat_refusal"),
+    ("这个我们这儿调不了。", "能不能调一下班？", "flat_refusal"),
+    # ... a rule named without its owner (有明确规定, 是景区统一规定)
+    ("这是景区统一规定。", "为什么不能带进去？", "hide_behind_policy"),
+    ("退票这块有严格规定的。", "为什么不让退？", "hide_behind_policy"),
+    # ... 不系好清楚 / 我这里不掌握; 什么时候那样说过 / 可没那样写; 找X本人去; 小意思, 外行不懂, 简单的流程; price, deferral, hollow wait
+    ("这个我也不系好清楚。", "利率多少？", "plead_ignorance"),
+    ("具体情况我这里不掌握。", "到底是谁的责任？", "plead_ignorance"),
+    ("我什么时候那样说过？", "你上回说免费的！", "deny_saying"),
+    ("宣传册上可没那样写。", "宣传册写了终身保修！", "deny_saying"),
+    ("您找经理本人去吧。", "那个经理答应的！", "pass_the_buck"),
+    ("这种小手术对我们来说就是小意思。", "手术风险大吗？", "belittle"),
+    ("您是外行，哪懂这些。", "多久能修好？", "belittle"),
+    ("这么简单的流程您都不会？", "这个怎么操作？", "belittle"),
+    ("想要好一点的位置，那就得加钱。", "怎么这么贵？", "price_excuse"),
+    ("好货自然不便宜。", "能便宜点吗？", "price_excuse"),
+    ("过几天看看情况再定。", "什么时候能批？", "vague_deferral"),
+    ("待会儿就恢复了，别急。", "网怎么断了？", "empty_promise"),
+    ("打针绝对不会疼成这样的。", "狗吐了好几次！", "deny_possibility"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -6279,6 +6346,31 @@ EN_BEHAVIOUR = [
      "confirm_understanding"),
     ("Hiya, Northside Storage, Jen here, whaddaya need?", "", "offer_help"),
     ("The shop's out of stock, but I can send one from our Leeds branch tomorrow.", "I want it today.", "positive_framing"),
+    # tune 28, first step: the fault owned as a lapse the company should have caught, a fault "in our system", "from our side";
+    # anyone's reaction, a fright, "not what any parent wants to hear"; wishes for a pet or child; a list checked with "have I got
+    # them all?"; a preference asked without inversion; options numbered or counted; evidence sent; advice that eases; money back
+    ("I'm really sorry, that one should have been escalated to a manager straight away.", "", "take_ownership"),
+    ("Honestly, it's a glitch in our billing system, nothing you did.", "", "take_ownership"),
+    ("That delay is from our side, and I'm sorry.", "", "take_ownership"),
+    ("We got that one completely wrong.", "", "take_ownership"),
+    ("Any pet owner would be shaken by that.", "", "empathize"),
+    ("You must have had a real shock when you opened the bill.", "", "empathize"),
+    ("That's not what any parent wants to hear.", "", "empathize"),
+    ("Hope she's on the mend soon.", "Okay, thanks.", "close_courteously"),
+    ("Look after each other tonight.", "Thanks.", "close_courteously"),
+    ("Anything else with the booking while I've got you?", "Great.", "close_courteously"),
+    ("The kettle, the toaster and the microwave, all dead since Monday - have I got them all?",
+     "Kettle, toaster, microwave, all dead since Monday.", "confirm_understanding"),
+    ("Which option you are choosing, sir, the six or the twelve months?", "", "ask_preference"),
+    ("I can send the engineer Monday or Wednesday, whichever works for you.", "", "ask_preference"),
+    ("Option one, we refund the lot; option two, we send a new one.", "", "propose_solution"),
+    ("Two packages are available: the basic at £10 or the premium at £15.", "", "propose_solution"),
+    ("I'll take some photos of the damage and email you the pictures tonight.", "", "propose_solution"),
+    ("A warm compress morning and night should ease it.", "", "propose_solution"),
+    ("The £60 is going back to you by Friday.", "", "propose_solution"),
+    ("I've opted you out of the paper statements.", "", "propose_solution"),
+    ("I can put you on the student tariff from this month.", "", "propose_solution"),
+    ("Done. So that's £22.50 refunded, the late fee removed, and a new card on its way.", "Go ahead.", "summarize"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7047,6 +7139,15 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 27, tenth step: a person or a van sent "over / across" is a visit, not a document sent to the customer
     ("We'll send the van across first thing.", "", "commit_follow_up"),
     ("I'll send the engineer over, Friday at the latest.", "", "commit_follow_up"),
+    # tune 28, first step: asking for time is no diagnosing question; an escalation is no remedy; the closing "anything else … this
+    # evening?" offers none; options laid out are no recap; "fine from our side" owns nothing; which detail to give is no preference
+    ("Please give me a moment while I load your account.", "", "ask_question"),
+    ("Kindly allow me two minutes to check.", "", "ask_question"),
+    ("I'll raise the missing items with my supervisor this afternoon.", "", "propose_solution"),
+    ("Anything else I can do for you this evening?", "", "propose_solution"),
+    ("So there are two plans: monthly at £8, or yearly at £80. Which would you prefer?", "Yes.", "summarize"),
+    ("Everything is set from our side now.", "", "take_ownership"),
+    ("Just read me the order number or the postcode, whichever is handier.", "", "ask_preference"),
 ]
 
 EN_VIOLATION = [
@@ -9135,6 +9236,21 @@ EN_VIOLATION = [
     ("To be fair, you should have reported it when it first started.", "It's been leaking for weeks.", "blame_customer"),
     ("I've got genuine emergencies to see to, so this will have to wait.", "My dog's off his food.", "dismiss"),
     ("There's nothing to get so worked up over, it's one missed bin.", "You missed my bin again!", "dismiss"),
+    # (tune 28) the late report as the cause, the customer's item as the cause, the cheap choice as why it failed
+    ("Had you reported it straight away, it wouldn't have spread to the joists.", "The damp's everywhere now.", "blame_customer"),
+    ("If you'd let us know sooner we'd have caught it before it cracked.", "The tile's cracked now.", "blame_customer"),
+    ("That rash is from the shampoo you sent in with her.", "She came home itchy.", "blame_customer"),
+    ("The damage is down to the charger you've been using.", "My phone's fried.", "blame_customer"),
+    ("You picked the cheapest boiler, they're always going to pack in sooner.", "It's broken again.", "blame_customer"),
+    ("You chose laminate over solid oak, and laminate does swell when it gets wet.", "The floor's lifting.", "blame_customer"),
+    # (tune 28) the dispute left between the customer and the other party; a third party's act insisted on; memory disputed
+    ("That's really a matter for you and your insurer.", "Who pays for the ceiling?", "pass_the_buck"),
+    ("That's up to whoever sold it to you.", "It broke after a week.", "pass_the_buck"),
+    ("She did, believe me.", "She never rang me.", "argue"),
+    ("They were, I can assure you.", "They weren't wearing masks.", "argue"),
+    ("Your recollection's a bit off there.", "You said Friday.", "argue"),
+    ("She'd never have recommended that.", "Your surveyor recommended felt!", "deny_saying"),
+    ("No way she'd forget a thing like that.", "The groomer forgot his nails.", "deny_possibility"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10412,6 +10528,11 @@ EN_NOT_A_VIOLATION = [
     ("That's what our website says, and I'll honour it.", "Your site says free delivery."),
     ("Technically we should have told you sooner, and I'm sorry.", "Nobody told me."),
     ("We've got more urgent cases booked first, so the earliest slot is 4pm today.", "When can you see him?"),
+    ("The crack is from the bracket you bought from us, which was a bad batch, so I'll send a new one today.", "It cracked."),
+    ("You went for the basic model, but the crack is a factory fault, so I'll replace it.", "It cracked."),
+    ("That's a question for you and the bank, but I'll join the call with them today.", "The payment bounced."),
+    ("Memory plays tricks on all of us, so let me pull the recording.", "You said Friday."),
+    ("We never suggested you were at fault, and I'm sorry it came across that way.", "So you're blaming me?"),
 ]
 
 

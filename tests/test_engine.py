@@ -9,6 +9,7 @@ from simulator.content.models import Lines
 from simulator.domain import BEHAVIORS, VIOLATIONS
 from simulator.engine import ReplyError, Session
 from simulator.engine.mood import Mood, react
+from simulator.engine.replies import not_asking_for_what_was_said
 
 from conftest import FakeDetection
 
@@ -95,6 +96,25 @@ def test_a_jumped_ahead_fix_is_met_without_a_volunteered_fact_by_a_shrugging_cus
     session.reply("Hello, I'm so sorry.")
     turn = session.reply("I can refund you, but honestly it's your fault.")
     assert turn.revealed == () and turn.customer in persona.retorts["blame_customer"].en
+
+
+@pytest.mark.parametrize(
+    "lang, said, lines, kept",
+    [
+        # a time was just given: the customer does not ask how long it will take
+        ("zh", {"manage_expectations"}, ["那就按我看的数重新算吧。多久能弄好啊？", "好呀，那就这么办。"], ["好呀，那就这么办。"]),
+        ("en", {"commit_follow_up"}, ["Fine. And when will I hear?", "Noted. When it comes through I'll check it."],
+         ["Noted. When it comes through I'll check it."]),  # "when" outside a question asks nothing
+        # a fix was just offered: the customer does not ask what can be done
+        ("en", {"propose_solution"}, ["Right. So what are you going to do?", "That sounds fair."], ["That sounds fair."]),
+        ("zh", {"propose_solution"}, ["对，就是这样。那你们打算怎么处理？", "嗯，这个办法行。"], ["嗯，这个办法行。"]),
+        # nothing given that the lines ask for, or every line asks: all stay
+        ("en", {"empathize"}, ["So how long will it take?", "Fine."], ["So how long will it take?", "Fine."]),
+        ("en", {"manage_expectations"}, ["How long, then?", "When?"], ["How long, then?", "When?"]),
+    ],
+)
+def test_the_customer_does_not_ask_for_what_the_reply_just_gave(lang, said, lines, kept):
+    assert not_asking_for_what_was_said(lines, said, lang) == kept
 
 
 def test_the_five_steps_walk_the_call_to_resolved(library, keyword_detector):

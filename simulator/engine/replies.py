@@ -42,6 +42,43 @@ def candidate_lines(persona: Persona, state: State, band: str) -> Lines | None:
     return next(iter(persona_bank.values()), None)
 
 
+# Questions a customer line may ask that a reply showing one of these ids has just answered: a
+# customer who hears "it'll be back in your account by Friday" does not ask "how long will it take?".
+_ANSWERED_BY = (
+    (
+        frozenset({"manage_expectations", "commit_follow_up"}),
+        {
+            "zh": re.compile(r"多久|多长时间|什么时候|啥时候|几天|哪天|几号|几点|哪一天"),
+            "en": re.compile(r"\b(?:how long|how soon|when|what date|which day|what day|what time)\b", re.IGNORECASE),
+        },
+    ),
+    (
+        frozenset({"propose_solution"}),
+        {
+            "zh": re.compile(r"怎么办|咋办|怎么处理|怎么弄|怎么解决|什么方案|打算怎么"),
+            "en": re.compile(
+                r"\bwhat (?:are you going to|can you|will you|do you) (?:do|propose|offer)\b|\bwhat happens (?:now|next)\b",
+                re.IGNORECASE,
+            ),
+        },
+    ),
+)
+_QUESTION = re.compile(r"[^.!?。！？]*[?？]")
+
+
+def not_asking_for_what_was_said(options: Sequence[str], said: set[str], lang: str) -> list[str]:
+    """The lines that do not ask, in a question, for what the reply that showed `said` just gave
+    (all of them when every one would)."""
+    patterns = [by_lang[lang] for ids, by_lang in _ANSWERED_BY if not ids.isdisjoint(said)]
+    if not patterns:
+        return list(options)
+    kept = [
+        line for line in options
+        if not any(pattern.search(question) for question in _QUESTION.findall(line) for pattern in patterns)
+    ]
+    return kept or list(options)
+
+
 class LinePicker:
     """Picks among alternatives by seed, preferring the least used and never the previous utterance's."""
 

@@ -10,7 +10,7 @@ from simulator.content.models import Persona, Scenario
 from simulator.domain import VIOLATIONS
 from simulator.engine.machine import CallFacts, CallMachine
 from simulator.engine.mood import Mood, react
-from simulator.engine.replies import LinePicker, banded, candidate_lines, fill
+from simulator.engine.replies import LinePicker, banded, candidate_lines, fill, not_asking_for_what_was_said
 from simulator.grading.text import written_in
 
 MAX_REPLY_CHARS = 2000
@@ -249,7 +249,7 @@ class Session:
         if not parts or (moved and not (revealed and state.phase == "diagnosing")):
             lines = candidate_lines(self.persona, state, self.mood.band(self.persona))
             if lines is not None:
-                parts.append(self.picker.pick(lines.get(self.lang)))
+                parts.append(self.picker.pick(not_asking_for_what_was_said(lines.get(self.lang), self.call.said_now, self.lang)))
         return self._say(parts)
 
     def _say(self, parts: list[str]) -> str:

@@ -1258,6 +1258,18 @@ ZH_NOT_A_VIOLATION = [
     ("一会儿就好了，我正在帮您重启路由。", "怎么还没好？", "empty_promise"),
     ("您要好好保存，就得放阴凉处。", "怎么保存？", "price_excuse"),
     ("您稍等，我找主管去，马上回来。", "能帮我问下吗？", "pass_the_buck"),
+    # (tune 28 zh_v, second step) the same frames beside competent wordings: the queue named while the agent hurries for them,
+    # 'however many times' as a perk, 'no wonder' about a beginner or our own slip, 'after all you are a member', a rule about
+    # what we do for them, a hard requirement asked about
+    ("后面还有好几位客户在排队，我尽快帮您办完。", "怎么这么慢？", "dismiss"),
+    ("您不管来几次都一样能享受会员价。", "能优惠吗？", "dismiss"),
+    ("哦您是新手，那就难怪了，我一步步教您。", "我是新手。", "blame_customer"),
+    ("是我们发错充电器了，那就难怪了，马上给您换。", "充不进电。", "blame_customer"),
+    ("您再怎么说也是VIP，我们肯定优先。", "我是VIP。", "argue"),
+    ("按规矩，我们得先给您做个登记。", "要登记吗？", "hide_behind_policy"),
+    ("有硬性要求的话您提前说，我们尽量安排。", "有什么要求？", "hide_behind_policy"),
+    ("我们这里不接受现金，不过可以扫码或刷卡。", "能付现金吗？", "flat_refusal"),
+    ("您要早点来，我们就能给您安排上午的号。", "怎么约不上？", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -2873,6 +2885,30 @@ ZH_VIOLATION = [
     ("过几天看看情况再定。", "什么时候能批？", "vague_deferral"),
     ("待会儿就恢复了，别急。", "网怎么断了？", "empty_promise"),
     ("打针绝对不会疼成这样的。", "狗吐了好几次！", "deny_possibility"),
+    # (tune 28 zh_v, second step) more authors' wordings of the same acts: 'you should have checked before signing', 'had you said
+    # so we wouldn't have', 'you plainly ignored the advice', 'why did you sign then', 'no wonder' after the customer's cause
+    ("东西是您签收的，签收前您就该当面检查。", "收到的是坏的！", "blame_customer"),
+    ("你要早说是急件，我们也不会这么安排啊。", "怎么这么晚才发？", "blame_customer"),
+    ("您这明显是没听医嘱。", "为什么恢复这么慢？", "blame_customer"),
+    ("那你当时为啥签字嘛？", "合同不合理！", "blame_customer"),
+    ("你那个充电器不是原装的吧，那就难怪了。", "手机充不进电！", "blame_customer"),
+    ("恁自己弄哩，可不能赖俺们。", "这坏了怎么办？", "blame_customer"),
+    # ... argue: their evidence proves nothing, 'say what you like, it is still…', the demand called unreasonable
+    ("您那个截图说明不了问题。", "我有截图！", "argue"),
+    ("您再怎么说，它也是正常磨损。", "这就是质量问题！", "argue"),
+    ("不是我说您，您这要求真不合理。", "我要全额退款！", "argue"),
+    # ... dismiss: 'however often you call it's the same', the topic dropped, 'don't waste everyone's time', the long queue
+    ("别打了，打多少次都一样。", "我再打一次行不行？", "dismiss"),
+    ("这个问题先不讨论了，说说您的新订单吧。", "那我的退款呢？", "dismiss"),
+    ("您别在这耽误大家时间了。", "我就要个说法！", "dismiss"),
+    ("后头还排着老长的队呢。", "怎么还不到我？", "dismiss"),
+    # ... refusals: 不给开发票的哦亲, 我这没法弄, 我们这里不接受; rules: 按规矩得本人来办, 有硬性要求; 'I'm lost too'
+    ("不给开发票的哦亲。", "能开发票吗？", "flat_refusal"),
+    ("对不住，这事儿我这没法弄。", "能帮我弄一下吗？", "flat_refusal"),
+    ("我们这里不接受现金。", "能付现金吗？", "flat_refusal"),
+    ("按规矩，得本人来办。", "我代办行吗？", "hide_behind_policy"),
+    ("这块有硬性要求，不能破例。", "能破例吗？", "hide_behind_policy"),
+    ("我也蒙圈了。", "怎么回事？", "plead_ignorance"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -6371,6 +6407,15 @@ EN_BEHAVIOUR = [
     ("I've opted you out of the paper statements.", "", "propose_solution"),
     ("I can put you on the student tariff from this month.", "", "propose_solution"),
     ("Done. So that's £22.50 refunded, the late fee removed, and a new card on its way.", "Go ahead.", "summarize"),
+    # tune 28, second step: how long a step needs, when a repair is back or ready, when a sum lands, consent before the work; what
+    # the agent can add or throw in, "I can go one better", the earliest time a named colleague can come
+    ("The grout needs 48 hours to cure before the shower goes back on.", "", "manage_expectations"),
+    ("New screen fitted, £89, ready for collection Saturday.", "", "manage_expectations"),
+    ("Your £40 goes through on Friday.", "", "manage_expectations"),
+    ("Before anyone replaces the motherboard, we'll check with you first.", "", "manage_expectations"),
+    ("What we can throw in is a free month of the premium channels.", "I'm leaving.", "positive_framing"),
+    ("I can go one better: a courier to your door tomorrow morning.", "Post it then.", "positive_framing"),
+    ("The earliest our electrician, Sam, can get there is 7am Monday.", "I need it today.", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7148,6 +7193,11 @@ EN_NOT_A_BEHAVIOUR = [
     ("So there are two plans: monthly at £8, or yearly at £80. Which would you prefer?", "Yes.", "summarize"),
     ("Everything is set from our side now.", "", "take_ownership"),
     ("Just read me the order number or the postcode, whichever is handier.", "", "ask_preference"),
+    # tune 28, second step: time the customer is told to take, a price rise reflected back, how soon a product failed
+    ("Take a minute, no rush at all.", "", "manage_expectations"),
+    ("Going from £30 to £45 a month is a big jump, I get it.", "", "manage_expectations"),
+    ("A boiler that new shouldn't break down in six months.", "", "manage_expectations"),
+    ("I'll ring you first thing before the engineer arrives.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -9251,6 +9301,16 @@ EN_VIOLATION = [
     ("Your recollection's a bit off there.", "You said Friday.", "argue"),
     ("She'd never have recommended that.", "Your surveyor recommended felt!", "deny_saying"),
     ("No way she'd forget a thing like that.", "The groomer forgot his nails.", "deny_possibility"),
+    # (tune 28) nobody to send, a ceiling with nothing beside it, the customer's pick refused; the call shut after a shrug, the talk refused
+    ("No one's free to come out this week.", "I need the boiler looked at.", "flat_refusal"),
+    ("There's nobody who can get there today, sorry.", "Can someone come today?", "flat_refusal"),
+    ("I can't go any higher than £10, sorry.", "That's not enough.", "flat_refusal"),
+    ("We can't go above fifty on this.", "I want a hundred back.", "flat_refusal"),
+    ("Sorry, either isn't possible.", "Either.", "flat_refusal"),
+    ("Couldn't say where it went. Will that be all?", "Where's my parcel?", "dismiss"),
+    ("The slots are all full. Was that everything?", "I need an appointment this week.", "dismiss"),
+    ("I won't keep going back and forth with you over this.", "You promised!", "dismiss"),
+    ("I'm not going to sit here going over old ground.", "You still haven't answered.", "dismiss"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10533,6 +10593,12 @@ EN_NOT_A_VIOLATION = [
     ("That's a question for you and the bank, but I'll join the call with them today.", "The payment bounced."),
     ("Memory plays tricks on all of us, so let me pull the recording.", "You said Friday."),
     ("We never suggested you were at fault, and I'm sorry it came across that way.", "So you're blaming me?"),
+    ("Nobody can come today, but an engineer will be with you by 9am tomorrow.", "I want someone out today."),
+    ("No one's available today, so I've booked you the first slot tomorrow at 8.", "Send someone now."),
+    ("I can't go any higher on the refund, but I can add a free month on top.", "More, please."),
+    ("We can't open on Sundays, the next opening is Monday at 9. Anything else?", "Are you open Sunday?"),
+    ("Your refund can't be processed until the return arrives, and it'll be in your account by Tuesday. Anything else?", "Where's my refund?"),
+    ("We're going round in circles, so let me put the whole timeline in an email to you by 5pm.", "You said Friday!"),
 ]
 
 

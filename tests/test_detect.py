@@ -84,6 +84,8 @@ def test_id_is_not_found_in_the_cases_without_it(detector, ident, lang):
         ("The router light keeps flashing orange, right?", "en", "My router light keeps flashing orange.", ["confirm_understanding"], []),
         # traditional characters, full-width punctuation, chat register, emoji, typos
         ("您好，歡迎致電，請問有什麼可以為您服務的？", "zh", "", ["greet", "offer_help"], []),
+        ("碰上這種事，擱誰都鬱悶。", "zh", "", ["empathize"], []),  # 擱/鬱: beyond the common service words
+        ("退款會在下個月帳單裡沖抵。", "zh", "", ["manage_expectations"], []),
         ("亲，您好呀~请问有什么可以邦到您😊", "zh", "", ["greet", "offer_help"], []),
         ("Ｓｏｒｒｙ ａｂｏｕｔ ｔｈｅ ｗａｉｔ！", "en", "", ["apologize"], []),
         ("Could you tell me exaclty which model it is？", "en", "", ["ask_question"], []),

@@ -43,6 +43,13 @@ def test_a_class_of_characters_is_spelled_out_in_the_gate(regex, gate):
     assert lexicon.cues[0].gate == gate
 
 
+@pytest.mark.parametrize("reply", ["这是公司规定。", "這是公司規定。"])
+def test_a_cue_written_in_traditional_characters_reads_replies_in_either_script(reply):
+    data = {"classes": {"RULE": "規定|規矩"}, "violations": {"hide_behind_policy": ["公司{RULE}"]}}
+    detector = Detector({"zh": build_lexicon("zh", data, {})}, models={})
+    assert detector.detect(reply, "zh").violations == ("hide_behind_policy",)
+
+
 def test_alternatives_that_cannot_stand_alone_stay_one_cue():
     data = {"behaviors": {"apologize": ["(sorry)|\\1 again"]}}
     lexicon = build_lexicon("en", data, {})

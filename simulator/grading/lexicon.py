@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from simulator.domain import BEHAVIORS, LANGS, VIOLATIONS
 from simulator.grading.gate import KeyFinder, gate_keys, needed_keys
-from simulator.grading.text import load_lexicon_file
+from simulator.grading.text import load_lexicon_file, simplified
 
 _CLASS_REF = re.compile(r"\{([A-Z_]+)\}")
 _OPTION_KEYS = {
@@ -112,7 +112,8 @@ class Lexicon:
 
 
 def expand(pattern: str, classes: dict[str, str], where: str) -> str:
-    """Replace {NAME} references with the class regex (recursively, classes may nest)."""
+    """Replace {NAME} references with the class regex (recursively, classes may nest), and write
+    its traditional characters in simplified form, as replies are normalised."""
     for _ in range(6):
         if "{" not in pattern:
             break
@@ -127,7 +128,7 @@ def expand(pattern: str, classes: dict[str, str], where: str) -> str:
         if new == pattern:
             break
         pattern = new
-    return pattern
+    return simplified(pattern)
 
 
 def _compile(pattern: str | None, classes: dict[str, str], where: str) -> re.Pattern[str] | None:
@@ -294,7 +295,7 @@ def build_lexicon(lang: str, data: dict, rules: dict, name: str = "") -> Lexicon
         rhetorical=cls("RHETORICAL"),
         non_diagnostic=cls("NON_DIAGNOSTIC"),
         open_question=cls("OPEN_QUESTION"),
-        stopwords=frozenset(str(w) for w in (data.get("stopwords") or [])),
+        stopwords=frozenset(simplified(str(w)) for w in (data.get("stopwords") or [])),
         suppress=suppress,
         min_question_chars=int(data.get("min_question_chars", 3)),
     )

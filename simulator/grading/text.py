@@ -38,6 +38,17 @@ def traditional_to_simplified() -> dict[str, str]:
     return {run[i]: run[i + 1] for i in range(0, len(run) - 1, 2)}
 
 
+@lru_cache(maxsize=1)
+def _simplified_table() -> dict[int, str]:
+    return str.maketrans(traditional_to_simplified())
+
+
+def simplified(text: str) -> str:
+    """`text` with its traditional characters in simplified form: how a lexicon's own regexes and
+    words are made to match normalised replies, whichever script a trainer wrote them in."""
+    return text.translate(_simplified_table())
+
+
 @dataclass(frozen=True)
 class TypoRules:
     """One language's typo fixes, in file order, and which of them could apply to a text. A rule
@@ -82,7 +93,7 @@ class TypoRules:
     @classmethod
     def compile(cls, table: dict) -> "TypoRules":
         """From a mapping `regex: replacement`, in order."""
-        rules = tuple((re.compile(pattern), str(fix)) for pattern, fix in table.items())
+        rules = tuple((re.compile(simplified(pattern)), simplified(str(fix))) for pattern, fix in table.items())
         words: dict[str, list[int]] = {}
         needles: dict[str, list[int]] = {}
         always = set()

@@ -45,6 +45,14 @@ def test_asking_for_a_fact_reveals_its_answer_with_case_values_filled(library, k
     assert "{" not in turn.customer
 
 
+def test_a_question_in_traditional_characters_asks_for_the_same_fact(library):
+    asks = FakeDetection(behaviors=("greet", "ask_question"), open_question=False)
+    detector = type("D", (), {"detect": staticmethod(lambda *a, **k: asks)})()
+    session = call(library, detector, lang="zh")
+    turn = session.reply("您好。報修過嗎？工單號是多少？")  # the fact's words are 报修 / 工单
+    assert turn.revealed == ("earlier_report",)
+
+
 def test_open_question_naming_no_fact_draws_out_the_next_one(library, keyword_detector):
     session = call(library, keyword_detector)
     turn = session.reply("What happened?")

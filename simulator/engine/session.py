@@ -11,7 +11,7 @@ from simulator.domain import VIOLATIONS
 from simulator.engine.machine import CallFacts, CallMachine
 from simulator.engine.mood import Mood, react
 from simulator.engine.replies import LinePicker, banded, candidate_lines, fill, not_asking_for_what_was_said
-from simulator.grading.text import written_in
+from simulator.grading.text import simplified, written_in
 
 MAX_REPLY_CHARS = 2000
 
@@ -193,9 +193,9 @@ class Session:
         return True
 
     def _resolution_named(self, text: str) -> bool:
-        lowered = text.lower()
+        lowered = _matching_form(text)
         return any(
-            cue.lower() in lowered for resolution in self.scenario.resolutions for cue in resolution.cues.get(self.lang)
+            _matching_form(cue) in lowered for resolution in self.scenario.resolutions for cue in resolution.cues.get(self.lang)
         )
 
     def _reveal_facts(self, text: str, detection: Detection) -> list[str]:
@@ -205,9 +205,9 @@ class Session:
         open_question = bool(getattr(detection, "open_question", False))
         if self.persona.closed_questions == "shrug" and not open_question:
             return []
-        lowered = text.lower()
+        lowered = _matching_form(text)
         unknown = [f for f in self.scenario.facts if f.id not in self.call.facts_known]
-        asked = [f for f in unknown if any(cue.lower() in lowered for cue in f.asked_by.get(self.lang))]
+        asked = [f for f in unknown if any(_matching_form(cue) in lowered for cue in f.asked_by.get(self.lang))]
         if not asked and open_question and unknown:
             asked = unknown[:1]
         self.call.facts_known += [f.id for f in asked]
@@ -270,6 +270,12 @@ class Session:
             "opening": self.opening,
             "turns": [turn.as_record() for turn in self.turns],
         }
+
+
+def _matching_form(text: str) -> str:
+    """Lower case, simplified characters: a fact's or a resolution's words are found in a reply
+    typed in traditional characters (什麼時候 asks 什么时候)."""
+    return simplified(text.lower())
 
 
 def _evidence_dict(evidence: Any) -> dict:

@@ -1270,6 +1270,12 @@ ZH_NOT_A_VIOLATION = [
     ("有硬性要求的话您提前说，我们尽量安排。", "有什么要求？", "hide_behind_policy"),
     ("我们这里不接受现金，不过可以扫码或刷卡。", "能付现金吗？", "flat_refusal"),
     ("您要早点来，我们就能给您安排上午的号。", "怎么约不上？", "blame_customer"),
+    # (tune 28 zh_v, third step) 'you broke it yourself' conceded or cautioned against is no blame; a dialect 'you don't know' is
+    # the customer's, not the agent's
+    ("就算您自己摔坏的，我们也给您免费修。", "我摔了一下。", "blame_customer"),
+    ("怕您自己弄坏，我们派师傅上门装。", "我自己装行吗？", "blame_customer"),
+    ("您自己用坏的也能保修。", "保修吗？", "blame_customer"),
+    ("我跟侬讲，侬勿晓得也呒没关系，阿拉来办。", "你知道吗？", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -2909,6 +2915,20 @@ ZH_VIOLATION = [
     ("按规矩，得本人来办。", "我代办行吗？", "hide_behind_policy"),
     ("这块有硬性要求，不能破例。", "能破例吗？", "hide_behind_policy"),
     ("我也蒙圈了。", "怎么回事？", "plead_ignorance"),
+    # (tune 28 zh_v, third step) the same acts in regional speech: 自个儿整坏的吧 / 自家弄坏额 / 搞坏哒, 这么整能不坏吗,
+    # 做唔到㗎, 勿来三, 无法度, 规定嚟㗎, 勿晓得, 俺可不管, 别跟我这嘚嘚
+    ("那玩意儿咋可能坏，你自个儿整坏的吧？", "怎么坏了？", "blame_customer"),
+    ("侬自家弄坏额。", "哪能坏了？", "blame_customer"),
+    ("你自己搞坏哒。", "怎么坏了？", "blame_customer"),
+    ("嘛呀，这不是您自个儿弄的吗？", "怎么回事？", "blame_customer"),
+    ("你这是瞎整，这么整能不坏吗？", "怎么坏了？", "blame_customer"),
+    ("呢个我哋做唔到㗎。", "能退吗？", "flat_refusal"),
+    ("迭个勿来三。", "好退伐？", "flat_refusal"),
+    ("这个无法度啦。", "可以退吗？", "flat_refusal"),
+    ("公司规定嚟㗎，冇办法。", "点解唔得？", "hide_behind_policy"),
+    ("阿拉勿晓得。", "啥辰光好？", "plead_ignorance"),
+    ("恁自己弄嘞，俺可不管。", "恁管不管？", "pass_the_buck"),
+    ("整不了，你别跟我这嘚嘚了。", "我还没说完！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4211,6 +4231,9 @@ ZH_BEHAVIOUR = [
     ("阿拉帮侬换只新的龙头。", "", "propose_solution"),
     ("孩子的检查费用由医院承担。", "", "propose_solution"),
     ("明天上午我打电话告诉侬结果。", "", "commit_follow_up"),
+    # (tune 28) a remedy followed by an agreement check in the same sentence is still a remedy
+    ("我这就帮您把快递改到周六，这样可以吗？", "", "propose_solution"),
+    ("我帮您把会员续上一个月，您看行不行？", "", "propose_solution"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4823,6 +4846,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("如果复查没通过，我再帮您申请一次。", "", "manage_expectations"),
     ("您换个方式试试看。", "", "positive_framing"),
     ("这事真没什么好帮的。", "", "offer_help"),
+    # (tune 28) booking a slot and asking which suits is logistics, not a remedy; a warranty quoted from before is no time frame
+    ("我帮您约复查时间，周二上午还是周四下午，您哪个方便？", "", "propose_solution"),
+    ("我当时说的是半年保修，不是一年。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -9311,6 +9337,14 @@ EN_VIOLATION = [
     ("The slots are all full. Was that everything?", "I need an appointment this week.", "dismiss"),
     ("I won't keep going back and forth with you over this.", "You promised!", "dismiss"),
     ("I'm not going to sit here going over old ground.", "You still haven't answered.", "dismiss"),
+    # (tune 28) the customer's check overruled, their preference called baseless; the miss ruled out; "it'll come out in the wash"
+    ("It'll be in your junk somewhere.", "I never got the email.", "argue"),
+    ("You've no real reason to keep paying by cheque.", "I prefer cheques.", "argue"),
+    ("A dent that size can't have been overlooked at handover.", "The car was dented when I got it.", "deny_possibility"),
+    ("Your form couldn't have been lost, it was scanned in.", "You lost my form.", "deny_possibility"),
+    ("It'll all come out in the wash.", "My bill's wrong.", "empty_promise"),
+    ("Things are going to turn out fine, you'll see.", "I'm worried about the move.", "empty_promise"),
+    ("Ya get what ya pay for, mate.", "It broke in a week.", "price_excuse"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10599,6 +10633,9 @@ EN_NOT_A_VIOLATION = [
     ("We can't open on Sundays, the next opening is Monday at 9. Anything else?", "Are you open Sunday?"),
     ("Your refund can't be processed until the return arrives, and it'll be in your account by Tuesday. Anything else?", "Where's my refund?"),
     ("We're going round in circles, so let me put the whole timeline in an email to you by 5pm.", "You said Friday!"),
+    ("It'll be in there somewhere, so let me resend it now to be safe.", "I never got the email."),
+    ("It can't have been missed if the checklist was followed, so I'm pulling the checklist now.", "Nobody checked the tyres."),
+    ("It'll be fine to use once it's dried, which takes about two hours.", "Can I use the floor?"),
 ]
 
 

@@ -6442,6 +6442,10 @@ EN_BEHAVIOUR = [
     ("What we can throw in is a free month of the premium channels.", "I'm leaving.", "positive_framing"),
     ("I can go one better: a courier to your door tomorrow morning.", "Post it then.", "positive_framing"),
     ("The earliest our electrician, Sam, can get there is 7am Monday.", "I need it today.", "positive_framing"),
+    # tune 28, third step: what the customer wants, with the options after it; "so there were …?" said back
+    ("What would you rather happen next: a partial refund, or we collect it and start again?", "", "ask_preference"),
+    ("Can I ask what you want from this, a discount on the next order or your money back?", "", "ask_preference"),
+    ("So there were two debits on the same day, both for £64?", "I've been charged twice, £64 each, same day.", "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7224,6 +7228,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("Going from £30 to £45 a month is a big jump, I get it.", "", "manage_expectations"),
     ("A boiler that new shouldn't break down in six months.", "", "manage_expectations"),
     ("I'll ring you first thing before the engineer arrives.", "", "manage_expectations"),
+    # tune 28, third step: a visit with no time but "eventually" is no concrete remedy; an offer after a bare "Yes." frames nothing
+    ("We'll get someone out to you eventually.", "", "propose_solution"),
+    ("I'll have a fitter round sooner or later.", "", "propose_solution"),
+    ("Here's what I can offer: a full refund or a replacement.", "Yes.", "positive_framing"),
 ]
 
 EN_VIOLATION = [

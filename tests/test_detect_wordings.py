@@ -1276,6 +1276,14 @@ ZH_NOT_A_VIOLATION = [
     ("怕您自己弄坏，我们派师傅上门装。", "我自己装行吗？", "blame_customer"),
     ("您自己用坏的也能保修。", "保修吗？", "blame_customer"),
     ("我跟侬讲，侬勿晓得也呒没关系，阿拉来办。", "你知道吗？", "plead_ignorance"),
+    # (tune 28 zh_v, fourth step) a question checking the customer's details, the missing papers listed for them, a slow tier
+    # explained with help, a refused item with an alternative, a sincere 'where did we fall short', who set the rule answered
+    ("是您留的手机号错了吗？我帮您查一下。", "怎么没收到？", "blame_customer"),
+    ("是您资料没交齐，我帮您列个清单，补齐就能过。", "为什么没通过？", "blame_customer"),
+    ("您选的经济快递，一般三到五天，我帮您催一下。", "怎么这么慢？", "blame_customer"),
+    ("补发是不可以的，不过我们可以给您退款。", "能补发吗？", "flat_refusal"),
+    ("我们服务哪里差了，您跟我说说，我马上改进。", "你们服务太差了！", "argue"),
+    ("是总部定的，我理解您觉得不合理，我可以帮您把意见提交上去，三天内给您答复。", "这规定谁定的？", "hide_behind_policy"),
 ]
 
 ZH_VIOLATION = [
@@ -2929,6 +2937,18 @@ ZH_VIOLATION = [
     ("阿拉勿晓得。", "啥辰光好？", "plead_ignorance"),
     ("恁自己弄嘞，俺可不管。", "恁管不管？", "pass_the_buck"),
     ("整不了，你别跟我这嘚嘚了。", "我还没说完！", "dismiss"),
+    # (tune 28 zh_v, fourth step) chat-style and blunt wordings: a service 'is not allowed', no cheaper 'any more', the wrong
+    # detail the customer gave, 'it was you who didn't hand it all in', the cheap tier 'so slow is normal', a hedge after 'no such
+    # thing', 'why should we pay / not our problem', 'where is our service bad?', 'look again' after insisting we cannot be wrong
+    ("补发是不可以的哈", "可以补发吗？", "flat_refusal"),
+    ("不能再便宜了，已经是最低价了。", "这个能不能再便宜？", "flat_refusal"),
+    ("亲，是您留的手机号错了哦~", "怎么没收到？", "blame_customer"),
+    ("是您资料没交齐，我们也没办法。", "为什么没通过？", "blame_customer"),
+    ("您自己选的经济快递，慢是正常的。", "为什么超时？", "blame_customer"),
+    ("没有的事，您是不是听错了。", "你们明明说过！", "blame_customer"),
+    ("凭什么赔？又不是我们的问题。", "我要求赔偿！", "argue"),
+    ("我们服务哪里差了？", "你们服务太差了！", "argue"),
+    ("我们不可能搞错，您再好好看看。", "你们肯定搞错了！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4234,6 +4254,19 @@ ZH_BEHAVIOUR = [
     # (tune 28) a remedy followed by an agreement check in the same sentence is still a remedy
     ("我这就帮您把快递改到周六，这样可以吗？", "", "propose_solution"),
     ("我帮您把会员续上一个月，您看行不行？", "", "propose_solution"),
+    # (tune 28) either-or with 侬/亲 or about when to come, or another slot; a remake offered as an option
+    ("侬想退钱，还是让店里重新做一只？", "", "ask_preference"),
+    ("您是明天过来，还是下周再来？", "", "ask_preference"),
+    ("周二上午方便吗，还是换个时间？", "", "ask_preference"),
+    ("您想退款，还是让厨房重新做一份？", "", "propose_solution"),
+    # (tune 28) the safest way named, the agent going through it with them
+    ("最稳妥的办法是先停用，明天我们派人上门。", "", "propose_solution"),
+    ("您要是不放心，我陪您一起看监控。", "", "propose_solution"),
+    ("就是说充电口要斜着插才有反应，是不是？", "", "confirm_understanding"),
+    # (tune 28) "let me tell you what's settled:" in a reply that signs off; a wish for the child at the end
+    ("给您说一下：明天上午九点师傅上门，费用全免。祝您生活愉快！", "", "summarize"),
+    ("跟您讲一下：退款已经提交，三天内到账。再见！", "", "summarize"),
+    ("好的，都安排好了，祝孩子睡得香！", "", "close_courteously"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4849,6 +4882,13 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 28) booking a slot and asking which suits is logistics, not a remedy; a warranty quoted from before is no time frame
     ("我帮您约复查时间，周二上午还是周四下午，您哪个方便？", "", "propose_solution"),
     ("我当时说的是半年保修，不是一年。", "", "manage_expectations"),
+    # (tune 28) another slot is no remedy; 'is now a good time to talk?' diagnoses nothing; the same lead-in before an explanation
+    # is no recap; 'anything else I can help with?' once it is done is a close; a jab ending in 是不是 checks nothing
+    ("周二上午方便吗，还是换个时间？", "", "propose_solution"),
+    ("您好，这里是社区医院，您的化验结果出来了，现在方便说吗？", "", "ask_question"),
+    ("我给您说一下流程：明天上午先交材料，下午审核。", "", "summarize"),
+    ("单子都弄好了，还有什么需要我帮忙的吗？", "", "offer_help"),
+    ("您自己把阀门关了，是不是？", "", "confirm_understanding"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -9353,6 +9393,12 @@ EN_VIOLATION = [
     ("It'll all come out in the wash.", "My bill's wrong.", "empty_promise"),
     ("Things are going to turn out fine, you'll see.", "I'm worried about the move.", "empty_promise"),
     ("Ya get what ya pay for, mate.", "It broke in a week.", "price_excuse"),
+    # (tune 28) the worry said to be smaller than the customer feels, the complaint not worth making; the system's ceiling
+    ("It's not the big deal you think it is.", "The bill doubled!", "belittle"),
+    ("That's not as big a deal as you're making out.", "You lost my parcel.", "belittle"),
+    ("Two missed bins are hardly worth a written complaint.", "I'm writing to the council.", "belittle"),
+    ("Twenty is the most the policy allows me to offer.", "That's not enough.", "hide_behind_policy"),
+    ("The system only lets me refund up to £50.", "I want the full £80.", "hide_behind_policy"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10644,6 +10690,8 @@ EN_NOT_A_VIOLATION = [
     ("It'll be in there somewhere, so let me resend it now to be safe.", "I never got the email."),
     ("It can't have been missed if the checklist was followed, so I'm pulling the checklist now.", "Nobody checked the tyres."),
     ("It'll be fine to use once it's dried, which takes about two hours.", "Can I use the floor?"),
+    ("It's not worth a formal complaint, I'll just refund it now.", "I want to complain."),
+    ("The system only lets me refund up to £50, but I've asked my manager to approve the rest today.", "I want the full £80."),
 ]
 
 

@@ -1284,6 +1284,12 @@ ZH_NOT_A_VIOLATION = [
     ("补发是不可以的，不过我们可以给您退款。", "能补发吗？", "flat_refusal"),
     ("我们服务哪里差了，您跟我说说，我马上改进。", "你们服务太差了！", "argue"),
     ("是总部定的，我理解您觉得不合理，我可以帮您把意见提交上去，三天内给您答复。", "这规定谁定的？", "hide_behind_policy"),
+    # (tune 28 zh_v, fifth step) 'we never sell fakes' asked about, with evidence or a check; a small sum waved through with the
+    # refund done at once; the cheap tier named beside a free upgrade
+    ("您放心，我们从来不卖假货，每件都有溯源码。", "你们卖假货吗？", "deny_possibility"),
+    ("我们从不卖过期药，我马上帮您查一下这盒的批号。", "这药是不是过期了？", "deny_possibility"),
+    ("这点钱算什么问题，我们马上给您退。", "这点钱算什么？", "belittle"),
+    ("您买的是基础套餐，速度比不上高级版，我帮您免费试用一周高级版。", "我买的是基础套餐吧？", "price_excuse"),
 ]
 
 ZH_VIOLATION = [
@@ -2949,6 +2955,12 @@ ZH_VIOLATION = [
     ("凭什么赔？又不是我们的问题。", "我要求赔偿！", "argue"),
     ("我们服务哪里差了？", "你们服务太差了！", "argue"),
     ("我们不可能搞错，您再好好看看。", "你们肯定搞错了！", "argue"),
+    # (tune 28 zh_v, fifth step) a reported bad item denied by what we never sell; the customer's flaw made nothing of; the
+    # cheap tier 'of course it can't keep up'
+    ("我们药房从来不卖过期药。", "药过期了！", "deny_possibility"),
+    ("店里绝对不进假货。", "这是假的吧！", "deny_possibility"),
+    ("这点划痕算什么。", "划痕很明显！", "belittle"),
+    ("您买的是最便宜的套餐，服务肯定跟不上。", "服务太慢了！", "price_excuse"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4267,6 +4279,10 @@ ZH_BEHAVIOUR = [
     ("给您说一下：明天上午九点师傅上门，费用全免。祝您生活愉快！", "", "summarize"),
     ("跟您讲一下：退款已经提交，三天内到账。再见！", "", "summarize"),
     ("好的，都安排好了，祝孩子睡得香！", "", "close_courteously"),
+    # (tune 28) 这个我认 stands by what was promised; "if that's fine, I'll go ahead" checks agreement
+    ("是我们的人答应您的，这个我认。", "", "take_ownership"),
+    ("没问题的话我这边马上下单。", "", "seek_agreement"),
+    ("方案就是这样，同意的话我们就安排师傅。", "", "seek_agreement"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4889,6 +4905,11 @@ ZH_NOT_A_BEHAVIOUR = [
     ("我给您说一下流程：明天上午先交材料，下午审核。", "", "summarize"),
     ("单子都弄好了，还有什么需要我帮忙的吗？", "", "offer_help"),
     ("您自己把阀门关了，是不是？", "", "confirm_understanding"),
+    # (tune 28) the agent faulting their own words is an apology, not sympathy; 好嘞/好的 is no intensifier; 我认为 owns nothing
+    ("我刚才那句话说得太过分了，对不起。", "", "empathize"),
+    ("这话讲得太离谱了，是我不对。", "", "empathize"),
+    ("好嘞，辛苦您稍等一下。", "", "empathize"),
+    ("我认为这个方案更合适。", "", "take_ownership"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -6486,6 +6507,16 @@ EN_BEHAVIOUR = [
     ("What would you rather happen next: a partial refund, or we collect it and start again?", "", "ask_preference"),
     ("Can I ask what you want from this, a discount on the next order or your money back?", "", "ask_preference"),
     ("So there were two debits on the same day, both for £64?", "I've been charged twice, £64 each, same day.", "confirm_understanding"),
+    # tune 28, fourth step (from wordings written for each speech act, not from batch lines): "rather than …, we'll …", what the agent
+    # can do while the item is away, a remedy at the branch the customer takes it to, what someone can do only on a condition, "you've
+    # clearly been let down", a fault "down to" an error in our system
+    ("Rather than leave you waiting for the assessor, we'll board up the window this afternoon.", "I can't wait a week.",
+     "positive_framing"),
+    ("While your bike's in the workshop, we can lend you one of ours.", "How do I get to work?", "positive_framing"),
+    ("If you take it back to the store, they'll exchange it there and then.", "It doesn't work.", "propose_solution"),
+    ("The courier can only leave it with a neighbour if you've said that's okay.", "", "manage_expectations"),
+    ("You have clearly been let down more than once here.", "", "empathize"),
+    ("It was down to an error in our ordering system.", "", "take_ownership"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7272,6 +7303,9 @@ EN_NOT_A_BEHAVIOUR = [
     ("We'll get someone out to you eventually.", "", "propose_solution"),
     ("I'll have a fitter round sooner or later.", "", "propose_solution"),
     ("Here's what I can offer: a full refund or a replacement.", "Yes.", "positive_framing"),
+    # tune 28, fourth step: the customer's request read back with a check is no empathy; "meanwhile I can't" frames nothing
+    ("I hear you need a new start date, is that correct?", "I need a new start date.", "empathize"),
+    ("Meanwhile I can't do anything on the account.", "", "positive_framing"),
 ]
 
 EN_VIOLATION = [

@@ -10726,6 +10726,11 @@ EN_NOT_A_VIOLATION = [
     ("It'll be fine to use once it's dried, which takes about two hours.", "Can I use the floor?"),
     ("It's not worth a formal complaint, I'll just refund it now.", "I want to complain."),
     ("The system only lets me refund up to £50, but I've asked my manager to approve the rest today.", "I want the full £80."),
+    # (tune 28) an alternative offered after "can't", a fix owned on our side, the customer's cover named as what protects them
+    ("We can't do Mondays, but Tuesday at 9 or Wednesday at 2 are free - which suits?", "Can I get Monday?"),
+    ("It's a simple fix on our end, and I'm doing it right now.", "Can you sort the direct debit?"),
+    ("You chose the premium cover, so the leak repair is fully included.", "Am I covered?"),
+    ("It's not the big deal it sounds, we'll have it replaced by Monday noon.", "The screen's cracked!"),
 ]
 
 

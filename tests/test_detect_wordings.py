@@ -1290,6 +1290,14 @@ ZH_NOT_A_VIOLATION = [
     ("我们从不卖过期药，我马上帮您查一下这盒的批号。", "这药是不是过期了？", "deny_possibility"),
     ("这点钱算什么问题，我们马上给您退。", "这点钱算什么？", "belittle"),
     ("您买的是基础套餐，速度比不上高级版，我帮您免费试用一周高级版。", "我买的是基础套餐吧？", "price_excuse"),
+    # (tune 28 zh_v, sixth step) checking together, a sincere question, a choice made for them, a courteous hang-up after the
+    # customer closes, advice repeated beside what the agent sends, a rebuke followed by a check
+    ("您自己再算算，我这边也同步核对一下。", "我算了一下好像多扣了？", "argue"),
+    ("您凭什么担心是假货？可以跟我说说吗，我帮您查。", "这是真货吗？", "argue"),
+    ("两款都不错，别挑了就选蓝的吧，我给您下单。", "这个颜色好吗？", "dismiss"),
+    ("好的，没事我就先收线了，祝您生活愉快。", "先这样吧。", "dismiss"),
+    ("我跟您说了要忌口，这一周别吃辣的，我把清单发您微信。", "我需要注意什么？", "blame_customer"),
+    ("这话可不能乱说，不过您放心，我们马上查清楚。", "谁说的？", "argue"),
 ]
 
 ZH_VIOLATION = [
@@ -2961,6 +2969,16 @@ ZH_VIOLATION = [
     ("店里绝对不进假货。", "这是假的吧！", "deny_possibility"),
     ("这点划痕算什么。", "划痕很明显！", "belittle"),
     ("您买的是最便宜的套餐，服务肯定跟不上。", "服务太慢了！", "price_excuse"),
+    # (tune 28 zh_v, sixth step) 'not wrong, do the sums yourself again', 'you can't say that', 'on what grounds do you say',
+    # 'stop nitpicking', 'do whatever you like', Cantonese hang-up, upkeep 'not good enough', the advice thrown back
+    ("没扣错，您自个儿再算算。", "你们肯定扣错了！", "argue"),
+    ("这话可不能乱说，我们收费都是明码标价的。", "你们就是坑钱！", "argue"),
+    ("您凭什么说是假货？", "这是假货！", "argue"),
+    ("我们已经很上心了，别挑了。", "你们能不能上点心？", "dismiss"),
+    ("那您想咋整就咋整吧。", "我受够了！", "dismiss"),
+    ("冇事我收线啦。", "还有事。", "dismiss"),
+    ("你这车平时保养得不行，坏是早晚的事。", "车子怎么坏了？", "blame_customer"),
+    ("您是不是又吃辣的了？跟您说了要忌口。", "怎么又发炎了？", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -9433,6 +9451,9 @@ EN_VIOLATION = [
     ("Two missed bins are hardly worth a written complaint.", "I'm writing to the council.", "belittle"),
     ("Twenty is the most the policy allows me to offer.", "That's not enough.", "hide_behind_policy"),
     ("The system only lets me refund up to £50.", "I want the full £80.", "hide_behind_policy"),
+    # (tune 28) the agent's own role as the reason nothing is done
+    ("I'm just the receptionist, I don't deal with that.", "My dog's meds are wrong.", "pass_the_buck"),
+    ("I'm not the one who decides that.", "Give me a refund.", "pass_the_buck"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10731,6 +10752,9 @@ EN_NOT_A_VIOLATION = [
     ("It's a simple fix on our end, and I'm doing it right now.", "Can you sort the direct debit?"),
     ("You chose the premium cover, so the leak repair is fully included.", "Am I covered?"),
     ("It's not the big deal it sounds, we'll have it replaced by Monday noon.", "The screen's cracked!"),
+    ("I'm not the person who handles refunds, but I'll put you straight through to Jane who does.", "I want a refund."),
+    ("I'm just the receptionist, so I'll get the vet to ring you at 2.", "My dog's meds are wrong."),
+    ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 
 

@@ -4301,6 +4301,12 @@ ZH_BEHAVIOUR = [
     ("是我们的人答应您的，这个我认。", "", "take_ownership"),
     ("没问题的话我这边马上下单。", "", "seek_agreement"),
     ("方案就是这样，同意的话我们就安排师傅。", "", "seek_agreement"),
+    # (tune 28) a timed message naming what it carries (微信发您物流单号 / 邮件发检测报告), regular updates to a group, a callback
+    # with the customer offered another channel
+    ("今晚八点前微信发您物流单号。", "", "commit_follow_up"),
+    ("周五前邮件发检测报告给您。", "", "commit_follow_up"),
+    ("每半小时我给你们报一次进展。", "", "commit_follow_up"),
+    ("明天下午我给您回电话，还是您更习惯微信？", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

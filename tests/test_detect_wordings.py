@@ -6541,6 +6541,22 @@ EN_BEHAVIOUR = [
     ("The courier can only leave it with a neighbour if you've said that's okay.", "", "manage_expectations"),
     ("You have clearly been let down more than once here.", "", "empathize"),
     ("It was down to an error in our ordering system.", "", "take_ownership"),
+    # tune 28, fifth step (own wordings in the voices of other regions): "so troublesome", "must be pretty exhausting", "a whole lot of
+    # hassle"; a time offered after a full day, what a lesson can be instead; "best bet is …"; the end of next week, how long a
+    # locker stays open; "our side messed up"; a WhatsApp as a channel; "if I'm following you, …?"
+    ("Aiyah, so troublesome for you, must be quite stressful.", "I had to come back three times.", "empathize"),
+    ("That must be pretty exhausting on top of work.", "I've rung five times.", "empathize"),
+    ("Bless your heart, that's a whole lot of hassle for one little refund.", "I've called six times.", "empathize"),
+    ("Today's fully booked, but tomorrow at 9 is yours if you want it.", "I need it today.", "positive_framing"),
+    ("The lesson can't be refunded, but it can be moved to any weekend this month.", "Refund it.", "positive_framing"),
+    ("Best bet is we send a mechanic to you and only tow it if he can't fix it at the roadside.", "It won't start.",
+     "propose_solution"),
+    ("Honestly, the inspector's backlog means it'll likely be the end of next week.", "When?", "manage_expectations"),
+    ("Your locker stays open for 48 hours, then the parcel goes back to the depot.", "How long do I have?", "manage_expectations"),
+    ("Our side messed up the booking, and I'm the one sorting it.", "You messed up.", "take_ownership"),
+    ("I'll send you a WhatsApp once the part arrives.", "", "commit_follow_up"),
+    ("If I'm following you, the app logs you out every time you switch screens?", "It logs me out every time I switch screens.",
+     "confirm_understanding"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7330,6 +7346,9 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 28, fourth step: the customer's request read back with a check is no empathy; "meanwhile I can't" frames nothing
     ("I hear you need a new start date, is that correct?", "I need a new start date.", "empathize"),
     ("Meanwhile I can't do anything on the account.", "", "positive_framing"),
+    # tune 28, fifth step: a message promised is a follow-up, not a remedy; a "best bet" that only sends the customer elsewhere
+    ("I'll send you a WhatsApp once the part arrives.", "", "propose_solution"),
+    ("The best bet is to ring the council directly.", "", "propose_solution"),
 ]
 
 EN_VIOLATION = [
@@ -10760,6 +10779,8 @@ EN_NOT_A_VIOLATION = [
     ("It's not the big deal it sounds, we'll have it replaced by Monday noon.", "The screen's cracked!"),
     ("I'm not the person who handles refunds, but I'll put you straight through to Jane who does.", "I want a refund."),
     ("I'm just the receptionist, so I'll get the vet to ring you at 2.", "My dog's meds are wrong."),
+    ("You picked the Tuesday slot, so I'll confirm that for 9am.", "Tuesday is fine."),
+    ("Honestly, it's in there somewhere I'm sure, but I've resent it just now.", "I can't find it."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

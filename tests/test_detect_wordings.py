@@ -1298,6 +1298,10 @@ ZH_NOT_A_VIOLATION = [
     ("好的，没事我就先收线了，祝您生活愉快。", "先这样吧。", "dismiss"),
     ("我跟您说了要忌口，这一周别吃辣的，我把清单发您微信。", "我需要注意什么？", "blame_customer"),
     ("这话可不能乱说，不过您放心，我们马上查清楚。", "谁说的？", "argue"),
+    # (tune 28 zh_v, seventh step) a rule followed by 'if you can't, we can…' is a way round it, not a wall
+    ("按规定要本人签字，您要是来不了，我们可以上门找您签。", "为什么要本人？", "hide_behind_policy"),
+    ("押金是行业通行做法，退房验收完当天原路退回。", "押金为什么要交？", "hide_behind_policy"),
+    ("具体几点我现在说不准，我半小时内查好给您回电。", "你知道几点到吗？", "plead_ignorance"),
 ]
 
 ZH_VIOLATION = [
@@ -2979,6 +2983,11 @@ ZH_VIOLATION = [
     ("冇事我收线啦。", "还有事。", "dismiss"),
     ("你这车平时保养得不行，坏是早晚的事。", "车子怎么坏了？", "blame_customer"),
     ("您是不是又吃辣的了？跟您说了要忌口。", "怎么又发炎了？", "blame_customer"),
+    # (tune 28 zh_v, seventh step) Hunan / Cantonese / Northeastern rule, ignorance and denial wordings
+    ("上头定咯规矩，我也冇得办法。", "为么子不行？", "hide_behind_policy"),
+    ("我都唔清楚几时到。", "几时到？", "plead_ignorance"),
+    ("这个嘛，我也说不上个所以然。", "怎么回事？", "plead_ignorance"),
+    ("保过？我们可没这么宣传过。", "宣传写了保过！", "deny_saying"),
 ]
 
 ZH_BEHAVIOUR = [

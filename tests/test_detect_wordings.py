@@ -10790,6 +10790,8 @@ EN_NOT_A_VIOLATION = [
     ("I'm just the receptionist, so I'll get the vet to ring you at 2.", "My dog's meds are wrong."),
     ("You picked the Tuesday slot, so I'll confirm that for 9am.", "Tuesday is fine."),
     ("Honestly, it's in there somewhere I'm sure, but I've resent it just now.", "I can't find it."),
+    ("Policy-wise we can't refund it, but since the park shut the rides, I've put through a full refund anyway.", "The rides were shut."),
+    ("We can't move your instalment date online, I'll do it for you now - is the 15th ok?", "Can I move the payment date?"),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

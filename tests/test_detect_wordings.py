@@ -4316,6 +4316,17 @@ ZH_BEHAVIOUR = [
     ("周五前邮件发检测报告给您。", "", "commit_follow_up"),
     ("每半小时我给你们报一次进展。", "", "commit_follow_up"),
     ("明天下午我给您回电话，还是您更习惯微信？", "", "commit_follow_up"),
+    # (tune 28) a card that won't swipe or a record not found, then what the agent does at once
+    ("您的卡暂时刷不了，我先给您开个临时通行码。", "", "positive_framing"),
+    ("系统里查不到记录，我马上给您人工登记。", "", "positive_framing"),
+    ("这个价格只到本月底有效。", "", "manage_expectations"),
+    ("喂，您好，驾校前台，您是要报名还是约课？", "", "offer_help"),
+    # (tune 28) trouble piling up, the whole family suffering, what they want named (就是想要个说法)
+    ("搬家本来就累，网还断了，真是雪上加霜。", "", "empathize"),
+    ("这么冷的天暖气不热，老人孩子都遭罪。", "", "empathize"),
+    ("我明白，您就是想要个说法。", "", "empathize"),
+    ("您放心，这单我从头跟到尾。", "", "take_ownership"),
+    ("这个问题出在我们系统上，不是您操作的问题。", "", "take_ownership"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4943,6 +4954,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("这话讲得太离谱了，是我不对。", "", "empathize"),
     ("好嘞，辛苦您稍等一下。", "", "empathize"),
     ("我认为这个方案更合适。", "", "take_ownership"),
+    # (tune 28) "nobody else can use it" is no limit the agent works round; asking whether it is valid sets no term
+    ("办完挂失，别人捡到也用不了，我现在就给您补办。", "", "positive_framing"),
+    ("这张券今天有效吗？", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

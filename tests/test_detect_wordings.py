@@ -10806,6 +10806,8 @@ EN_NOT_A_VIOLATION = [
     ("Honestly, it's in there somewhere I'm sure, but I've resent it just now.", "I can't find it."),
     ("Policy-wise we can't refund it, but since the park shut the rides, I've put through a full refund anyway.", "The rides were shut."),
     ("We can't move your instalment date online, I'll do it for you now - is the 15th ok?", "Can I move the payment date?"),
+    ("It doesn't happen often, but when it does we tell parents the same day, and I'm sorry we didn't this time.", "Why wasn't I told?"),
+    ("That doesn't happen very often with our boilers, so I'm sending an engineer at 9 tomorrow.", "My boiler broke."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

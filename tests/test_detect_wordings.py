@@ -6580,6 +6580,9 @@ EN_BEHAVIOUR = [
     ("I'll send you a WhatsApp once the part arrives.", "", "commit_follow_up"),
     ("If I'm following you, the app logs you out every time you switch screens?", "It logs me out every time I switch screens.",
      "confirm_understanding"),
+    # tune 28, sixth step: "would X suit better (than Y)?", "does X or Y work best for you?" ask for a preference
+    ("Would the afternoon suit better than first thing?", "", "ask_preference"),
+    ("Does a weekday or the weekend work best for you?", "", "ask_preference"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7372,6 +7375,11 @@ EN_NOT_A_BEHAVIOUR = [
     # tune 28, fifth step: a message promised is a follow-up, not a remedy; a "best bet" that only sends the customer elsewhere
     ("I'll send you a WhatsApp once the part arrives.", "", "propose_solution"),
     ("The best bet is to ring the council directly.", "", "propose_solution"),
+    # tune 28, sixth step: putting the customer on hold, asking leave to ring back, moving on, or a jab diagnose nothing
+    ("Could I pop you on hold for two minutes?", "", "ask_question"),
+    ("Is it alright if I ring you back after lunch?", "", "ask_question"),
+    ("Okay, are you happy to move on to the payment details?", "", "ask_question"),
+    ("You honestly think we'd make that up?", "", "ask_question"),
 ]
 
 EN_VIOLATION = [

@@ -1302,6 +1302,12 @@ ZH_NOT_A_VIOLATION = [
     ("按规定要本人签字，您要是来不了，我们可以上门找您签。", "为什么要本人？", "hide_behind_policy"),
     ("押金是行业通行做法，退房验收完当天原路退回。", "押金为什么要交？", "hide_behind_policy"),
     ("具体几点我现在说不准，我半小时内查好给您回电。", "你知道几点到吗？", "plead_ignorance"),
+    # (tune 28 zh_v, eighth step) the customer's not-knowing excused; a default setting explained with the agent's help;
+    # 'however often' as a perk
+    ("不知道密码也不要紧，我发个验证码给您重置。", "我不知道密码。", "plead_ignorance"),
+    ("系统就这么设置的，我教您改成您想要的样子。", "为什么显示这个？", "hide_behind_policy"),
+    ("系统就这样设定的，不过您可以在设置里自己改，我一步步带您。", "默认是什么？", "hide_behind_policy"),
+    ("您不管打几次都是一样的优惠价。", "能优惠吗？", "dismiss"),
 ]
 
 ZH_VIOLATION = [
@@ -2988,6 +2994,9 @@ ZH_VIOLATION = [
     ("我都唔清楚几时到。", "几时到？", "plead_ignorance"),
     ("这个嘛，我也说不上个所以然。", "怎么回事？", "plead_ignorance"),
     ("保过？我们可没这么宣传过。", "宣传写了保过！", "deny_saying"),
+    # (tune 28 zh_v, eighth step) the system's setting as the wall; calling again makes no difference
+    ("系统就这么设置的，我们也没权限改。", "为什么不能提前？", "hide_behind_policy"),
+    ("打几次都是一样的结果。", "我都打了五次了！", "dismiss"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -4327,6 +4336,10 @@ ZH_BEHAVIOUR = [
     ("我明白，您就是想要个说法。", "", "empathize"),
     ("您放心，这单我从头跟到尾。", "", "take_ownership"),
     ("这个问题出在我们系统上，不是您操作的问题。", "", "take_ownership"),
+    # (tune 28) post or come in and collect; the agent's own arrangement ended by 没问题吧 / 可以吧
+    ("快递寄过去还是您自己来取？", "", "ask_preference"),
+    ("那我就这么给您登记了，没问题吧？", "", "seek_agreement"),
+    ("我们就按这个方案来，可以吧？", "", "seek_agreement"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4957,6 +4970,10 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 28) "nobody else can use it" is no limit the agent works round; asking whether it is valid sets no term
     ("办完挂失，别人捡到也用不了，我现在就给您补办。", "", "positive_framing"),
     ("这张券今天有效吗？", "", "manage_expectations"),
+    # (tune 28) 'are you sure it wasn't you?' is a jab, not a diagnosing question; the customer's facts + 没问题吧 is no agreement check
+    ("您确定不是自己弄丢的？", "", "ask_question"),
+    ("你确定没有自己动过设置？", "", "ask_question"),
+    ("您的地址是幸福路12号，没问题吧？", "", "seek_agreement"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

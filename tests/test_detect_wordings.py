@@ -10833,6 +10833,8 @@ EN_NOT_A_VIOLATION = [
     ("We can't move your instalment date online, I'll do it for you now - is the 15th ok?", "Can I move the payment date?"),
     ("It doesn't happen often, but when it does we tell parents the same day, and I'm sorry we didn't this time.", "Why wasn't I told?"),
     ("That doesn't happen very often with our boilers, so I'm sending an engineer at 9 tomorrow.", "My boiler broke."),
+    ("So the nursery told you 'toddlers bite, it's no big deal'? That's not how we want you to feel.", "The nursery said it's no big deal."),
+    ("You were told 'it's company policy', and I'm sorry, that's not good enough.", "Your colleague said it's policy."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

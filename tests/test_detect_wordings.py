@@ -4340,6 +4340,12 @@ ZH_BEHAVIOUR = [
     ("快递寄过去还是您自己来取？", "", "ask_preference"),
     ("那我就这么给您登记了，没问题吧？", "", "seek_agreement"),
     ("我们就按这个方案来，可以吧？", "", "seek_agreement"),
+    # (tune 28) dialect agents: 侬好/恁好 open the call, 啥子/事体 ask what brings them, a limit then 给侬上门, 打电话给侬
+    ("侬好，有啥事体伐？", "", "offer_help"),
+    ("你好，有啥子要帮忙的？", "", "offer_help"),
+    ("恁好，有啥需要恁说。", "", "offer_help"),
+    ("今天是排不过来了，不过明早头一个就给侬上门。", "", "positive_framing"),
+    ("明早九点我打电话给侬。", "", "commit_follow_up"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)

@@ -6606,6 +6606,21 @@ EN_BEHAVIOUR = [
     # tune 28, sixth step: "would X suit better (than Y)?", "does X or Y work best for you?" ask for a preference
     ("Would the afternoon suit better than first thing?", "", "ask_preference"),
     ("Does a weekday or the weekend work best for you?", "", "ask_preference"),
+    # tune 28, seventh step (own wordings): a colleague free after another job, "no refunds on X, but …", "past the window, although
+    # I'm happy to …", an unknown turned into a time, "the quickest we can do it is …"; a part that should sort it, a redelivery
+    # arranged, "why not try …"; a fee on a condition, "I'll be straight with you", what happens after N days; "are we agreed on …?"
+    ("The plumber's out on another job, but Kelly can be with you by 3.", "Send someone now.", "positive_framing"),
+    ("No cash refunds on clearance stock, but we can swap it for anything in store.", "I want my money back.", "positive_framing"),
+    ("You're past the 28-day window, although I'm happy to book a free repair.", "Refund it.", "positive_framing"),
+    ("I don't have the result yet, but I'll have it for you by 10 tomorrow.", "What's wrong with it?", "positive_framing"),
+    ("The quickest we can do it is Wednesday morning.", "I need it sooner.", "positive_framing"),
+    ("A replacement fuse should sort it, and I can post one today.", "It's dead.", "propose_solution"),
+    ("Leave it with me, I'll have the courier redeliver on Saturday.", "It never arrived.", "propose_solution"),
+    ("Why not try the smaller plan for a month and see?", "It's too dear.", "propose_solution"),
+    ("There's a £25 fee if you cancel within a week of the course.", "", "manage_expectations"),
+    ("I'll be straight with you: the original colour may be discontinued.", "", "manage_expectations"),
+    ("Unclaimed deposits are forfeited after 30 days.", "", "manage_expectations"),
+    ("So are we agreed on the Monday slot?", "", "seek_agreement"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7403,6 +7418,8 @@ EN_NOT_A_BEHAVIOUR = [
     ("Is it alright if I ring you back after lunch?", "", "ask_question"),
     ("Okay, are you happy to move on to the payment details?", "", "ask_question"),
     ("You honestly think we'd make that up?", "", "ask_question"),
+    # tune 28, seventh step: "nobody can be with you" names no one who can
+    ("Nobody can be with you today, but we'll try.", "Today!", "positive_framing"),
 ]
 
 EN_VIOLATION = [
@@ -10841,6 +10858,12 @@ EN_NOT_A_VIOLATION = [
     ("That doesn't happen very often with our boilers, so I'm sending an engineer at 9 tomorrow.", "My boiler broke."),
     ("So the nursery told you 'toddlers bite, it's no big deal'? That's not how we want you to feel.", "The nursery said it's no big deal."),
     ("You were told 'it's company policy', and I'm sorry, that's not good enough.", "Your colleague said it's policy."),
+    ("He told you 'you must have used it wrong'? I'm sorry, nobody should say that.", "Your engineer blamed me."),
+    ("Last time you were told 'I don't know', and you deserved better. The answer is Thursday.", "Nobody knows anything."),
+    ("The website says 'no refunds', but you're entitled to one here and I've processed it.", "Your site says no refunds."),
+    ("You heard 'that's impossible' from the depot? I'm sorry, let me look into it myself.", "The depot said it's impossible."),
+    ("The letter said 'it's down to the manufacturer', which isn't right, so I'm handling it.", "The letter blamed the manufacturer."),
+    ("Someone told you 'something will work out'? Let's be concrete: a technician at 9am Friday.", "They said something will work out."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

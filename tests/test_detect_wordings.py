@@ -4980,6 +4980,9 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您确定不是自己弄丢的？", "", "ask_question"),
     ("你确定没有自己动过设置？", "", "ask_question"),
     ("您的地址是幸福路12号，没问题吧？", "", "seek_agreement"),
+    # (tune 28) what a colleague told the customer about the money arriving is quoted, not the agent's time frame
+    ("之前客服跟您说三天到账，是她说错了，对不起。", "", "manage_expectations"),
+    ("同事电话里跟您讲两天就到账，那是他讲错了。", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

@@ -6624,6 +6624,7 @@ EN_BEHAVIOUR = [
     ("I'll be straight with you: the original colour may be discontinued.", "", "manage_expectations"),
     ("Unclaimed deposits are forfeited after 30 days.", "", "manage_expectations"),
     ("So are we agreed on the Monday slot?", "", "seek_agreement"),
+    ("It needs 2 hours to charge fully before first use.", "", "manage_expectations"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7423,6 +7424,10 @@ EN_NOT_A_BEHAVIOUR = [
     ("You honestly think we'd make that up?", "", "ask_question"),
     # tune 28, seventh step: "nobody can be with you" names no one who can
     ("Nobody can be with you today, but we'll try.", "Today!", "positive_framing"),
+    # "what I can add is that …" adds information, not an offer; the agent asking for time sets no expectation
+    ("What I can add is that our hours changed in May.", "Why?", "propose_solution"),
+    ("What I can add is that our hours changed in May.", "Why?", "positive_framing"),
+    ("I need 2 minutes to pull it up.", "", "manage_expectations"),
 ]
 
 EN_VIOLATION = [
@@ -10867,6 +10872,10 @@ EN_NOT_A_VIOLATION = [
     ("You heard 'that's impossible' from the depot? I'm sorry, let me look into it myself.", "The depot said it's impossible."),
     ("The letter said 'it's down to the manufacturer', which isn't right, so I'm handling it.", "The letter blamed the manufacturer."),
     ("Someone told you 'something will work out'? Let's be concrete: a technician at 9am Friday.", "They said something will work out."),
+    ("He told you 'you're wrong'? That's not how we speak to customers, and I apologise.", "Your agent said I was wrong."),
+    ("She said 'I never said that'? I'm sorry, the call notes show she did, so I'll honour it.", "She denied saying it."),
+    ("They told you 'we can't do anything'? Let me see what I can do now.", "They said they can't do anything."),
+    ("You were told 'whatever, go elsewhere'? That's appalling, and I'm sorry.", "Your staff said go elsewhere."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

@@ -4346,6 +4346,11 @@ ZH_BEHAVIOUR = [
     ("恁好，有啥需要恁说。", "", "offer_help"),
     ("今天是排不过来了，不过明早头一个就给侬上门。", "", "positive_framing"),
     ("明早九点我打电话给侬。", "", "commit_follow_up"),
+    # (tune 28) someone fetched to approve it, a car sent to fetch them, a workaround where a feature is missing
+    ("我找店长给您特批一个折扣。", "", "propose_solution"),
+    ("明天我们派车来接您过去。", "", "propose_solution"),
+    ("这个功能目前没有，我可以教您一个变通的办法。", "", "positive_framing"),
+    ("目前没有现货，我先给您登记到货提醒。", "", "positive_framing"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4983,6 +4988,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 28) what a colleague told the customer about the money arriving is quoted, not the agent's time frame
     ("之前客服跟您说三天到账，是她说错了，对不起。", "", "manage_expectations"),
     ("同事电话里跟您讲两天就到账，那是他讲错了。", "", "manage_expectations"),
+    # (tune 28) looking something up is no remedy
+    ("我找找看，还有没有库存。", "", "propose_solution"),
+    ("我找一下您的订单。", "", "propose_solution"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

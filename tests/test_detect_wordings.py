@@ -4991,6 +4991,9 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 28) looking something up is no remedy
     ("我找找看，还有没有库存。", "", "propose_solution"),
     ("我找一下您的订单。", "", "propose_solution"),
+    # (tune 28) asking whether the customer thinks we are fobbing them off diagnoses nothing
+    ("您是不是觉得我们在推脱？我们没有。", "", "ask_question"),
+    ("您是不是觉得我态度不好？", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -6633,6 +6636,9 @@ EN_BEHAVIOUR = [
     ("Unclaimed deposits are forfeited after 30 days.", "", "manage_expectations"),
     ("So are we agreed on the Monday slot?", "", "seek_agreement"),
     ("It needs 2 hours to charge fully before first use.", "", "manage_expectations"),
+    # tune 28: a close by invitation to come back or a casual wish
+    ("Right, you're sorted - give us a shout if it acts up again.", "Cheers.", "close_courteously"),
+    ("Take it easy, and enjoy the new bike.", "Thanks!", "close_courteously"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -7436,6 +7442,7 @@ EN_NOT_A_BEHAVIOUR = [
     ("What I can add is that our hours changed in May.", "Why?", "propose_solution"),
     ("What I can add is that our hours changed in May.", "Why?", "positive_framing"),
     ("I need 2 minutes to pull it up.", "", "manage_expectations"),
+    ("Take it easy on the stairs until the rail's fixed.", "", "close_courteously"),
 ]
 
 EN_VIOLATION = [

@@ -4351,6 +4351,10 @@ ZH_BEHAVIOUR = [
     ("明天我们派车来接您过去。", "", "propose_solution"),
     ("这个功能目前没有，我可以教您一个变通的办法。", "", "positive_framing"),
     ("目前没有现货，我先给您登记到货提醒。", "", "positive_framing"),
+    # (tune 28) an honest after-effect and when it passes; a closing time
+    ("疫苗打完可能会有点精神不好，一两天就过去了。", "", "manage_expectations"),
+    ("补完牙会有点不适，三天左右就缓解了。", "", "manage_expectations"),
+    ("乐园下午五点停止入园。", "", "manage_expectations"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -4994,6 +4998,8 @@ ZH_NOT_A_BEHAVIOUR = [
     # (tune 28) asking whether the customer thinks we are fobbing them off diagnoses nothing
     ("您是不是觉得我们在推脱？我们没有。", "", "ask_question"),
     ("您是不是觉得我态度不好？", "", "ask_question"),
+    # (tune 28) asking whether it already passed sets no expectation
+    ("您说的肿，三天就消下去了吗？", "", "manage_expectations"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)
@@ -10891,6 +10897,7 @@ EN_NOT_A_VIOLATION = [
     ("She said 'I never said that'? I'm sorry, the call notes show she did, so I'll honour it.", "She denied saying it."),
     ("They told you 'we can't do anything'? Let me see what I can do now.", "They said they can't do anything."),
     ("You were told 'whatever, go elsewhere'? That's appalling, and I'm sorry.", "Your staff said go elsewhere."),
+    ("The parcel will be there somewhere, so have you checked the locker by the door? I'll ring the driver meanwhile.", "It's not here."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

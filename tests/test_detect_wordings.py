@@ -4355,6 +4355,9 @@ ZH_BEHAVIOUR = [
     ("疫苗打完可能会有点精神不好，一两天就过去了。", "", "manage_expectations"),
     ("补完牙会有点不适，三天左右就缓解了。", "", "manage_expectations"),
     ("乐园下午五点停止入园。", "", "manage_expectations"),
+    # (tune 28) dialect requests for a fact: 侬/恁/哩 + 讲一下
+    ("侬屋里地址讲一下。", "", "ask_question"),
+    ("麻烦哩把卡号后四位讲一下。", "", "ask_question"),
 ]
 
 # Chinese wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -5000,6 +5003,8 @@ ZH_NOT_A_BEHAVIOUR = [
     ("您是不是觉得我态度不好？", "", "ask_question"),
     # (tune 28) asking whether it already passed sets no expectation
     ("您说的肿，三天就消下去了吗？", "", "manage_expectations"),
+    # (tune 28) the agent reading out an address is no request
+    ("我把地址讲一下：幸福路12号。", "", "ask_question"),
 ]
 
 # English behaviour frames: (reply, customer's line, id the cues must find)

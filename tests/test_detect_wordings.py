@@ -9584,6 +9584,9 @@ EN_VIOLATION = [
     # (tune 28) the agent's own role as the reason nothing is done
     ("I'm just the receptionist, I don't deal with that.", "My dog's meds are wrong.", "pass_the_buck"),
     ("I'm not the one who decides that.", "Give me a refund.", "pass_the_buck"),
+    # (tune 28) the passive refusal; the customer's lapse with "only" before it
+    ("Nothing more can be done, sorry.", "Can you try again?", "flat_refusal"),
+    ("Sir, you only did not read the terms, what can I do?", "Why the penalty?", "blame_customer"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10903,6 +10906,8 @@ EN_NOT_A_VIOLATION = [
     ("They told you 'we can't do anything'? Let me see what I can do now.", "They said they can't do anything."),
     ("You were told 'whatever, go elsewhere'? That's appalling, and I'm sorry.", "Your staff said go elsewhere."),
     ("The parcel will be there somewhere, so have you checked the locker by the door? I'll ring the driver meanwhile.", "It's not here."),
+    ("Nothing can be done tonight, but the engineer will be there at 8am tomorrow.", "Fix it now!"),
+    ("The last agent said 'nothing can be done', and that was wrong of him. Here's what we'll do.", "They said nothing can be done."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]
 

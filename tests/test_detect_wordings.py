@@ -9587,6 +9587,9 @@ EN_VIOLATION = [
     # (tune 28) the passive refusal; the customer's lapse with "only" before it
     ("Nothing more can be done, sorry.", "Can you try again?", "flat_refusal"),
     ("Sir, you only did not read the terms, what can I do?", "Why the penalty?", "blame_customer"),
+    # (tune 28) the customer's account called wrong as a whole ("what you're saying"), either word order
+    ("What you're saying is simply wrong.", "You charged me twice.", "argue"),
+    ("That's wrong what you're saying, madam, the order shipped.", "It never shipped.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -10907,6 +10910,8 @@ EN_NOT_A_VIOLATION = [
     ("You were told 'whatever, go elsewhere'? That's appalling, and I'm sorry.", "Your staff said go elsewhere."),
     ("The parcel will be there somewhere, so have you checked the locker by the door? I'll ring the driver meanwhile.", "It's not here."),
     ("Nothing can be done tonight, but the engineer will be there at 8am tomorrow.", "Fix it now!"),
+    ("What you're saying is right, and I'm sorry we got it wrong.", "You charged me twice."),
+    ("If what you're saying is correct, we owe you a refund, so let me check.", "You charged me twice."),
     ("The last agent said 'nothing can be done', and that was wrong of him. Here's what we'll do.", "They said nothing can be done."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]

@@ -9590,6 +9590,9 @@ EN_VIOLATION = [
     # (tune 28) the customer's account called wrong as a whole ("what you're saying"), either word order
     ("What you're saying is simply wrong.", "You charged me twice.", "argue"),
     ("That's wrong what you're saying, madam, the order shipped.", "It never shipped.", "argue"),
+    # (tune 28) Indian English "revert" with nothing after it
+    ("Kindly wait, we will revert.", "When will you fix it?", "vague_deferral"),
+    ("Someone from the team will revert back.", "Any update?", "vague_deferral"),
 ]
 
 EN_NOT_A_VIOLATION = [

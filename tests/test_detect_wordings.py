@@ -10915,6 +10915,8 @@ EN_NOT_A_VIOLATION = [
     ("Nothing can be done tonight, but the engineer will be there at 8am tomorrow.", "Fix it now!"),
     ("What you're saying is right, and I'm sorry we got it wrong.", "You charged me twice."),
     ("If what you're saying is correct, we owe you a refund, so let me check.", "You charged me twice."),
+    ("I've no idea why the app did that, so I've reported it and refunded you. Anything else?", "The app charged me twice."),
+    ("I'm not sure how it happened, but I've already refunded the second charge.", "You charged me twice."),
     ("The last agent said 'nothing can be done', and that was wrong of him. Here's what we'll do.", "They said nothing can be done."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
 ]

@@ -6650,6 +6650,9 @@ EN_BEHAVIOUR = [
     # tune 28: a close by invitation to come back or a casual wish
     ("Right, you're sorted - give us a shout if it acts up again.", "Cheers.", "close_courteously"),
     ("Take it easy, and enjoy the new bike.", "Thanks!", "close_courteously"),
+    # what the agent is able to do, after a limit joined by a comma
+    ("I'm not able to waive it, what I'm able to do is split it over three months.", "Can you waive the fee?", "positive_framing"),
+    ("We can't reopen that order, what we're able to offer is a fresh one at the same price.", "Reopen my order.", "positive_framing"),
 ]
 
 # English wordings that look like a behaviour but are not it: (reply, customer's line, id not to find)
@@ -10919,6 +10922,11 @@ EN_NOT_A_VIOLATION = [
     ("I'm not sure how it happened, but I've already refunded the second charge.", "You charged me twice."),
     ("The last agent said 'nothing can be done', and that was wrong of him. Here's what we'll do.", "They said nothing can be done."),
     ("I can't say for certain what caused it until the engineer looks, and he'll be there at 10 tomorrow.", "What caused it?"),
+    # a refusal joined by a comma to what the agent is able to do instead; "it isn't that you..." negates the blame
+    ("I'm not able to waive it, what I'm able to do is split it over three months.", "Can you waive the fee?"),
+    ("We're not able to refund a used ticket; what we're able to offer is a free transfer to next week.", "I want my money back."),
+    ("It isn't that you used it wrong, it's a known fault with that batch.", "Did I break it?"),
+    ("This isn't because you charged it overnight - the cell itself was faulty.", "Is it my fault?"),
 ]
 
 

@@ -1308,6 +1308,10 @@ ZH_NOT_A_VIOLATION = [
     ("系统就这么设置的，我教您改成您想要的样子。", "为什么显示这个？", "hide_behind_policy"),
     ("系统就这样设定的，不过您可以在设置里自己改，我一步步带您。", "默认是什么？", "hide_behind_policy"),
     ("您不管打几次都是一样的优惠价。", "能优惠吗？", "dismiss"),
+    # the customer's fear that "we won't deal with it" voiced by the agent, to answer it
+    ("您是不是以为我们不管了？不会的，我今天就给您处理。", "你们到底管不管？", "pass_the_buck"),
+    ("您别担心我们不管，这事我负责到底。", "你们是不是不打算管了？", "pass_the_buck"),
+    ("怕我们不管是吧？我把工单号先发您。", "我怕你们不管。", "pass_the_buck"),
 ]
 
 ZH_VIOLATION = [

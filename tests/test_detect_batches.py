@@ -141,8 +141,8 @@ BATCHES = [
     Batch("grader_cases_zh_zj.jsonl", "zh", 0.90, 0.96, 0.01, min_cases_per_violation=9),  # 0.921/0.987/0 (0.842/0.825/2.2%)
     Batch("grader_cases_en_zm.jsonl", "en", 0.95, 0.96, 0.01, min_cases_per_violation=9),  # 0.973/0.982/0 (0.853/0.807/4.4%)
     # probe S until the end of the fifteenth round, then tuned on in the sixteenth
-    Batch("grader_cases_zh_zk.jsonl", "zh", 0.78, 0.76, 0.02, min_cases_per_violation=9),  # (0.797/0.781/1.5%)
-    Batch("grader_cases_en_zn.jsonl", "en", 0.82, 0.82, 0.03, min_cases_per_violation=9),  # (0.835/0.837/2.1%)
+    Batch("grader_cases_zh_zk.jsonl", "zh", 0.89, 0.96, 0.01, min_cases_per_violation=9),  # 0.914/0.984/0 (0.797/0.781/1.5%)
+    Batch("grader_cases_en_zn.jsonl", "en", 0.90, 0.97, 0.01, min_cases_per_violation=9),  # 0.923/0.996/0 (0.835/0.837/2.1%)
 ]
 
 

@@ -107,22 +107,26 @@ def test_a_jumped_ahead_fix_is_met_without_a_volunteered_fact_by_a_shrugging_cus
 
 
 @pytest.mark.parametrize(
-    "lang, said, lines, kept",
+    "lang, said, reply, lines, kept",
     [
         # a time was just given: the customer does not ask how long it will take
-        ("zh", {"manage_expectations"}, ["那就按我看的数重新算吧。多久能弄好啊？", "好呀，那就这么办。"], ["好呀，那就这么办。"]),
-        ("en", {"commit_follow_up"}, ["Fine. And when will I hear?", "Noted. When it comes through I'll check it."],
+        ("zh", {"manage_expectations"}, "三天内退回。", ["那就按我看的数重新算吧。多久能弄好啊？", "好呀，那就这么办。"], ["好呀，那就这么办。"]),
+        ("en", {"commit_follow_up"}, "I'll ring you at ten.", ["Fine. And when will I hear?", "Noted. When it comes through I'll check it."],
          ["Noted. When it comes through I'll check it."]),  # "when" outside a question asks nothing
         # a fix was just offered: the customer does not ask what can be done
-        ("en", {"propose_solution"}, ["Right. So what are you going to do?", "That sounds fair."], ["That sounds fair."]),
-        ("zh", {"propose_solution"}, ["对，就是这样。那你们打算怎么处理？", "嗯，这个办法行。"], ["嗯，这个办法行。"]),
+        ("en", {"propose_solution"}, "I'll send a new one.", ["Right. So what are you going to do?", "That sounds fair."], ["That sounds fair."]),
+        ("zh", {"propose_solution"}, "我给您换一台。", ["对，就是这样。那你们打算怎么处理？", "嗯，这个办法行。"], ["嗯，这个办法行。"]),
+        # the fee was just offered back: no "and the money?"
+        ("zh", {"propose_solution"}, "师傅今天上门，这三天的费用给您退回。", ["那好，师傅来之前先给我打个电话。", "行，就这么办。那钱的事也一起算上吧？"],
+         ["那好，师傅来之前先给我打个电话。"]),
+        ("en", set(), "I'll credit the three days.", ["And what about the money?", "Good."], ["Good."]),
         # nothing given that the lines ask for, or every line asks: all stay
-        ("en", {"empathize"}, ["So how long will it take?", "Fine."], ["So how long will it take?", "Fine."]),
-        ("en", {"manage_expectations"}, ["How long, then?", "When?"], ["How long, then?", "When?"]),
+        ("en", {"empathize"}, "That sounds awful.", ["So how long will it take?", "Fine."], ["So how long will it take?", "Fine."]),
+        ("en", {"manage_expectations"}, "By Friday.", ["How long, then?", "When?"], ["How long, then?", "When?"]),
     ],
 )
-def test_the_customer_does_not_ask_for_what_the_reply_just_gave(lang, said, lines, kept):
-    assert not_asking_for_what_was_said(lines, said, lang) == kept
+def test_the_customer_does_not_ask_for_what_the_reply_just_gave(lang, said, reply, lines, kept):
+    assert not_asking_for_what_was_said(lines, said, reply, lang) == kept
 
 
 def test_the_five_steps_walk_the_call_to_resolved(library, keyword_detector):

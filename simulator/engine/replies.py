@@ -42,18 +42,21 @@ def candidate_lines(persona: Persona, state: State, band: str) -> Lines | None:
     return next(iter(persona_bank.values()), None)
 
 
-# Questions a customer line may ask that a reply showing one of these ids has just answered: a
-# customer who hears "it'll be back in your account by Friday" does not ask "how long will it take?".
+# Questions a customer line may ask that the reply before it has just answered, by the ids it showed
+# or by its words: a customer who hears "it'll be back in your account by Friday" does not ask "how
+# long will it take?", nor one who was offered the fee back "and what about the money?".
 _ANSWERED_BY = (
-    (
+    (  # a time
         frozenset({"manage_expectations", "commit_follow_up"}),
+        None,
         {
             "zh": re.compile(r"多久|多长时间|什么时候|啥时候|几天|哪天|几号|几点|哪一天"),
             "en": re.compile(r"\b(?:how long|how soon|when|what date|which day|what day|what time)\b", re.IGNORECASE),
         },
     ),
-    (
+    (  # what will be done
         frozenset({"propose_solution"}),
+        None,
         {
             "zh": re.compile(r"怎么办|咋办|怎么处理|怎么弄|怎么解决|什么方案|打算怎么"),
             "en": re.compile(
@@ -62,19 +65,34 @@ _ANSWERED_BY = (
             ),
         },
     ),
+    (  # money back
+        frozenset(),
+        {
+            "zh": re.compile(r"退(?:给|回|还|款|费|钱)|返还|补偿|赔(?:给|偿|付)|减免|免(?:掉|收|单)|不收|抵扣|冲抵"),
+            "en": re.compile(r"\b(?:refund|credit|money back|compensat|waive|reimburs|discount)", re.IGNORECASE),
+        },
+        {
+            "zh": re.compile(r"钱|费用|退款|补偿|赔偿"),
+            "en": re.compile(r"\b(?:money|refund|compensation|credit|charges?|fees?)\b", re.IGNORECASE),
+        },
+    ),
 )
 _QUESTION = re.compile(r"[^.!?。！？]*[?？]")
 
 
-def not_asking_for_what_was_said(options: Sequence[str], said: set[str], lang: str) -> list[str]:
-    """The lines that do not ask, in a question, for what the reply that showed `said` just gave
-    (all of them when every one would)."""
-    patterns = [by_lang[lang] for ids, by_lang in _ANSWERED_BY if not ids.isdisjoint(said)]
-    if not patterns:
+def not_asking_for_what_was_said(options: Sequence[str], said: set[str], reply: str, lang: str) -> list[str]:
+    """The lines that do not ask, in a question, for what `reply` (which showed the ids `said`) just
+    gave (all of them when every one would)."""
+    asks = [
+        by_lang[lang]
+        for ids, words, by_lang in _ANSWERED_BY
+        if not ids.isdisjoint(said) or (words is not None and words[lang].search(reply))
+    ]
+    if not asks:
         return list(options)
     kept = [
         line for line in options
-        if not any(pattern.search(question) for question in _QUESTION.findall(line) for pattern in patterns)
+        if not any(pattern.search(question) for question in _QUESTION.findall(line) for pattern in asks)
     ]
     return kept or list(options)
 

@@ -154,7 +154,7 @@ class Session:
         if too_soon:
             revealed = self._volunteer_fact()
 
-        customer = self._respond(detection.violations, revealed, moved, too_soon)
+        customer = self._respond(text, detection.violations, revealed, moved, too_soon)
         return self._add_turn(text, before, detection, customer, revealed)
 
     def _add_turn(self, text: str, before: str, detection: Detection, customer: str, revealed: Sequence[str] = ()) -> Turn:
@@ -230,7 +230,8 @@ class Session:
         self.call.facts_known += unknown[:1]
         return unknown[:1]
 
-    def _respond(self, violations: Sequence[str], revealed: Sequence[str], moved: bool, too_soon: bool = False) -> str:
+    def _respond(self, reply: str, violations: Sequence[str], revealed: Sequence[str], moved: bool, too_soon: bool = False) -> str:
+        """What the customer says to `reply`."""
         state = self.scenario.state(self.state)
         parts: list[str] = []
         if too_soon:  # "Hang on, you haven't heard the half of it", then (usually) what they skipped
@@ -249,7 +250,7 @@ class Session:
         if not parts or (moved and not (revealed and state.phase == "diagnosing")):
             lines = candidate_lines(self.persona, state, self.mood.band(self.persona))
             if lines is not None:
-                parts.append(self.picker.pick(not_asking_for_what_was_said(lines.get(self.lang), self.call.said_now, self.lang)))
+                parts.append(self.picker.pick(not_asking_for_what_was_said(lines.get(self.lang), self.call.said_now, reply, self.lang)))
         return self._say(parts)
 
     def _say(self, parts: list[str]) -> str:

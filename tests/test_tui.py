@@ -229,6 +229,29 @@ async def test_a_reply_sent_while_the_customer_is_still_answering_goes_right_aft
         assert reply.value == "" and len(screen.query(".bubble.-customer")) == 3
 
 
+@pytest.mark.parametrize(
+    "text, width, lines",
+    [
+        # a full stop would open the third line: the character before it goes down with it
+        ("行，今天多亏你了，我放心了。再见啊。", 32, ["行，今天多亏你了，我放心了。再见", "啊。"]),
+        ("行，今天多亏你了，我放心了。再见啊。", 16, ["行，今天多亏你", "了，我放心了。再", "见啊。"]),
+        # numbers and Latin words stay whole
+        ("退款3到5个工作日到账，check一下OK吗？", 12, ["退款3到5个工", "作日到账，", "check一下OK", "吗？"]),
+        # English is left to the usual word wrap
+        ("Hello there, this is English only.", 10, ["Hello there, this is English only."]),
+    ],
+)
+def test_chinese_bubbles_never_start_a_line_with_closing_punctuation(text, width, lines):
+    from simulator.tui.widgets.transcript import wrap_chinese
+
+    from rich.cells import cell_len
+
+    wrapped = wrap_chinese(text, width).split("\n")
+    assert wrapped == lines
+    if len(lines) > 1:
+        assert all(cell_len(line) <= width and line[0] not in "，。！？、；：" for line in wrapped)
+
+
 async def test_ending_early_asks_first_then_opens_the_scorecard_with_steps_missed(library):
     app = new_app(library, "en")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -1338,6 +1338,11 @@ ZH_NOT_A_VIOLATION = [
     ("您放心，就算是您不小心摔的，我们也能先帮您免费检测。", "是不是我摔坏的？", "blame_customer"),
     ("您可能有点误会，我详细说明一下：这笔是押金，退房后会退还。", "为什么多收我钱？", "argue"),
     ("小孩子好奇很正常，这个设置我教您怎么锁住。", "孩子把设置改了。", "blame_customer"),
+    # (tune 29, second own set) 'to be expected' beside clearing the customer; the agent correcting their own words; a wish, then help
+    ("零件老化很正常，不是您的问题，我马上安排换新。", "怎么又坏了？", "blame_customer"),
+    ("我得纠正一下我刚才的说法，这笔费用是可以退的。", "你刚才说不能退！", "argue"),
+    ("要是您那天在家就好了，没关系，我帮您改约明天。", "快递没送到。", "blame_customer"),
+    ("您平时一直放在包里也没关系，不是您的原因，我们帮您检测一下。", "耳机怎么坏了？", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -3072,6 +3077,20 @@ ZH_VIOLATION = [
     ("按照合同条款，违约金是要扣的。", "我有急事必须退租！", "hide_behind_policy"),
     ("规定里没有这个先例，办不了。", "我可以特殊处理吗？", "hide_behind_policy"),
     ("诊所规定预约取消要提前24小时，不然费用不退。", "我临时有事来不了。", "hide_behind_policy"),
+    # (tune 29, second own set) 那天/平时要是…早就…了 / 哪来…, the root of it put on the customer (根源在您这边, 怪只怪你),
+    # 自己把…取消/弄断了, the household's pet or child did it, a habit then 'no wonder' (不奇怪/迟早的事), correcting and disagreeing
+    ("你平时要是按时保养，哪来这么多毛病？", "车怎么老坏？", "blame_customer"),
+    ("您那天如果在家，快递早就签收了。", "快递怎么退回了？", "blame_customer"),
+    ("问题的根源在您这边，您设置的密码太简单了。", "账号怎么被盗了？", "blame_customer"),
+    ("怪只怪你没早点报名。", "怎么没名额了？", "blame_customer"),
+    ("您自己把预约取消的。", "我的预约呢？", "blame_customer"),
+    ("是您家猫把沙发抓破的，不在保修范围。", "沙发怎么破了？", "blame_customer"),
+    ("你自个儿没锁好车。", "车被偷了！", "blame_customer"),
+    ("您的车一直停在树下，漆面出问题不奇怪。", "漆面怎么花了？", "blame_customer"),
+    ("您这电脑经常不关机，卡是迟早的事。", "电脑怎么这么卡？", "blame_customer"),
+    ("我得纠正您一下，我们从没收过这笔钱。", "你们多收了我钱！", "argue"),
+    ("我并不觉得是这样。", "你们就是故意拖！", "argue"),
+    ("我没法认同您的判断。", "这肯定是你们的问题！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -9699,6 +9718,20 @@ EN_VIOLATION = [
     ("Our company has not given any such commitment.", "You committed to a refund.", "deny_saying"),
     ("I can assure you the teacher never said that.", "The teacher said my son could resit.", "deny_saying"),
     ("That was never in our advert.", "Your advert said no deposit.", "deny_saying"),
+    # (tune 29) argue: a bare contradiction opening a sentence, to a claim; "not how X work"; insisting; "your reading of X is wrong"
+    ("Not true. You logged in yesterday at 6pm.", "I haven't used the account in months.", "argue"),
+    ("Incorrect. The cover starts in the second year.", "My policy covers this.", "argue"),
+    ("With respect, no. The charge is correct.", "This charge is wrong.", "argue"),
+    ("Er, no. The order clearly shipped.", "You never shipped it.", "argue"),
+    ("Honestly, that's not how banks work.", "You can just reverse the transfer.", "argue"),
+    ("That isn't how mortgage offers work, madam.", "The rate should drop with the base rate.", "argue"),
+    ("The meter doesn't work like that.", "The meter counts double at night.", "argue"),
+    ("That isn't what happened, the driver waited ten minutes.", "The driver left straight away.", "argue"),
+    ("I'll say it again: the booking was for Tuesday.", "I booked for Wednesday.", "argue"),
+    ("For the last time, it was delivered at noon.", "It never came.", "argue"),
+    ("There's no point going on, I'm right about the dates.", "You've got the dates wrong.", "argue"),
+    ("No, madam, you are not understanding, the rate is fixed.", "The rate went up.", "argue"),
+    ("Your reading of the marking scheme is wrong.", "My son deserves a higher mark.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -11052,6 +11085,14 @@ EN_NOT_A_VIOLATION = [
     ("If my colleague promised it, then we'll stick to it. Let me check the call notes.", "Your colleague promised me a refund."),
     ("I'm sorry my colleague told you that, it was wrong of us and I'll honour the price.", "Your colleague said it was free."),
     ("At no point did we tell you about the fee, and we should have.", "Nobody told me about the fee."),
+    # (tune 29) not argue: dismay ("Ah no!"), an answer to the customer's question, a check, a help after the limit, "am I right?"
+    ("Ah no! So you got the wrong bag - have I got that right?", "I got someone else's order."),
+    ("Incorrect? No, the amount on your bill is right, it's just split over two pages.", "Is the amount incorrect?"),
+    ("Not at all, it's no bother. I'll check it now.", "Sorry to be a pain."),
+    ("If that isn't what happened, let me know and I'll look into it.", "The driver left straight away."),
+    ("I'm right in thinking you booked on the 3rd, aren't I?", "I want to move my booking."),
+    ("You're right, that isn't how it should work, I'm sorry.", "The meter counts double at night."),
+    ("With respect to the charge, I've already reversed it.", "This charge is wrong."),
 ]
 
 

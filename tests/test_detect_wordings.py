@@ -1343,6 +1343,11 @@ ZH_NOT_A_VIOLATION = [
     ("我得纠正一下我刚才的说法，这笔费用是可以退的。", "你刚才说不能退！", "argue"),
     ("要是您那天在家就好了，没关系，我帮您改约明天。", "快递没送到。", "blame_customer"),
     ("您平时一直放在包里也没关系，不是您的原因，我们帮您检测一下。", "耳机怎么坏了？", "blame_customer"),
+    # (tune 29, third own set) a wish followed by help, the customer's view noted rather than ruled wrong, agreeing, owning it
+    ("您当初要是听我们的建议就好了，不过没关系，我来帮您换。", "鞋子小了。", "blame_customer"),
+    ("这是您的想法，我记下来了，会转给产品部门。", "这个设计不合理。", "argue"),
+    ("我完全同意您的看法，这一点我们确实没做好。", "你们服务太差了。", "argue"),
+    ("您说得对，责任在我们，我来负责处理。", "你们得负责！", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -3091,6 +3096,17 @@ ZH_VIOLATION = [
     ("我得纠正您一下，我们从没收过这笔钱。", "你们多收了我钱！", "argue"),
     ("我并不觉得是这样。", "你们就是故意拖！", "argue"),
     ("我没法认同您的判断。", "这肯定是你们的问题！", "argue"),
+    # (tune 29, third own set) 当初要是…也不用…, 咋个不提前约, the blame split (责任也不全在我们, 您也有疏忽), 'your habit did it'
+    # (是平时老是熬夜吃出来的), Shanghainese 侬自家没…, 'too late to say so now', 这一点我不认同, 那只是您的猜测, 实际上…
+    ("您当初要是听医生的话少吃点盐，也不用住院了。", "怎么又住院了？", "blame_customer"),
+    ("你咋个不提前约呢，现在都排满了。", "怎么约不上？", "blame_customer"),
+    ("你们咋不早点报名呢？", "怎么没名额了？", "blame_customer"),
+    ("责任也不全在我们，您自己也有疏忽。", "你们得赔！", "blame_customer"),
+    ("您这胃病是平时老是熬夜吃出来的。", "胃怎么又疼了？", "blame_customer"),
+    ("侬自家没关好窗。", "房间怎么进水了？", "blame_customer"),
+    ("这个合同您都签了，现在说不同意也晚了。", "我不同意这个条款！", "blame_customer"),
+    ("这一点我不认同，我们的报价一直是公开的。", "你们报价不透明！", "argue"),
+    ("那只是您的猜测，实际上系统没有出过错。", "系统肯定出错了！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -9732,6 +9748,13 @@ EN_VIOLATION = [
     ("There's no point going on, I'm right about the dates.", "You've got the dates wrong.", "argue"),
     ("No, madam, you are not understanding, the rate is fixed.", "The rate went up.", "argue"),
     ("Your reading of the marking scheme is wrong.", "My son deserves a higher mark.", "argue"),
+    ("That isn't how insurance works, I'm afraid.", "You should pay for the old damage too.", "argue"),
+    # (tune 29, second round) a penalty as what went wrong; "could you not have checked"; "ya"; "at no time has anyone here"
+    ("You parked in the loading bay, that's why you got the ticket.", "Why was I fined?", "blame_customer"),
+    ("Could you not have checked the forecast before booking the boat trip?", "The trip got cancelled.", "blame_customer"),
+    ("Ya didn't screw the filter in right, that's what caused the leak.", "My water filter is leaking.", "blame_customer"),
+    ("The onus was on you to tell us about the new address.", "Why did my card go to the old house?", "blame_customer"),
+    ("At no time has anyone here promised a refund.", "You promised a refund.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -11093,6 +11116,11 @@ EN_NOT_A_VIOLATION = [
     ("I'm right in thinking you booked on the 3rd, aren't I?", "I want to move my booking."),
     ("You're right, that isn't how it should work, I'm sorry.", "The meter counts double at night."),
     ("With respect to the charge, I've already reversed it.", "This charge is wrong."),
+    ("It's your responsibility to decide, but I'd suggest the annual plan.", "Which plan should I choose?"),
+    ("That wasn't what happened? Sorry, tell me what you saw.", "The plumber never came."),
+    ("You ordered before the cut-off, so it'll go out today.", "Where's my parcel?"),
+    ("Haven't you had the email yet? I'll send it again now.", "Where's my confirmation?"),
+    ("The hold-up was at our end, and I've chased it this morning.", "Why hasn't my loan paid out?"),
 ]
 
 

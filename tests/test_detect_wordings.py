@@ -1348,6 +1348,12 @@ ZH_NOT_A_VIOLATION = [
     ("这是您的想法，我记下来了，会转给产品部门。", "这个设计不合理。", "argue"),
     ("我完全同意您的看法，这一点我们确实没做好。", "你们服务太差了。", "argue"),
     ("您说得对，责任在我们，我来负责处理。", "你们得负责！", "blame_customer"),
+    # (tune 29, fourth own set) the guess checked with the customer, a slip excused, a rare fault owned
+    ("会不会是填地址的时候写错了？我帮您核对一下。", "快递怎么送错了？", "blame_customer"),
+    ("我估计是您那边信号不稳定，我再给您打过去。", "电话怎么老断？", "blame_customer"),
+    ("您没续费也没关系，我帮您恢复权益。", "我的会员怎么没了？", "blame_customer"),
+    ("一般用户都不会遇到这种故障，是我们的产品问题，给您换新。", "怎么又坏了？", "blame_customer"),
+    ("您没登记的话，我现在帮您登记，所以不用再跑一趟。", "要登记吗？", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -3107,6 +3113,20 @@ ZH_VIOLATION = [
     ("这个合同您都签了，现在说不同意也晚了。", "我不同意这个条款！", "blame_customer"),
     ("这一点我不认同，我们的报价一直是公开的。", "你们报价不透明！", "argue"),
     ("那只是您的猜测，实际上系统没有出过错。", "系统肯定出错了！", "argue"),
+    # (tune 29, fourth own set) a hedged guess at the customer's slip (会不会是您…写错了? / 我估计是你那边…), their not telling or
+    # not renewing beside its consequence, 'other users don't get it wrong', washing together then 'bound to happen';
+    # argue: 不存在您说的…, 我必须反驳, 您说的是谣言, 您觉得…是因为不了解
+    ("会不会是您填地址的时候写错了门牌号？", "快递怎么送错了？", "blame_customer"),
+    ("我估计是你那边信号不稳定。", "电话怎么老断？", "blame_customer"),
+    ("您没续费，所以会员权益才停了。", "我的会员怎么没了？", "blame_customer"),
+    ("您搬家忘了更新地址，所以快递才送到旧地址。", "快递怎么送错地方了？", "blame_customer"),
+    ("其他用户都不会按错的。", "这个按钮设计有问题！", "blame_customer"),
+    ("您把深色和浅色的放一起洗，染色是难免的。", "衣服怎么染色了？", "blame_customer"),
+    ("您换锁芯没通知物业，所以门卡才失效的。", "门卡怎么失效了？", "blame_customer"),
+    ("不存在您说的那种问题。", "你们的水有问题！", "argue"),
+    ("我必须反驳一下，我们的数据是准确的。", "你们数据不对！", "argue"),
+    ("您说的完全是谣言。", "听说你们要涨价！", "argue"),
+    ("您觉得慢是因为不了解流程。", "办得太慢了！", "argue"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -9755,6 +9775,10 @@ EN_VIOLATION = [
     ("Ya didn't screw the filter in right, that's what caused the leak.", "My water filter is leaking.", "blame_customer"),
     ("The onus was on you to tell us about the new address.", "Why did my card go to the old house?", "blame_customer"),
     ("At no time has anyone here promised a refund.", "You promised a refund.", "deny_saying"),
+    # (tune 29, third round) "closed" as what went wrong; "That's wrong, sir, ..." to a claim; "our staff have not told you like that"
+    ("You missed the first two appointments, so the clinic closed the referral.", "Why was I discharged?", "blame_customer"),
+    ("That's wrong, sir, the bus left on time.", "The bus left early.", "argue"),
+    ("Our staff have not told you like that, madam.", "Your staff said it's free.", "deny_saying"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -11121,6 +11145,13 @@ EN_NOT_A_VIOLATION = [
     ("You ordered before the cut-off, so it'll go out today.", "Where's my parcel?"),
     ("Haven't you had the email yet? I'll send it again now.", "Where's my confirmation?"),
     ("The hold-up was at our end, and I've chased it this morning.", "Why hasn't my loan paid out?"),
+    # (tune 29, third round) the customer's act with a good outcome ("locked in", "no fee"); "for the last time this year"
+    ("You renewed early, which is why the price is locked in.", "Why didn't my price go up?"),
+    ("You cancelled in time, so there's no fee.", "Will I be charged?"),
+    ("For the last time this year, the office closes at 5 on the 23rd.", "When do you close?"),
+    ("It's because you're a long-standing customer that I can offer this discount.", "Why am I getting a discount?"),
+    ("You were supposed to be offered a courtesy car, and I've arranged one.", "I had no car for a week."),
+    ("Wrong item? I'm sorry, I'll send the right one today.", "You sent the wrong item."),
 ]
 
 

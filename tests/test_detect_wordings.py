@@ -1354,6 +1354,11 @@ ZH_NOT_A_VIOLATION = [
     ("您没续费也没关系，我帮您恢复权益。", "我的会员怎么没了？", "blame_customer"),
     ("一般用户都不会遇到这种故障，是我们的产品问题，给您换新。", "怎么又坏了？", "blame_customer"),
     ("您没登记的话，我现在帮您登记，所以不用再跑一趟。", "要登记吗？", "blame_customer"),
+    # (tune 29, fifth own set) the formal cause denied (并非由于您…所致), 您看您 as warmth, no appointment excused
+    ("经核实，该故障并非由于您操作不当所致，我们将免费维修。", "是不是我弄坏的？", "blame_customer"),
+    ("经核实，延误并非因您未提交材料所致，是我们内部流转慢了，深表歉意。", "审批怎么这么慢？", "blame_customer"),
+    ("您看您，还这么客气，这是我们应该做的。", "谢谢你们！", "blame_customer"),
+    ("您没有提前预约也没关系，我帮您加个号。", "我没预约。", "blame_customer"),
 ]
 
 ZH_VIOLATION = [
@@ -3127,6 +3132,14 @@ ZH_VIOLATION = [
     ("我必须反驳一下，我们的数据是准确的。", "你们数据不对！", "argue"),
     ("您说的完全是谣言。", "听说你们要涨价！", "argue"),
     ("您觉得慢是因为不了解流程。", "办得太慢了！", "argue"),
+    # (tune 29, fifth own set) the formal register (系客户擅自…所致 / 由于您未按时…, 导致…), 'you didn't look when ordering'
+    # with a soft particle, 瞧你又把…, 没有事先预约 beside its consequence, a neglect then 是正常的
+    ("经核实，该故障系客户擅自改装线路所致。", "为什么不给修？", "blame_customer"),
+    ("由于您未按时提交材料，导致审批延误。", "审批怎么这么慢？", "blame_customer"),
+    ("您下单时没看尺码表哦。", "衣服太大了。", "blame_customer"),
+    ("瞧你，又把卡落在柜台了。", "我的卡呢？", "blame_customer"),
+    ("您没有事先预约，所以今天只能排队。", "为什么要排这么久？", "blame_customer"),
+    ("您这车经常不保养，出毛病是正常的。", "车怎么又坏了？", "blame_customer"),
 ]
 
 ZH_BEHAVIOUR = [
@@ -9779,6 +9792,10 @@ EN_VIOLATION = [
     ("You missed the first two appointments, so the clinic closed the referral.", "Why was I discharged?", "blame_customer"),
     ("That's wrong, sir, the bus left on time.", "The bus left early.", "argue"),
     ("Our staff have not told you like that, madam.", "Your staff said it's free.", "deny_saying"),
+    ("You guys booked the wrong week, so the rooms aren't available now.", "Where are our rooms?", "blame_customer"),
+    ("The confusion came from your side, you gave two different dates.", "Why is the booking wrong?", "blame_customer"),
+    ("Didn't you think to check the voltage?", "The hairdryer blew up.", "blame_customer"),
+    ("Nope, not correct.", "I was charged twice.", "argue"),
 ]
 
 EN_NOT_A_VIOLATION = [
@@ -11152,6 +11169,10 @@ EN_NOT_A_VIOLATION = [
     ("It's because you're a long-standing customer that I can offer this discount.", "Why am I getting a discount?"),
     ("You were supposed to be offered a courtesy car, and I've arranged one.", "I had no car for a week."),
     ("Wrong item? I'm sorry, I'll send the right one today.", "You sent the wrong item."),
+    ("Is the problem on your side or on the supplier's?", "I don't know whose fault it is."),
+    ("You were obliged to get a quote from us first, and you did, so you're fine.", "Am I covered?"),
+    ("You sent the forms in on time, so the delay is entirely ours.", "Why is it late?"),
+    ("You didn't miss anything, that's why I'm calling, to tell you first.", "Did I miss something?"),
 ]
 
 

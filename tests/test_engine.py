@@ -123,6 +123,10 @@ def test_a_jumped_ahead_fix_is_met_without_a_volunteered_fact_by_a_shrugging_cus
         # nothing given that the lines ask for, or every line asks: all stay
         ("en", {"empathize"}, "That sounds awful.", ["So how long will it take?", "Fine."], ["So how long will it take?", "Fine."]),
         ("en", {"manage_expectations"}, "By Friday.", ["How long, then?", "When?"], ["How long, then?", "When?"]),
+        # a time said inside a proposal answers "when?" whether or not it was read as a time frame
+        ("en", {"propose_solution", "seek_agreement"}, "I'll send a hot replacement for tomorrow at 12 sharp. Would that work?",
+         ["Fine, we'll go with that. Now when, exactly?", "Right. That'll do."], ["Right. That'll do."]),
+        ("zh", {"propose_solution"}, "明天上午十点前给您补送一份。", ["行吧。那什么时候送到？", "行，就这么办。"], ["行，就这么办。"]),
     ],
 )
 def test_the_customer_does_not_ask_for_what_the_reply_just_gave(lang, said, reply, lines, kept):

@@ -48,7 +48,14 @@ def candidate_lines(persona: Persona, state: State, band: str) -> Lines | None:
 _ANSWERED_BY = (
     (  # a time
         frozenset({"manage_expectations", "commit_follow_up"}),
-        None,
+        {
+            "zh": re.compile(r"今天|明天|后天|今晚|马上|立刻|周[一二三四五六日末]|星期|[0-9一二三四五六七八九十两半]+\s*(?:点|天|小时|分钟|个工作日|号)"),
+            "en": re.compile(
+                r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening|week)"
+                r"|(?:at|by|before) \d|\d{1,2}(?::\d\d)?\s*(?:am|pm)|(?:within|in) (?:\d+|an?|one|two|three|\w+ working) (?:hours?|days?|minutes?|weeks?))\b",
+                re.IGNORECASE,
+            ),
+        },
         {
             "zh": re.compile(r"多久|多长时间|什么时候|啥时候|几天|哪天|几号|几点|哪一天"),
             "en": re.compile(r"\b(?:how long|how soon|when|what date|which day|what day|what time)\b", re.IGNORECASE),

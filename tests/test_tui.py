@@ -197,27 +197,34 @@ async def test_the_typing_pause_is_skipped_by_any_key(library):
 async def test_a_reply_sent_while_the_customer_is_still_answering_goes_right_after_the_answer(library):
     """A trainee who types on and presses Enter before the customer's answer is in does not have to
     notice that the key did nothing: the reply is sent as soon as the customer has answered."""
-    import time
+    import threading
 
     app = new_app(library, "en")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_scenario(pilot, GOOD_SCENARIO)
         grader = screen.session.detector
+        answer = threading.Event()  # the grader holds the first reply until the second has been sent
 
-        class Slow:
+        class Held:
             def detect(self, *args, **kwargs):
-                time.sleep(0.3)
+                answer.wait(timeout=10)
                 return grader.detect(*args, **kwargs)
 
-        screen.session.detector = Slow()
+        screen.session.detector = Held()
         reply = screen.query_one("#reply")
         reply.insert_text_at_cursor("Hello, I'm so sorry the broadband is down.")
         await pilot.press("enter")
-        await pilot.pause()
+        for _ in range(50):
+            if screen.responding:
+                break
+            await pilot.pause(0.05)
         assert screen.responding
         reply.insert_text_at_cursor("When did it first go off?")
         await pilot.press("enter")
-        for _ in range(50):  # the two slow replies, one after the other (a loaded machine may take a while)
+        await pilot.pause()
+        assert screen.queued and len(screen.session.turns) == 0
+        answer.set()
+        for _ in range(100):  # the two replies, one after the other (a loaded machine may take a while)
             await settle(pilot)
             if len(screen.session.turns) == 2 and not screen.responding:
                 break

@@ -259,6 +259,26 @@ def test_chinese_bubbles_never_start_a_line_with_closing_punctuation(text, width
         assert all(cell_len(line) <= width and line[0] not in "，。！？、；：" for line in wrapped)
 
 
+@pytest.mark.parametrize(
+    "reply, word, quoted",
+    [
+        # two characters say little on their own: the hint quotes their clause
+        ("我今天下午就安排师傅上门，这三天的费用给您退回，您看这样行吗？", "退回", "这三天的费用给您退回"),
+        ("So it was fifty minutes late, cold, and the lads had gone back - is that right?", "So", "So it was fifty minutes late"),
+        # a span that says enough is quoted as it is
+        ("Hello, thanks for calling.", "Hello", "Hello"),
+    ],
+)
+def test_a_hint_quotes_a_very_short_cue_with_its_clause(reply, word, quoted):
+    from types import SimpleNamespace
+
+    from simulator.tui.widgets.hints import quotes_for
+
+    start = reply.index(word)
+    turn = SimpleNamespace(trainee=reply, evidence=[{"id": "x", "start": start, "end": start + len(word)}])
+    assert quotes_for(turn, "x") == [quoted]
+
+
 async def test_ending_early_asks_first_then_opens_the_scorecard_with_steps_missed(library):
     app = new_app(library, "en")
     async with app.run_test(size=(80, 24)) as pilot:

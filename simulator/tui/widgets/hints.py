@@ -10,18 +10,37 @@ from textual.widgets import Static
 from simulator.i18n import name_of, t
 
 
+_CLAUSE_MARKS = frozenset(",，。.!?！？;；:：、—…\n")
+_SHORT = 4  # a quote of fewer characters than this says little on its own ("退回", "so")
+_CLAUSE_MAX = 40
+
+
 def quotes_for(turn: Any, ident: str) -> list[str]:
-    """The trainee's words that showed `ident`, from the evidence spans (deduplicated, in order)."""
+    """The trainee's words that showed `ident`, from the evidence spans (deduplicated, in order); a
+    span too short to say much alone is widened to its clause ("这三天的费用给您退回", not "退回")."""
     words: list[str] = []
     for evidence in turn.evidence:
         if evidence.get("id") != ident:
             continue
         start, end = evidence.get("start"), evidence.get("end")
         if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(turn.trainee):
-            quote = turn.trainee[start:end]
+            quote = _readable(turn.trainee, start, end)
             if quote not in words:
                 words.append(quote)
     return words
+
+
+def _readable(text: str, start: int, end: int) -> str:
+    """text[start:end], or its whole clause when the span is very short and the clause is not long."""
+    if len(text[start:end].strip()) >= _SHORT:
+        return text[start:end]
+    c_start, c_end = start, end
+    while c_start > 0 and text[c_start - 1] not in _CLAUSE_MARKS:
+        c_start -= 1
+    while c_end < len(text) and text[c_end] not in _CLAUSE_MARKS:
+        c_end += 1
+    clause = text[c_start:c_end].strip()
+    return clause if len(clause) <= _CLAUSE_MAX else text[start:end]
 
 
 def hint_text(turn: Any | None, need: str | None, lang: str, styles: dict[str, str]) -> Text:

@@ -62,8 +62,9 @@ class Transcript(VerticalScroll, can_focus=False):
 
     def add(self, text: str, speaker: str, stamp: str, side: str) -> ChatBubble:
         bubble = ChatBubble(text, speaker, stamp, side)
-        if self.bubble_width():
-            bubble.fit(self.bubble_width())
+        width = self.bubble_width()
+        if width:
+            bubble.fit(width)
         row = Horizontal(bubble, classes=f"chat-row -{side}")
         self.mount(row)
         self.call_after_refresh(self.scroll_end, animate=False)
